@@ -1,0 +1,38 @@
+package org.cradle.adapters.persistence.audit;
+
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.family.FamilyId;
+
+/** Translates between an audit event and its row. */
+final class AuditEventMapper {
+
+    private AuditEventMapper() {}
+
+    static AuditEvent toDomain(AuditEventEntity row) {
+        return new AuditEvent(
+                row.id,
+                row.occurredAt,
+                row.actorSubject,
+                new OrganisationId(row.actorOrganisation),
+                AuditAction.valueOf(row.action),
+                RecordType.valueOf(row.recordType),
+                row.recordId,
+                row.familyId == null ? null : new FamilyId(row.familyId));
+    }
+
+    static AuditEventEntity toEntity(AuditEvent event) {
+        AuditEventEntity row = new AuditEventEntity();
+        row.id = event.id();
+        row.occurredAt = event.occurredAt();
+        row.actorSubject = event.actorSubject();
+        row.actorOrganisation = event.actorOrganisation().value();
+        row.action = event.action().name();
+        row.recordType = event.recordType().name();
+        row.recordId = event.recordId();
+        row.familyId = event.familyId().map(FamilyId::value).orElse(null);
+        return row;
+    }
+}

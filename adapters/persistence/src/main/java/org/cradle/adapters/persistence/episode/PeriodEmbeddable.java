@@ -1,0 +1,18 @@
+package org.cradle.adapters.persistence.episode;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+
+@Embeddable
+public class PeriodEmbeddable {
+
+    @Column(name = "opened_on", nullable = false)
+    public LocalDate openedOn;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "close_reason", length = 500)
+    public String closeReason;
+}

@@ -1,0 +1,42 @@
+package org.cradle.adapters.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The version 1 HTTP contract. Every operation needs an OIDC bearer token. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Cradle API",
+                        version = "1",
+                        description =
+                                "Records for parent–infant, Early Help and children's-centre services: families, the"
+                                        + " people in them and the episodes of work with them. Every call needs an OIDC bearer token"
+                                        + " naming the caller's organisation and Cradle roles; every read and write of personal data"
+                                        + " is audited. Errors are RFC 9457 application/problem+json. Lists are paged (page from 0,"
+                                        + " size 1–100, default 20)."),
+        security = @SecurityRequirement(name = CradleApi.BEARER),
+        tags = {
+            @Tag(name = "Families", description = "Families, their record-keeping mode and their members."),
+            @Tag(name = "People", description = "People, each held once however many families they belong to."),
+            @Tag(name = "Episodes", description = "Pieces of work by one service with a family."),
+            @Tag(name = "Audit", description = "Who read or changed which record, for auditors."),
+            @Tag(name = "Caller", description = "Who the token says you are.")
+        })
+@SecurityScheme(
+        securitySchemeName = CradleApi.BEARER,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "An access token from the organisation's OIDC provider (see docs/operations.md).")
+public class CradleApi extends Application {
+
+    public static final String BEARER = "bearer";
+}

@@ -1,0 +1,307 @@
+package org.cradle.adapters.rest.family;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.Paging;
+import org.cradle.adapters.rest.family.FamilyRequests.AddMember;
+import org.cradle.adapters.rest.family.FamilyRequests.ChangeMembership;
+import org.cradle.adapters.rest.family.FamilyRequests.CreateFamily;
+import org.cradle.adapters.rest.family.FamilyRequests.NewPerson;
+import org.cradle.adapters.rest.family.FamilyRequests.ReviseFamily;
+import org.cradle.adapters.rest.family.FamilyResponses.FamilySummary;
+import org.cradle.adapters.rest.family.FamilyResponses.FamilyView;
+import org.cradle.adapters.rest.family.FamilyResponses.MembershipView;
+import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.adapters.rest.problem.Problem;
+import org.cradle.application.PageRequest;
+import org.cradle.application.family.AddFamilyMember;
+import org.cradle.application.family.FamilySearch;
+import org.cradle.application.family.FindFamilies;
+import org.cradle.application.family.GetFamily;
+import org.cradle.application.family.ReviseFamilyDetails;
+import org.cradle.domain.InvalidValueException;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.family.Family;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.family.FamilyName;
+import org.cradle.domain.person.LifeDates;
+import org.cradle.domain.person.NhsNumber;
+import org.cradle.domain.person.PersonId;
+import org.cradle.domain.person.PersonName;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/families")
+@Tag(name = "Families")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "401",
+        description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The token's roles do not allow this, or it names no organisation.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class FamilyResource {
+
+    private final Provider<Actor> actor;
+    private final org.cradle.application.family.CreateFamily createFamily;
+    private final GetFamily getFamily;
+    private final FindFamilies findFamilies;
+    private final ReviseFamilyDetails reviseFamilyDetails;
+    private final AddFamilyMember addFamilyMember;
+    private final org.cradle.application.family.ChangeMembership changeMembership;
+
+    public FamilyResource(
+            Provider<Actor> actor,
+            org.cradle.application.family.CreateFamily createFamily,
+            GetFamily getFamily,
+            FindFamilies findFamilies,
+            ReviseFamilyDetails reviseFamilyDetails,
+            AddFamilyMember addFamilyMember,
+            org.cradle.application.family.ChangeMembership changeMembership) {
+        this.actor = actor;
+        this.createFamily = createFamily;
+        this.getFamily = getFamily;
+        this.findFamilies = findFamilies;
+        this.reviseFamilyDetails = reviseFamilyDetails;
+        this.addFamilyMember = addFamilyMember;
+        this.changeMembership = changeMembership;
+    }
+
+    @POST
+    @Operation(
+            summary = "Create a family",
+            description = "Starts a family's record with its record-keeping mode. Needs a practitioner, team-manager,"
+                    + " safeguarding-lead or integrator role.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new family.",
+            content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(CreateFamily request, UriInfo uri) {
+        Fields fields = new Fields();
+        CreateFamily body = Fields.body(request);
+        FamilyName name = fields.value("", () -> new FamilyName(body.name()));
+        var command = fields.build(
+                () -> new org.cradle.application.family.CreateFamily.Command(name, body.recordKeepingMode()));
+        Family family = createFamily.create(actor.get(), command);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(family.id().toString())
+                        .build())
+                .entity(FamilyView.of(family, java.util.List.of()))
+                .build();
+    }
+
+    @GET
+    @Operation(
+            summary = "List and search families",
+            description = "Pages through families ordered by name, then id (a stable order). Criteria combine with"
+                    + " AND. Each family returned is recorded in the audit trail as seen by you.")
+    @APIResponse(responseCode = "200", description = "A page of families.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter is invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<FamilySummary> find(
+            @Parameter(description = "Part of the family's name, any case.", example = "okafor") @QueryParam("name")
+                    String name,
+            @Parameter(description = "Part of a member's given or family name, any case.", example = "amara")
+                    @QueryParam("person")
+                    String person,
+            @Parameter(description = "A member's NHS number.", example = "9434765919") @QueryParam("nhsNumber")
+                    String nhsNumber,
+            @Parameter(description = "A member's person id.") @QueryParam("personId") String personId,
+            @Parameter(description = "Page number from 0.", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size")
+                    String size) {
+        Fields fields = new Fields();
+        NhsNumber nhs =
+                nhsNumber == null || nhsNumber.isBlank() ? null : fields.value("", () -> new NhsNumber(nhsNumber));
+        PersonId member =
+                personId == null || personId.isBlank() ? null : fields.value("", () -> personIdParameter(personId));
+        PageRequest paging = fields.value("", () -> Paging.from(page, size));
+        FamilySearch search = fields.build(() -> new FamilySearch(name, person, nhs, member));
+        return PageResponse.of(findFamilies.find(actor.get(), search, paging), FamilySummary::of);
+    }
+
+    @GET
+    @Path("/{familyId}")
+    @Operation(
+            summary = "Read a family",
+            description = "The family and its members with their details. The family and every member shown are"
+                    + " recorded in the audit trail as read by you.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The family.",
+            content = @Content(schema = @Schema(implementation = FamilyView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such family.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FamilyView get(@PathParam("familyId") String familyId) {
+        return FamilyView.of(getFamily.get(actor.get(), FamilyId.parse(familyId)));
+    }
+
+    @PUT
+    @Path("/{familyId}")
+    @Operation(
+            summary = "Revise a family's details",
+            description = "Renames the family or changes its record-keeping mode. Send the version you read: if"
+                    + " someone changed the family since, the answer is 409 and nothing changes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The family as now stored, with its new version.",
+            content = @Content(schema = @Schema(implementation = FamilySummary.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such family.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The family changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FamilySummary revise(@PathParam("familyId") String familyId, ReviseFamily request) {
+        FamilyId id = FamilyId.parse(familyId);
+        ReviseFamily body = Fields.body(request);
+        Fields fields = new Fields();
+        FamilyName name = fields.value("", () -> new FamilyName(body.name()));
+        Long version = fields.required("version", body.version());
+        var command = fields.build(() -> new ReviseFamilyDetails.Command(id, version, name, body.recordKeepingMode()));
+        return FamilySummary.of(reviseFamilyDetails.revise(actor.get(), command));
+    }
+
+    @POST
+    @Path("/{familyId}/members")
+    @Operation(
+            summary = "Add a member",
+            description = "Adds an existing person (by personId) or a new person to the family. A person already in"
+                    + " the family gets 409; a new person whose NHS number Cradle already holds gets 409 naming the"
+                    + " person to add by personId instead.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location names the person.",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such family, or no such person.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already a member, or the NHS number is already held.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMember(@PathParam("familyId") String familyId, AddMember request, UriInfo uri) {
+        FamilyId id = FamilyId.parse(familyId);
+        AddMember body = Fields.body(request);
+        Fields fields = new Fields();
+        AddFamilyMember.Joiner joiner = joiner(body, fields);
+        fields.required("role", body.role());
+        Boolean livesWithChild = fields.required("livesWithChild", body.livesWithChild());
+        Boolean parentalResponsibility = fields.required("parentalResponsibility", body.parentalResponsibility());
+        var command = fields.build(
+                () -> new AddFamilyMember.Command(id, joiner, body.role(), livesWithChild, parentalResponsibility));
+        AddFamilyMember.AddedMember added = addFamilyMember.add(actor.get(), command);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("people")
+                        .path(added.person().id().toString())
+                        .build())
+                .entity(MembershipView.of(added.membership(), added.family()))
+                .build();
+    }
+
+    @PUT
+    @Path("/{familyId}/members/{personId}")
+    @Operation(
+            summary = "Change a membership",
+            description = "Records a change in a member's role, whether they live with the child, or whether they hold"
+                    + " parental responsibility. Send the family's version you read.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The membership as now stored.",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such family, or the person is not a member.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The family changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MembershipView changeMembership(
+            @PathParam("familyId") String familyId, @PathParam("personId") String personId, ChangeMembership request) {
+        FamilyId id = FamilyId.parse(familyId);
+        PersonId person = PersonId.parse(personId);
+        ChangeMembership body = Fields.body(request);
+        Fields fields = new Fields();
+        fields.required("role", body.role());
+        Boolean livesWithChild = fields.required("livesWithChild", body.livesWithChild());
+        Boolean parentalResponsibility = fields.required("parentalResponsibility", body.parentalResponsibility());
+        Long version = fields.required("version", body.version());
+        var command = fields.build(() -> new org.cradle.application.family.ChangeMembership.Command(
+                id, person, version, body.role(), livesWithChild, parentalResponsibility));
+        Family family = changeMembership.change(actor.get(), command);
+        return MembershipView.of(family.membershipOf(person).orElseThrow(), family);
+    }
+
+    private static AddFamilyMember.Joiner joiner(AddMember body, Fields fields) {
+        if ((body.personId() == null) == (body.person() == null)) {
+            fields.value("", () -> {
+                throw new InvalidValueException(
+                        "personId", "one-of-personId-or-person", "Give exactly one of personId or person.");
+            });
+            return null;
+        }
+        if (body.personId() != null) {
+            return new AddFamilyMember.ExistingPerson(new PersonId(body.personId()));
+        }
+        NewPerson p = body.person();
+        PersonName name = fields.value("person.", () -> new PersonName(p.givenName(), p.familyName()));
+        LifeDates dates = fields.value("person.", () -> new LifeDates(p.dateOfBirth(), p.dateOfDeath()));
+        NhsNumber nhs = p.nhsNumber() == null || p.nhsNumber().isBlank()
+                ? null
+                : fields.value("person.", () -> new NhsNumber(p.nhsNumber()));
+        return fields.hasErrors() ? null : new AddFamilyMember.NewPerson(name, dates, nhs);
+    }
+
+    private static PersonId personIdParameter(String text) {
+        try {
+            return new PersonId(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("personId", "uuid", "personId must be a UUID.");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.cradle.application.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.cradle.domain.InvalidValueException;
+import org.cradle.domain.family.FamilyId;
+
+/** Filters on the audit trail; each is optional and they combine with AND. */
+public record AuditQuery(UUID recordId, FamilyId family, String actorSubject, Instant from, Instant to) {
+
+    public AuditQuery {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidValueException("to", "not-before-from", "to must not be before from.");
+        }
+    }
+}

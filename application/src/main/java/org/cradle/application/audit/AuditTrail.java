@@ -1,0 +1,26 @@
+package org.cradle.application.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.family.FamilyId;
+
+/** Where every read and write of personal data is recorded, in the transaction of the use case itself. */
+public interface AuditTrail {
+
+    void record(AuditEvent event);
+
+    /** Records that {@code actor} did {@code action} to a record, at {@code at}. */
+    default void record(
+            Actor actor, AuditAction action, RecordType recordType, UUID recordId, FamilyId family, Instant at) {
+        record(AuditEvent.of(actor, action, recordType, recordId, family, at));
+    }
+
+    /** Events matching the query, oldest first. */
+    Page<AuditEvent> find(AuditQuery query, PageRequest page);
+}

@@ -1,0 +1,48 @@
+package org.cradle.application.episode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.domain.access.AccessPolicy;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.episode.Episode;
+import org.cradle.domain.episode.EpisodeId;
+
+/** Closes a piece of work. The close date starts the retention clock of the episode's records. */
+@ApplicationScoped
+public class CloseEpisode {
+
+    /** @param reason may be null */
+    public record Command(EpisodeId episode, long version, LocalDate closedOn, String reason) {}
+
+    private final Episodes episodes;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public CloseEpisode(Episodes episodes, AuditTrail auditTrail, Clock clock) {
+        this.episodes = episodes;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Episode close(Actor actor, Command command) {
+        AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
+        Episode episode = episodes.require(command.episode());
+        episode.close(command.version(), command.closedOn(), command.reason(), LocalDate.now(clock));
+        Episode stored = episodes.update(episode);
+        auditTrail.record(
+                actor,
+                AuditAction.EPISODE_CLOSED,
+                RecordType.EPISODE,
+                episode.id().value(),
+                episode.family(),
+                clock.instant());
+        return stored;
+    }
+}

@@ -1,0 +1,32 @@
+package org.cradle.application.family;
+
+import java.util.List;
+import java.util.Optional;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.domain.RecordNotFoundException;
+import org.cradle.domain.family.Family;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
+
+/** The families Cradle holds. */
+public interface Families {
+
+    Optional<Family> find(FamilyId id);
+
+    /** The family, or a not-found error naming it. */
+    default Family require(FamilyId id) {
+        return find(id).orElseThrow(() -> new RecordNotFoundException("family", id));
+    }
+
+    void add(Family family);
+
+    /** Stores a changed family and returns it as stored, with its new version; refuses with a stale-version error if it changed meanwhile. */
+    Family update(Family family);
+
+    /** Families matching the search, in a stable order: by name, then by id. */
+    Page<Family> search(FamilySearch search, PageRequest page);
+
+    /** The families a person belongs to. */
+    List<FamilyId> familiesOf(PersonId person);
+}

@@ -1,0 +1,43 @@
+package org.cradle.domain.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CapabilityTest {
+
+    @Test
+    void family_records_are_read_by_the_roles_that_work_with_or_govern_them() {
+        assertThat(Capability.READ_FAMILY_RECORDS.grantedTo())
+                .containsExactlyInAnyOrder(
+                        Role.PRACTITIONER,
+                        Role.TEAM_MANAGER,
+                        Role.SAFEGUARDING_LEAD,
+                        Role.CALDICOTT_GUARDIAN,
+                        Role.RECORDS_OFFICER,
+                        Role.INTEGRATOR);
+    }
+
+    @Test
+    void auditors_and_administrators_do_not_see_personal_data() {
+        assertThat(Capability.READ_FAMILY_RECORDS.grantedTo()).doesNotContain(Role.AUDITOR, Role.ADMIN);
+        assertThat(Capability.WRITE_FAMILY_RECORDS.grantedTo()).doesNotContain(Role.AUDITOR, Role.ADMIN);
+    }
+
+    @Test
+    void family_records_are_written_only_by_the_roles_that_do_the_work() {
+        assertThat(Capability.WRITE_FAMILY_RECORDS.grantedTo())
+                .containsExactlyInAnyOrder(
+                        Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.INTEGRATOR);
+    }
+
+    @Test
+    void every_role_that_may_write_family_records_may_also_read_them() {
+        assertThat(Capability.READ_FAMILY_RECORDS.grantedTo()).containsAll(Capability.WRITE_FAMILY_RECORDS.grantedTo());
+    }
+
+    @Test
+    void the_audit_trail_is_read_only_by_auditors() {
+        assertThat(Capability.READ_AUDIT_TRAIL.grantedTo()).containsExactly(Role.AUDITOR);
+    }
+}

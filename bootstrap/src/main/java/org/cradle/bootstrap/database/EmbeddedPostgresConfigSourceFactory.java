@@ -1,5 +1,6 @@
 package org.cradle.bootstrap.database;
 
+import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  *
  * <p>Quarkus Dev Services would need Docker, which these machines do not have, so the server is
  * started from the zonky binaries published on Maven Central. The prod profile never gets one: there
- * the operator must name a datasource (see docs/operations.md).
+ * the operator must name a datasource (see docs/operations.md), and a packaged build, which always
+ * runs in normal launch mode, never starts one whatever profile it is given.
  */
 public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
@@ -29,12 +31,13 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        List<String> profiles = context.getProfiles();
-        boolean test = profiles.contains("test");
-        boolean dev = profiles.contains("dev");
-        if (!(test || dev) || isSet(context.getValue(URL)) || "false".equals(valueOf(context.getValue(ENABLED)))) {
+        LaunchMode mode = LaunchMode.current();
+        if (!mayStart(mode, context.getProfiles())
+                || isSet(context.getValue(URL))
+                || "false".equals(valueOf(context.getValue(ENABLED)))) {
             return List.of();
         }
+        boolean test = mode == LaunchMode.TEST;
         EmbeddedPostgres.Settings settings = test
                 ? EmbeddedPostgres.Settings.freshPerRun()
                 : EmbeddedPostgres.Settings.keptIn(
@@ -43,11 +46,20 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
         EmbeddedPostgres.Connection connection = EmbeddedPostgres.startOrReuse(settings);
         return List.of(new PropertiesConfigSource(
                 Map.of(
-                        URL, connection.jdbcUrl(),
-                        "quarkus.datasource.username", connection.username(),
-                        "quarkus.datasource.password", connection.password()),
+                        URL,
+                        connection.jdbcUrl(),
+                        "quarkus.datasource.username",
+                        connection.username(),
+                        "quarkus.datasource.password",
+                        connection.password()),
                 "cradle-embedded-postgres",
                 ORDINAL));
+    }
+
+    static boolean mayStart(LaunchMode mode, List<String> profiles) {
+        return !profiles.contains("prod")
+                && ((mode == LaunchMode.DEVELOPMENT && profiles.contains("dev"))
+                        || (mode == LaunchMode.TEST && profiles.contains("test")));
     }
 
     @Override

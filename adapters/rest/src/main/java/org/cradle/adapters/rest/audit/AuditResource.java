@@ -1,0 +1,140 @@
+package org.cradle.adapters.rest.audit;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.Paging;
+import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.adapters.rest.problem.Problem;
+import org.cradle.application.PageRequest;
+import org.cradle.application.audit.AuditQuery;
+import org.cradle.application.audit.ReadAuditTrail;
+import org.cradle.domain.InvalidValueException;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.family.FamilyId;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/audit-events")
+@Tag(name = "Audit")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Schema(
+            name = "AuditEvent",
+            description = "One read or write of personal data. Holds identifiers, no personal data.")
+    public record AuditEventView(
+            @Schema(example = "1d3f6f0e-8c4b-4a5e-9f7d-2b1c0a9e8d7f") UUID id,
+            @Schema(example = "2026-11-21T10:15:30Z") Instant occurredAt,
+            @Schema(description = "The token subject of who acted.", example = "f3a1c2d4-…") String actorSubject,
+            @Schema(example = "RX1") String actorOrganisation,
+            @Schema(example = "FAMILY_READ") AuditAction action,
+            @Schema(example = "FAMILY") RecordType recordType,
+            UUID recordId,
+            @Schema(nullable = true, description = "The family the record belongs to, when there is one.")
+                    UUID familyId) {
+
+        static AuditEventView of(AuditEvent event) {
+            return new AuditEventView(
+                    event.id(),
+                    event.occurredAt(),
+                    event.actorSubject(),
+                    event.actorOrganisation().value(),
+                    event.action(),
+                    event.recordType(),
+                    event.recordId(),
+                    event.familyId().map(FamilyId::value).orElse(null));
+        }
+    }
+
+    private final Provider<Actor> actor;
+    private final ReadAuditTrail readAuditTrail;
+
+    public AuditResource(Provider<Actor> actor, ReadAuditTrail readAuditTrail) {
+        this.actor = actor;
+        this.readAuditTrail = readAuditTrail;
+    }
+
+    @GET
+    @Operation(
+            summary = "Read the audit trail",
+            description = "Who read or changed which record, oldest first, a page at a time. Only for the auditor"
+                    + " role. Filters combine with AND.")
+    @APIResponse(responseCode = "200", description = "A page of audit events.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter is invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an auditor.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<AuditEventView> read(
+            @Parameter(description = "Events about this record (family, person or episode id).") @QueryParam("recordId")
+                    String recordId,
+            @Parameter(description = "Events about any record of this family.") @QueryParam("familyId") String familyId,
+            @Parameter(description = "Events by this token subject.") @QueryParam("actor") String actorSubject,
+            @Parameter(description = "From this instant, inclusive (ISO 8601).", example = "2026-11-01T00:00:00Z")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Until this instant, exclusive (ISO 8601).", example = "2026-12-01T00:00:00Z")
+                    @QueryParam("to")
+                    String to,
+            @Parameter(description = "Page number from 0.", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size")
+                    String size) {
+        Fields fields = new Fields();
+        UUID record = fields.value("", () -> uuid("recordId", recordId));
+        UUID family = fields.value("", () -> uuid("familyId", familyId));
+        Instant fromInstant = fields.value("", () -> instant("from", from));
+        Instant toInstant = fields.value("", () -> instant("to", to));
+        PageRequest paging = fields.value("", () -> Paging.from(page, size));
+        String subject = actorSubject == null || actorSubject.isBlank() ? null : actorSubject.strip();
+        AuditQuery query = fields.build(() ->
+                new AuditQuery(record, family == null ? null : new FamilyId(family), subject, fromInstant, toInstant));
+        return PageResponse.of(readAuditTrail.read(actor.get(), query, paging), AuditEventView::of);
+    }
+
+    private static UUID uuid(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, "uuid", field + " must be a UUID.");
+        }
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(
+                    field, "instant", field + " must be an ISO 8601 instant such as 2026-11-01T00:00:00Z.");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.cradle.adapters.rest.episode;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.cradle.adapters.rest.episode.EpisodeMessages.CloseEpisodeRequest;
+import org.cradle.adapters.rest.episode.EpisodeMessages.EpisodeView;
+import org.cradle.adapters.rest.episode.EpisodeMessages.ReopenEpisodeRequest;
+import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.adapters.rest.problem.Problem;
+import org.cradle.application.episode.CloseEpisode;
+import org.cradle.application.episode.GetEpisode;
+import org.cradle.application.episode.ReopenEpisode;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.episode.EpisodeId;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/episodes/{episodeId}")
+@Tag(name = "Episodes")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "401",
+        description = "No valid bearer token.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The token's roles do not allow this, or it names no organisation.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such episode.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EpisodeResource {
+
+    private final Provider<Actor> actor;
+    private final GetEpisode getEpisode;
+    private final CloseEpisode closeEpisode;
+    private final ReopenEpisode reopenEpisode;
+
+    public EpisodeResource(
+            Provider<Actor> actor, GetEpisode getEpisode, CloseEpisode closeEpisode, ReopenEpisode reopenEpisode) {
+        this.actor = actor;
+        this.getEpisode = getEpisode;
+        this.closeEpisode = closeEpisode;
+        this.reopenEpisode = reopenEpisode;
+    }
+
+    @GET
+    @Operation(summary = "Read an episode", description = "The episode with every period of its history. Audited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The episode.",
+            content = @Content(schema = @Schema(implementation = EpisodeView.class)))
+    public EpisodeView get(@PathParam("episodeId") String episodeId) {
+        return EpisodeView.of(getEpisode.get(actor.get(), EpisodeId.parse(episodeId)));
+    }
+
+    @POST
+    @Path("/closure")
+    @Operation(
+            summary = "Close an episode",
+            description = "Closes open work. The close date starts the retention clock of the episode's records.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The episode as now stored.",
+            content = @Content(schema = @Schema(implementation = EpisodeView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The episode changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The episode is already closed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EpisodeView close(@PathParam("episodeId") String episodeId, CloseEpisodeRequest request) {
+        EpisodeId id = EpisodeId.parse(episodeId);
+        CloseEpisodeRequest body = Fields.body(request);
+        Fields fields = new Fields();
+        fields.required("closedOn", body.closedOn());
+        Long version = fields.required("version", body.version());
+        var command = fields.build(() -> new CloseEpisode.Command(id, version, body.closedOn(), body.reason()));
+        return EpisodeView.of(closeEpisode.close(actor.get(), command));
+    }
+
+    @POST
+    @Path("/reopening")
+    @Operation(
+            summary = "Reopen an episode",
+            description = "Takes up closed work again. Earlier periods are kept; retention runs from the latest close.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The episode as now stored.",
+            content = @Content(schema = @Schema(implementation = EpisodeView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The episode changed since you read it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The episode is open.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EpisodeView reopen(@PathParam("episodeId") String episodeId, ReopenEpisodeRequest request) {
+        EpisodeId id = EpisodeId.parse(episodeId);
+        ReopenEpisodeRequest body = Fields.body(request);
+        Fields fields = new Fields();
+        fields.required("reopenedOn", body.reopenedOn());
+        Long version = fields.required("version", body.version());
+        var command = fields.build(() -> new ReopenEpisode.Command(id, version, body.reopenedOn()));
+        return EpisodeView.of(reopenEpisode.reopen(actor.get(), command));
+    }
+}

@@ -130,6 +130,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader reports unparseable bodies as a 400 whose cause says what was wrong.
+        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+            return unknownField(cause, uri);
+        }
+        if (e.getCause() instanceof InvalidFormatException cause) {
+            return badFormat(cause, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException cause) {
+            return unmappable(cause, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException) {
+            return malformed(uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();

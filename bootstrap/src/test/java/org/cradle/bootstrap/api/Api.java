@@ -25,7 +25,11 @@ public final class Api {
     }
 
     public RequestSpecification request() {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON).basePath("/api/v1");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .basePath("/api/v1");
     }
 
     public ValidatableResponse get(String path, Object... pathParams) {
@@ -49,7 +53,8 @@ public final class Api {
     }
 
     /** Adds a new person to a family and returns their person id. */
-    public String addNewPerson(String familyId, Map<String, Object> person, String role, boolean parentalResponsibility) {
+    public String addNewPerson(
+            String familyId, Map<String, Object> person, String role, boolean parentalResponsibility) {
         return post(
                         "/families/{id}/members",
                         Map.of(

@@ -34,7 +34,9 @@ class AuthenticationTest {
 
     @Test
     void a_token_signed_with_another_key_is_refused_with_401() {
-        Api.withToken(Tokens.signedWithAnotherKey("practitioner")).get("/families").statusCode(401);
+        Api.withToken(Tokens.signedWithAnotherKey("practitioner"))
+                .get("/families")
+                .statusCode(401);
     }
 
     @Test
@@ -105,6 +107,9 @@ class AuthenticationTest {
     void health_and_openapi_need_no_token() {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", equalTo("Cradle API"));
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", contains("Database connections health check"));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.name", contains("Database connections health check"));
     }
 }

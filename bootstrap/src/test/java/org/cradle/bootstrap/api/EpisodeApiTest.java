@@ -43,7 +43,10 @@ class EpisodeApiTest {
                 .path("id");
 
         practitioner
-                .post("/episodes/{id}/closure", Map.of("closedOn", "2026-05-01", "reason", "Plan goals met", "version", 0), episode)
+                .post(
+                        "/episodes/{id}/closure",
+                        Map.of("closedOn", "2026-05-01", "reason", "Plan goals met", "version", 0),
+                        episode)
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("closedOn", equalTo("2026-05-01"))
@@ -69,8 +72,13 @@ class EpisodeApiTest {
     @Test
     void closing_a_closed_episode_is_refused_with_422() {
         String family = practitioner.createFamily("Twice closed household");
-        String episode = practitioner.post("/families/{id}/episodes", open("HEALTH_VISITING", "2026-02-01"), family).extract().path("id");
-        practitioner.post("/episodes/{id}/closure", Map.of("closedOn", "2026-03-01", "version", 0), episode).statusCode(200);
+        String episode = practitioner
+                .post("/families/{id}/episodes", open("HEALTH_VISITING", "2026-02-01"), family)
+                .extract()
+                .path("id");
+        practitioner
+                .post("/episodes/{id}/closure", Map.of("closedOn", "2026-03-01", "version", 0), episode)
+                .statusCode(200);
 
         practitioner
                 .post("/episodes/{id}/closure", Map.of("closedOn", "2026-03-02", "version", 1), episode)
@@ -86,7 +94,10 @@ class EpisodeApiTest {
     @Test
     void reopening_an_open_episode_is_refused_with_422_and_a_stale_close_with_409() {
         String family = practitioner.createFamily("Open household");
-        String episode = practitioner.post("/families/{id}/episodes", open("CHILDRENS_CENTRE", "2026-02-01"), family).extract().path("id");
+        String episode = practitioner
+                .post("/families/{id}/episodes", open("CHILDRENS_CENTRE", "2026-02-01"), family)
+                .extract()
+                .path("id");
         practitioner
                 .post("/episodes/{id}/reopening", Map.of("reopenedOn", "2026-03-01", "version", 0), episode)
                 .statusCode(422)
@@ -100,11 +111,17 @@ class EpisodeApiTest {
     void dates_in_the_future_or_before_opening_are_refused() {
         String family = practitioner.createFamily("Future household");
         practitioner
-                .post("/families/{id}/episodes", open("EARLY_HELP", LocalDate.now().plusDays(3).toString()), family)
+                .post(
+                        "/families/{id}/episodes",
+                        open("EARLY_HELP", LocalDate.now().plusDays(3).toString()),
+                        family)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("openedOn"))
                 .body("errors[0].rule", equalTo("not-in-future"));
-        String episode = practitioner.post("/families/{id}/episodes", open("EARLY_HELP", "2026-04-01"), family).extract().path("id");
+        String episode = practitioner
+                .post("/families/{id}/episodes", open("EARLY_HELP", "2026-04-01"), family)
+                .extract()
+                .path("id");
         practitioner
                 .post("/episodes/{id}/closure", Map.of("closedOn", "2026-03-01", "version", 0), episode)
                 .statusCode(400)
@@ -115,7 +132,10 @@ class EpisodeApiTest {
     void an_unknown_service_type_and_missing_fields_are_named() {
         String family = practitioner.createFamily("Unknown service household");
         practitioner
-                .post("/families/{id}/episodes", Map.of("serviceType", "ASTROLOGY", "leadPractitioner", "x", "openedOn", "2026-01-01"), family)
+                .post(
+                        "/families/{id}/episodes",
+                        Map.of("serviceType", "ASTROLOGY", "leadPractitioner", "x", "openedOn", "2026-01-01"),
+                        family)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("serviceType"));
         practitioner
@@ -127,9 +147,15 @@ class EpisodeApiTest {
     @Test
     void a_familys_episodes_are_listed_most_recently_opened_first_a_page_at_a_time() {
         String family = practitioner.createFamily("Many episodes household");
-        practitioner.post("/families/{id}/episodes", open("MIDWIFERY", "2025-01-01"), family).statusCode(201);
-        practitioner.post("/families/{id}/episodes", open("HEALTH_VISITING", "2025-06-01"), family).statusCode(201);
-        practitioner.post("/families/{id}/episodes", open("EARLY_HELP", "2026-01-01"), family).statusCode(201);
+        practitioner
+                .post("/families/{id}/episodes", open("MIDWIFERY", "2025-01-01"), family)
+                .statusCode(201);
+        practitioner
+                .post("/families/{id}/episodes", open("HEALTH_VISITING", "2025-06-01"), family)
+                .statusCode(201);
+        practitioner
+                .post("/families/{id}/episodes", open("EARLY_HELP", "2026-01-01"), family)
+                .statusCode(201);
 
         practitioner
                 .get("/families/{id}/episodes?size=2", family)
@@ -145,7 +171,10 @@ class EpisodeApiTest {
     @Test
     void opening_an_episode_for_an_unknown_family_is_404() {
         practitioner
-                .post("/families/{id}/episodes", open("EARLY_HELP", "2026-01-01"), "00000000-0000-0000-0000-000000000003")
+                .post(
+                        "/families/{id}/episodes",
+                        open("EARLY_HELP", "2026-01-01"),
+                        "00000000-0000-0000-0000-000000000003")
                 .statusCode(404);
     }
 

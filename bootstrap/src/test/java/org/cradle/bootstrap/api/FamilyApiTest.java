@@ -52,7 +52,10 @@ class FamilyApiTest {
         String id = practitioner.createFamily("Mensah household");
 
         practitioner
-                .put("/families/{id}", Map.of("name", "Mensah–Ruiz household", "recordKeepingMode", "PARENT", "version", 0), id)
+                .put(
+                        "/families/{id}",
+                        Map.of("name", "Mensah–Ruiz household", "recordKeepingMode", "PARENT", "version", 0),
+                        id)
                 .statusCode(200)
                 .body("name", equalTo("Mensah–Ruiz household"))
                 .body("recordKeepingMode", equalTo("PARENT"))
@@ -72,7 +75,10 @@ class FamilyApiTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("stale-version"));
 
-        practitioner.get("/families/{id}", id).body("name", equalTo("First edit")).body("version", equalTo(1));
+        practitioner
+                .get("/families/{id}", id)
+                .body("name", equalTo("First edit"))
+                .body("version", equalTo(1));
     }
 
     @Test
@@ -136,12 +142,7 @@ class FamilyApiTest {
                 .body("code", equalTo("malformed-json"))
                 .body("detail", not(containsString("jackson")))
                 .body("detail", not(containsString("Exception")));
-        practitioner
-                .request()
-                .post("/families")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("body"));
+        practitioner.request().post("/families").then().statusCode(400).body("errors[0].field", equalTo("body"));
     }
 
     @Test
@@ -149,9 +150,15 @@ class FamilyApiTest {
         long familiesBefore = count("family");
         long auditBefore = count("audit_event");
 
-        practitioner.post("/families", Map.of("name", "", "recordKeepingMode", "INFANT")).statusCode(400);
-        practitioner.post("/families", Map.of("name", "Fine", "recordKeepingMode", "NOPE")).statusCode(400);
-        Api.as("auditor").post("/families", Map.of("name", "Fine", "recordKeepingMode", "INFANT")).statusCode(403);
+        practitioner
+                .post("/families", Map.of("name", "", "recordKeepingMode", "INFANT"))
+                .statusCode(400);
+        practitioner
+                .post("/families", Map.of("name", "Fine", "recordKeepingMode", "NOPE"))
+                .statusCode(400);
+        Api.as("auditor")
+                .post("/families", Map.of("name", "Fine", "recordKeepingMode", "INFANT"))
+                .statusCode(403);
 
         assertThat(count("family")).isEqualTo(familiesBefore);
         assertThat(count("audit_event")).isEqualTo(auditBefore);

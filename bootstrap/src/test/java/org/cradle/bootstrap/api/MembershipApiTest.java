@@ -31,11 +31,18 @@ class MembershipApiTest {
         String nhs = NhsNumbers.fresh();
 
         String person = practitioner
-                .post("/families/{id}/members", Map.of(
-                        "person", person("Amara", "Bell", "2026-03-01", nhs),
-                        "role", "CHILD",
-                        "livesWithChild", true,
-                        "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "person",
+                                person("Amara", "Bell", "2026-03-01", nhs),
+                                "role",
+                                "CHILD",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        family)
                 .statusCode(201)
                 .body("role", equalTo("CHILD"))
                 .body("familyVersion", equalTo(1))
@@ -57,11 +64,22 @@ class MembershipApiTest {
     void a_father_with_children_in_two_households_is_one_person_in_both_families() {
         String first = practitioner.createFamily("First household");
         String second = practitioner.createFamily("Second household");
-        String father = practitioner.addNewPerson(first, person("Daniel", "Ruiz", "1990-05-05", NhsNumbers.fresh()), "FATHER", true);
+        String father = practitioner.addNewPerson(
+                first, person("Daniel", "Ruiz", "1990-05-05", NhsNumbers.fresh()), "FATHER", true);
 
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "personId", father, "role", "FATHER", "livesWithChild", false, "parentalResponsibility", true), second)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "personId",
+                                father,
+                                "role",
+                                "FATHER",
+                                "livesWithChild",
+                                false,
+                                "parentalResponsibility",
+                                true),
+                        second)
                 .statusCode(201)
                 .body("personId", equalTo(father))
                 .body("livesWithChild", equalTo(false));
@@ -76,13 +94,26 @@ class MembershipApiTest {
         long membershipsBefore = count("family_member");
 
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "personId", mother, "role", "CARER", "livesWithChild", true, "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "personId",
+                                mother,
+                                "role",
+                                "CARER",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        family)
                 .statusCode(409)
                 .body("code", equalTo("already-a-member"));
 
         assertThat(count("family_member")).isEqualTo(membershipsBefore);
-        practitioner.get("/families/{id}", family).body("members", hasSize(1)).body("members[0].role", equalTo("MOTHER"));
+        practitioner
+                .get("/families/{id}", family)
+                .body("members", hasSize(1))
+                .body("members[0].role", equalTo("MOTHER"));
     }
 
     @Test
@@ -91,20 +122,34 @@ class MembershipApiTest {
         long peopleBefore = count("person");
 
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "person", person("Ada", "Checksum", "2025-01-01", NhsNumbers.withWrongCheckDigit()),
-                        "role", "CHILD",
-                        "livesWithChild", true,
-                        "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "person",
+                                person("Ada", "Checksum", "2025-01-01", NhsNumbers.withWrongCheckDigit()),
+                                "role",
+                                "CHILD",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        family)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("person.nhsNumber"))
                 .body("errors[0].rule", equalTo("modulus-11"));
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "person", person("Ada", "Checksum", "2025-01-01", "12345"),
-                        "role", "CHILD",
-                        "livesWithChild", true,
-                        "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "person",
+                                person("Ada", "Checksum", "2025-01-01", "12345"),
+                                "role",
+                                "CHILD",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        family)
                 .statusCode(400)
                 .body("errors[0].rule", equalTo("ten-digits"));
 
@@ -117,26 +162,54 @@ class MembershipApiTest {
         Map<String, Object> diedBeforeBorn = person("Ben", "Dates", "2025-01-10", null);
         diedBeforeBorn.put("dateOfDeath", "2025-01-09");
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "person", diedBeforeBorn, "role", "CHILD", "livesWithChild", true, "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "person",
+                                diedBeforeBorn,
+                                "role",
+                                "CHILD",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        family)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("person.dateOfDeath"))
                 .body("errors[0].rule", equalTo("not-before-date-of-birth"));
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "person", person("Ben", "Dates", LocalDate.now().plusDays(2).toString(), null),
-                        "role", "CHILD",
-                        "livesWithChild", true,
-                        "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "person",
+                                person(
+                                        "Ben",
+                                        "Dates",
+                                        LocalDate.now().plusDays(2).toString(),
+                                        null),
+                                "role",
+                                "CHILD",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        family)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("dateOfBirth"))
                 .body("errors[0].rule", equalTo("not-in-future"));
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "person", person("Ben", "Dates", "10/01/2025", null),
-                        "role", "CHILD",
-                        "livesWithChild", true,
-                        "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "person",
+                                person("Ben", "Dates", "10/01/2025", null),
+                                "role",
+                                "CHILD",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        family)
                 .statusCode(400)
                 .body("errors[0].field", equalTo("person.dateOfBirth"))
                 .body("errors[0].message", containsString("YYYY-MM-DD"));
@@ -153,8 +226,9 @@ class MembershipApiTest {
         practitioner
                 .post("/families/{id}/members", Map.of("person", person, "livesWithChild", true), family)
                 .statusCode(400)
-                .body("errors.field", containsInAnyOrder(
-                        "person.givenName", "person.nhsNumber", "role", "parentalResponsibility"));
+                .body(
+                        "errors.field",
+                        containsInAnyOrder("person.givenName", "person.nhsNumber", "role", "parentalResponsibility"));
     }
 
     @Test
@@ -166,11 +240,18 @@ class MembershipApiTest {
         long peopleBefore = count("person");
 
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "person", person("Maya", "Held", "2024-02-02", nhs),
-                        "role", "CHILD",
-                        "livesWithChild", true,
-                        "parentalResponsibility", false), other)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "person",
+                                person("Maya", "Held", "2024-02-02", nhs),
+                                "role",
+                                "CHILD",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        other)
                 .statusCode(409)
                 .body("code", equalTo("nhs-number-already-registered"))
                 .body("detail", containsString(existing));
@@ -182,7 +263,10 @@ class MembershipApiTest {
     void giving_both_or_neither_of_person_and_person_id_is_refused() {
         String family = practitioner.createFamily("Either household");
         practitioner
-                .post("/families/{id}/members", Map.of("role", "CHILD", "livesWithChild", true, "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of("role", "CHILD", "livesWithChild", true, "parentalResponsibility", false),
+                        family)
                 .statusCode(400)
                 .body("errors[0].rule", equalTo("one-of-personId-or-person"));
     }
@@ -191,11 +275,18 @@ class MembershipApiTest {
     void a_child_cannot_hold_parental_responsibility() {
         String family = practitioner.createFamily("Responsibility household");
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "person", person("Kit", "Responsibility", "2025-06-06", null),
-                        "role", "CHILD",
-                        "livesWithChild", true,
-                        "parentalResponsibility", true), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "person",
+                                person("Kit", "Responsibility", "2025-06-06", null),
+                                "role",
+                                "CHILD",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                true),
+                        family)
                 .statusCode(400)
                 .body("errors[0].rule", equalTo("child-cannot-hold-parental-responsibility"));
     }
@@ -204,11 +295,18 @@ class MembershipApiTest {
     void adding_an_unknown_person_is_404() {
         String family = practitioner.createFamily("Unknown person household");
         practitioner
-                .post("/families/{id}/members", Map.of(
-                        "personId", "00000000-0000-0000-0000-000000000001",
-                        "role", "CARER",
-                        "livesWithChild", true,
-                        "parentalResponsibility", false), family)
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "personId",
+                                "00000000-0000-0000-0000-000000000001",
+                                "role",
+                                "CARER",
+                                "livesWithChild",
+                                true,
+                                "parentalResponsibility",
+                                false),
+                        family)
                 .statusCode(404);
     }
 
@@ -218,16 +316,25 @@ class MembershipApiTest {
         String father = practitioner.addNewPerson(family, person("Sam", "Moving", "1988-08-08", null), "FATHER", true);
 
         practitioner
-                .put("/families/{f}/members/{p}", Map.of(
-                        "role", "FATHER", "livesWithChild", false, "parentalResponsibility", true, "version", 1), family, father)
+                .put(
+                        "/families/{f}/members/{p}",
+                        Map.of("role", "FATHER", "livesWithChild", false, "parentalResponsibility", true, "version", 1),
+                        family,
+                        father)
                 .statusCode(200)
                 .body("livesWithChild", equalTo(false))
                 .body("familyVersion", equalTo(2));
         practitioner
-                .put("/families/{f}/members/{p}", Map.of(
-                        "role", "CARER", "livesWithChild", true, "parentalResponsibility", false, "version", 1), family, father)
+                .put(
+                        "/families/{f}/members/{p}",
+                        Map.of("role", "CARER", "livesWithChild", true, "parentalResponsibility", false, "version", 1),
+                        family,
+                        father)
                 .statusCode(409);
-        practitioner.get("/families/{id}", family).body("members[0].livesWithChild", equalTo(false)).body("members[0].role", equalTo("FATHER"));
+        practitioner
+                .get("/families/{id}", family)
+                .body("members[0].livesWithChild", equalTo(false))
+                .body("members[0].role", equalTo("FATHER"));
     }
 
     static Map<String, Object> person(String given, String familyName, String born, String nhs) {

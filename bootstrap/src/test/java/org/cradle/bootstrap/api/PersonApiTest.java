@@ -52,7 +52,9 @@ class PersonApiTest {
     void a_correction_from_a_stale_version_is_refused_and_changes_nothing() {
         String family = practitioner.createFamily("Racing household");
         String id = practitioner.addNewPerson(family, person("Ivy", "Racing", "1990-01-01", null), "MOTHER", true);
-        practitioner.put("/people/{id}", correction("Ivy", "Racing-First", "1990-01-01", null, 0), id).statusCode(200);
+        practitioner
+                .put("/people/{id}", correction("Ivy", "Racing-First", "1990-01-01", null, 0), id)
+                .statusCode(200);
 
         practitioner
                 .put("/people/{id}", correction("Ivy", "Racing-Second", "1990-01-01", null, 0), id)
@@ -70,7 +72,10 @@ class PersonApiTest {
 
         Map<String, Object> taking = correction("Two", "Numbers", "1991-01-01", null, 0);
         taking.put("nhsNumber", nhs);
-        practitioner.put("/people/{id}", taking, two).statusCode(409).body("code", equalTo("nhs-number-already-registered"));
+        practitioner
+                .put("/people/{id}", taking, two)
+                .statusCode(409)
+                .body("code", equalTo("nhs-number-already-registered"));
         practitioner.get("/people/{id}", two).body("nhsNumber", nullValue());
     }
 
@@ -88,7 +93,8 @@ class PersonApiTest {
         practitioner.get("/people/{id}", "00000000-0000-0000-0000-000000000002").statusCode(404);
     }
 
-    private static Map<String, Object> correction(String given, String familyName, String born, String died, long version) {
+    private static Map<String, Object> correction(
+            String given, String familyName, String born, String died, long version) {
         Map<String, Object> body = new HashMap<>();
         body.put("givenName", given);
         body.put("familyName", familyName);

@@ -1,0 +1,68 @@
+package org.cradle.bootstrap.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class OpenApiTest {
+
+    @Test
+    void every_operation_has_a_summary_a_description_a_success_answer_and_problem_answers() {
+        JsonPath openapi = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        List<String> operations = new ArrayList<>();
+        paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
+            operations.add(method + " " + path);
+            assertThat(operation.get("summary"))
+                    .as("summary of %s %s", method, path)
+                    .isNotNull();
+            assertThat(operation.get("description"))
+                    .as("description of %s %s", method, path)
+                    .isNotNull();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            assertThat(responses.keySet())
+                    .as("answers of %s %s", method, path)
+                    .anyMatch(code -> code.startsWith("2"))
+                    .contains("401");
+        }));
+        assertThat(operations)
+                .contains(
+                        "post /api/v1/families",
+                        "get /api/v1/families",
+                        "get /api/v1/families/{familyId}",
+                        "post /api/v1/families/{familyId}/members",
+                        "post /api/v1/families/{familyId}/episodes",
+                        "post /api/v1/episodes/{episodeId}/closure",
+                        "get /api/v1/audit-events");
+    }
+
+    @Test
+    void request_fields_carry_examples() {
+        JsonPath openapi =
+                given().get("/q/openapi?format=json").then().extract().jsonPath();
+        assertThat(openapi.getString("components.schemas.NewPersonRequest.properties.nhsNumber.examples[0]"))
+                .isEqualTo("9434765919");
+        assertThat(openapi.getString("components.securitySchemes.bearer.scheme"))
+                .isEqualTo("bearer");
+    }
+
+    @Test
+    void swagger_ui_is_served() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,126 @@
+package org.cradle.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rule, class by class: what the Maven graph allows, and what it cannot see. */
+class ArchitectureTest {
+
+    private static JavaClasses cradle;
+
+    @BeforeAll
+    static void importCradle() {
+        cradle = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cradle");
+    }
+
+    @Test
+    void the_domain_uses_nothing_but_the_jdk() {
+        classes()
+                .that()
+                .resideInAPackage("org.cradle.domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("org.cradle.domain..", "java..")
+                .check(cradle);
+    }
+
+    @Test
+    void the_application_uses_the_domain_the_jdk_and_transaction_and_cdi_annotations_only() {
+        classes()
+                .that()
+                .resideInAPackage("org.cradle.application..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.cradle.application..",
+                        "org.cradle.domain..",
+                        "java..",
+                        "jakarta.transaction..",
+                        "jakarta.enterprise.context..")
+                .check(cradle);
+    }
+
+    @Test
+    void adapters_do_not_depend_on_each_other() {
+        slices().matching("org.cradle.adapters.(*)..").should().notDependOnEachOther().check(cradle);
+    }
+
+    @Test
+    void nothing_depends_on_the_bootstrap() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.cradle.bootstrap..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.cradle.bootstrap..")
+                .check(cradle);
+    }
+
+    @Test
+    void domain_and_application_do_not_know_the_adapters() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.cradle.domain..", "org.cradle.application..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.cradle.adapters..")
+                .check(cradle);
+    }
+
+    @Test
+    void the_rest_adapter_reaches_persistence_only_through_use_cases() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.cradle.adapters.rest..")
+                .should()
+                .dependOnClassesThat(portsOfPersistence())
+                .check(cradle);
+    }
+
+    @Test
+    void each_use_case_is_one_class_with_one_public_verb() {
+        classes()
+                .that()
+                .resideInAPackage("org.cradle.application..")
+                .and()
+                .areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                .should(haveExactlyOnePublicMethod())
+                .check(cradle);
+    }
+
+    private static DescribedPredicate<JavaClass> portsOfPersistence() {
+        return DescribedPredicate.describe(
+                "outbound ports (repositories and the audit trail)",
+                javaClass -> javaClass.getPackageName().startsWith("org.cradle.application")
+                        && javaClass.isInterface()
+                        && !javaClass.getSimpleName().equals("Joiner"));
+    }
+
+    private static ArchCondition<JavaClass> haveExactlyOnePublicMethod() {
+        return new ArchCondition<>("have exactly one public method") {
+            @Override
+            public void check(JavaClass useCase, ConditionEvents events) {
+                long count = useCase.getMethods().stream()
+                        .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                        .count();
+                events.add(new SimpleConditionEvent(
+                        useCase, count == 1, useCase.getName() + " has " + count + " public methods"));
+            }
+        };
+    }
+}

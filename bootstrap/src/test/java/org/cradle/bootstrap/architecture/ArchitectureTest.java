@@ -57,7 +57,10 @@ class ArchitectureTest {
 
     @Test
     void adapters_do_not_depend_on_each_other() {
-        slices().matching("org.cradle.adapters.(*)..").should().notDependOnEachOther().check(cradle);
+        slices().matching("org.cradle.adapters.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .check(cradle);
     }
 
     @Test

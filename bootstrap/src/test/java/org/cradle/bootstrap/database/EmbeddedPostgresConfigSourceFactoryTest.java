@@ -10,10 +10,15 @@ class EmbeddedPostgresConfigSourceFactoryTest {
 
     @Test
     void starts_only_for_dev_mode_and_tests_never_for_a_packaged_or_prod_run() {
-        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("dev"))).isTrue();
-        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.TEST, List.of("test"))).isTrue();
-        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.NORMAL, List.of("prod"))).isFalse();
-        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.NORMAL, List.of("dev"))).isFalse();
-        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("prod"))).isFalse();
+        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("dev")))
+                .isTrue();
+        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.TEST, List.of("test")))
+                .isTrue();
+        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.NORMAL, List.of("prod")))
+                .isFalse();
+        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.NORMAL, List.of("dev")))
+                .isFalse();
+        assertThat(EmbeddedPostgresConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("prod")))
+                .isFalse();
     }
 }

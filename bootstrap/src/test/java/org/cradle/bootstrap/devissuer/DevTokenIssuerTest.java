@@ -48,12 +48,18 @@ class DevTokenIssuerTest {
 
     @Test
     void never_starts_outside_dev_mode_whatever_the_profile() {
-        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("dev"))).isTrue();
-        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.NORMAL, List.of("dev"))).isFalse();
-        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.NORMAL, List.of("prod"))).isFalse();
-        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("prod"))).isFalse();
-        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("dev", "prod"))).isFalse();
-        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.TEST, List.of("test"))).isFalse();
+        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("dev")))
+                .isTrue();
+        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.NORMAL, List.of("dev")))
+                .isFalse();
+        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.NORMAL, List.of("prod")))
+                .isFalse();
+        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("prod")))
+                .isFalse();
+        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.DEVELOPMENT, List.of("dev", "prod")))
+                .isFalse();
+        assertThat(DevIssuerConfigSourceFactory.mayStart(LaunchMode.TEST, List.of("test")))
+                .isFalse();
     }
 
     @Test
@@ -71,20 +77,24 @@ class DevTokenIssuerTest {
         assertThat(claims.get("iss").asText()).isEqualTo(url);
         assertThat(claims.get("organisation").asText()).isEqualTo("south-council");
         assertThat(claims.get("realm_access").get("roles").get(0).asText()).isEqualTo("safeguarding-lead");
-        assertThat(get("/.well-known/openid-configuration").get("issuer").asText()).isEqualTo(url);
+        assertThat(get("/.well-known/openid-configuration").get("issuer").asText())
+                .isEqualTo(url);
     }
 
     @Test
     void refuses_unknown_users_and_wrong_passwords() throws Exception {
-        assertThat(status("grant_type=password&username=nobody&password=cradle")).isEqualTo(401);
-        assertThat(status("grant_type=password&username=practitioner&password=guess")).isEqualTo(401);
+        assertThat(status("grant_type=password&username=nobody&password=cradle"))
+                .isEqualTo(401);
+        assertThat(status("grant_type=password&username=practitioner&password=guess"))
+                .isEqualTo(401);
         assertThat(status("grant_type=client_credentials")).isEqualTo(400);
     }
 
     @Test
     void keeps_its_key_so_tokens_survive_a_restart() throws Exception {
         byte[] kept = Files.readAllBytes(keys.resolve("key.der"));
-        assertThat(DevTokenIssuer.keysIn(keys.resolve("key.der")).getPrivate().getEncoded()).isEqualTo(kept);
+        assertThat(DevTokenIssuer.keysIn(keys.resolve("key.der")).getPrivate().getEncoded())
+                .isEqualTo(kept);
     }
 
     private JsonNode post(String form) throws Exception {
@@ -105,9 +115,9 @@ class DevTokenIssuerTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        return JSON.readTree(http.send(
-                        HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString())
-                .body());
+        return JSON.readTree(
+                http.send(HttpRequest.newBuilder(URI.create(url + path)).build(), HttpResponse.BodyHandlers.ofString())
+                        .body());
     }
 
     private static PublicKey publicKey(JsonNode jwk) throws Exception {

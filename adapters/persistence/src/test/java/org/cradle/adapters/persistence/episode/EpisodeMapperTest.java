@@ -1,0 +1,39 @@
+package org.cradle.adapters.persistence.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.episode.Episode;
+import org.cradle.domain.episode.EpisodeId;
+import org.cradle.domain.episode.PractitionerRef;
+import org.cradle.domain.episode.ServiceType;
+import org.cradle.domain.family.FamilyId;
+import org.junit.jupiter.api.Test;
+
+class EpisodeMapperTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private static final Instant AT = Instant.parse("2026-11-21T10:00:00Z");
+
+    @Test
+    void a_reopened_episode_survives_the_round_trip_with_its_history_and_retention_dates() {
+        Episode episode = Episode.open(
+                EpisodeId.newId(),
+                FamilyId.newId(),
+                ServiceType.CHILD_PROTECTION,
+                new OrganisationId("north-council"),
+                new PractitionerRef("j.mensah"),
+                LocalDate.of(2026, 1, 1),
+                TODAY,
+                AT);
+        episode.close(0, LocalDate.of(2026, 3, 1), "Plan ended", TODAY);
+
+        EpisodeEntity row = EpisodeMapper.copy(episode, new EpisodeEntity());
+
+        assertThat(row.openedOn).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(row.closedOn).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(EpisodeMapper.toDomain(row)).usingRecursiveComparison().isEqualTo(episode);
+    }
+}

@@ -81,14 +81,6 @@ public class AuditResource {
             responseCode = "400",
             description = "A query parameter is invalid.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an auditor.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<AuditEventView> read(
             @Parameter(description = "Events about this record (family, person or episode id).") @QueryParam("recordId")
                     String recordId,

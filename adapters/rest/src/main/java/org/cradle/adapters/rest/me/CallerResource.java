@@ -7,11 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,14 +42,6 @@ public class CallerResource {
             description = "The subject, organisation and Cradle roles Cradle reads from your token. Not audited: it"
                     + " shows no one's personal data but your own token's.")
     @APIResponse(responseCode = "200", description = "How Cradle reads your token.")
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token names no organisation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CallerView me() {
         Actor me = actor.get();
         return new CallerView(

@@ -1,0 +1,49 @@
+package org.cradle.adapters.rest.problem;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the answers every operation can give (401, 403, 500) once, instead of on every resource.
+ * Answers particular to an operation (400, 404, 409, 422) stay on the operation.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> EVERY_OPERATION = Map.of(
+            "401", "No valid bearer token: missing, expired, wrongly signed or from another issuer.",
+            "403", "Your roles do not allow this, or the token names no organisation.",
+            "500", "Our fault; nothing was changed. The problem names an incident id.");
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (var answer : EVERY_OPERATION.entrySet()) {
+            if (!responses.hasAPIResponse(answer.getKey())) {
+                responses.addAPIResponse(
+                        answer.getKey(),
+                        OASFactory.createAPIResponse()
+                                .description(answer.getValue())
+                                .content(problem()));
+            }
+        }
+        return operation;
+    }
+
+    private static Content problem() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+}

@@ -12,7 +12,7 @@ public final class FamilyRequests {
     private FamilyRequests() {}
 
     @Schema(name = "CreateFamilyRequest", description = "A new family.")
-    public record CreateFamily(
+    public record CreateFamilyRequest(
             @Schema(required = true, maxLength = 200, example = "Okafor–Bell household") String name,
             @Schema(
                             required = true,
@@ -22,14 +22,14 @@ public final class FamilyRequests {
                     RecordKeepingMode recordKeepingMode) {}
 
     @Schema(name = "ReviseFamilyRequest", description = "New details for a family, from the version you read.")
-    public record ReviseFamily(
+    public record ReviseFamilyRequest(
             @Schema(required = true, maxLength = 200, example = "Okafor household") String name,
             @Schema(required = true, example = "INFANT") RecordKeepingMode recordKeepingMode,
             @Schema(required = true, description = "The version you read; a stale one gets 409.", example = "0")
                     Long version) {}
 
     @Schema(name = "NewPersonRequest", description = "A person not yet held by Cradle.")
-    public record NewPerson(
+    public record NewPersonRequest(
             @Schema(required = true, maxLength = 100, example = "Amara") String givenName,
             @Schema(required = true, maxLength = 100, example = "Okafor") String familyName,
             @Schema(required = true, example = "2026-03-01") LocalDate dateOfBirth,
@@ -45,9 +45,10 @@ public final class FamilyRequests {
             name = "AddMemberRequest",
             description = "Adds a person to the family: either an existing person by personId (a father with children"
                     + " in two households is one person), or a new person.")
-    public record AddMember(
+    public record AddMemberRequest(
             @Schema(description = "An existing person. Give this or person, not both.", nullable = true) UUID personId,
-            @Schema(description = "A new person. Give this or personId, not both.", nullable = true) NewPerson person,
+            @Schema(description = "A new person. Give this or personId, not both.", nullable = true)
+                    NewPersonRequest person,
             @Schema(required = true, example = "CHILD") FamilyRole role,
             @Schema(required = true, description = "Whether they live with the family's child(ren).", example = "true")
                     Boolean livesWithChild,
@@ -58,7 +59,7 @@ public final class FamilyRequests {
                     Boolean parentalResponsibility) {}
 
     @Schema(name = "ChangeMembershipRequest", description = "A member's new role or circumstances.")
-    public record ChangeMembership(
+    public record ChangeMembershipRequest(
             @Schema(required = true, example = "FATHER") FamilyRole role,
             @Schema(required = true, example = "false") Boolean livesWithChild,
             @Schema(required = true, example = "true") Boolean parentalResponsibility,

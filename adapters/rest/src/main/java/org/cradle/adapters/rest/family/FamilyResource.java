@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.Paging;
-import org.cradle.adapters.rest.family.FamilyRequests.AddMember;
-import org.cradle.adapters.rest.family.FamilyRequests.ChangeMembership;
-import org.cradle.adapters.rest.family.FamilyRequests.CreateFamily;
-import org.cradle.adapters.rest.family.FamilyRequests.NewPerson;
-import org.cradle.adapters.rest.family.FamilyRequests.ReviseFamily;
+import org.cradle.adapters.rest.family.FamilyRequests.AddMemberRequest;
+import org.cradle.adapters.rest.family.FamilyRequests.ChangeMembershipRequest;
+import org.cradle.adapters.rest.family.FamilyRequests.CreateFamilyRequest;
+import org.cradle.adapters.rest.family.FamilyRequests.NewPersonRequest;
+import org.cradle.adapters.rest.family.FamilyRequests.ReviseFamilyRequest;
 import org.cradle.adapters.rest.family.FamilyResponses.FamilySummary;
 import org.cradle.adapters.rest.family.FamilyResponses.FamilyView;
 import org.cradle.adapters.rest.family.FamilyResponses.MembershipView;
@@ -28,6 +28,8 @@ import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.family.AddFamilyMember;
+import org.cradle.application.family.ChangeMembership;
+import org.cradle.application.family.CreateFamily;
 import org.cradle.application.family.FamilySearch;
 import org.cradle.application.family.FindFamilies;
 import org.cradle.application.family.GetFamily;
@@ -56,21 +58,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FamilyResource {
 
     private final Provider<Actor> actor;
-    private final org.cradle.application.family.CreateFamily createFamily;
+    private final CreateFamily createFamily;
     private final GetFamily getFamily;
     private final FindFamilies findFamilies;
     private final ReviseFamilyDetails reviseFamilyDetails;
     private final AddFamilyMember addFamilyMember;
-    private final org.cradle.application.family.ChangeMembership changeMembership;
+    private final ChangeMembership changeMembership;
 
     public FamilyResource(
             Provider<Actor> actor,
-            org.cradle.application.family.CreateFamily createFamily,
+            CreateFamily createFamily,
             GetFamily getFamily,
             FindFamilies findFamilies,
             ReviseFamilyDetails reviseFamilyDetails,
             AddFamilyMember addFamilyMember,
-            org.cradle.application.family.ChangeMembership changeMembership) {
+            ChangeMembership changeMembership) {
         this.actor = actor;
         this.createFamily = createFamily;
         this.getFamily = getFamily;
@@ -93,12 +95,11 @@ public class FamilyResource {
             responseCode = "400",
             description = "A field is missing or invalid.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(CreateFamily request, UriInfo uri) {
+    public Response create(CreateFamilyRequest request, UriInfo uri) {
         Fields fields = new Fields();
-        CreateFamily body = Fields.body(request);
+        CreateFamilyRequest body = Fields.body(request);
         FamilyName name = fields.value("", () -> new FamilyName(body.name()));
-        var command = fields.build(
-                () -> new org.cradle.application.family.CreateFamily.Command(name, body.recordKeepingMode()));
+        var command = fields.build(() -> new CreateFamily.Command(name, body.recordKeepingMode()));
         Family family = createFamily.create(actor.get(), command);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(family.id().toString())
@@ -179,9 +180,9 @@ public class FamilyResource {
             responseCode = "409",
             description = "The family changed since you read it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FamilySummary revise(@PathParam("familyId") String familyId, ReviseFamily request) {
+    public FamilySummary revise(@PathParam("familyId") String familyId, ReviseFamilyRequest request) {
         FamilyId id = FamilyId.parse(familyId);
-        ReviseFamily body = Fields.body(request);
+        ReviseFamilyRequest body = Fields.body(request);
         Fields fields = new Fields();
         FamilyName name = fields.value("", () -> new FamilyName(body.name()));
         Long version = fields.required("version", body.version());
@@ -212,9 +213,9 @@ public class FamilyResource {
             responseCode = "409",
             description = "Already a member, or the NHS number is already held.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addMember(@PathParam("familyId") String familyId, AddMember request, UriInfo uri) {
+    public Response addMember(@PathParam("familyId") String familyId, AddMemberRequest request, UriInfo uri) {
         FamilyId id = FamilyId.parse(familyId);
-        AddMember body = Fields.body(request);
+        AddMemberRequest body = Fields.body(request);
         Fields fields = new Fields();
         AddFamilyMember.Joiner joiner = joiner(body, fields);
         fields.required("role", body.role());
@@ -254,33 +255,32 @@ public class FamilyResource {
             description = "The family changed since you read it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MembershipView changeMembership(
-            @PathParam("familyId") String familyId, @PathParam("personId") String personId, ChangeMembership request) {
+            @PathParam("familyId") String familyId,
+            @PathParam("personId") String personId,
+            ChangeMembershipRequest request) {
         FamilyId id = FamilyId.parse(familyId);
         PersonId person = PersonId.parse(personId);
-        ChangeMembership body = Fields.body(request);
+        ChangeMembershipRequest body = Fields.body(request);
         Fields fields = new Fields();
         fields.required("role", body.role());
         Boolean livesWithChild = fields.required("livesWithChild", body.livesWithChild());
         Boolean parentalResponsibility = fields.required("parentalResponsibility", body.parentalResponsibility());
         Long version = fields.required("version", body.version());
-        var command = fields.build(() -> new org.cradle.application.family.ChangeMembership.Command(
-                id, person, version, body.role(), livesWithChild, parentalResponsibility));
+        var command = fields.build(() ->
+                new ChangeMembership.Command(id, person, version, body.role(), livesWithChild, parentalResponsibility));
         Family family = changeMembership.change(actor.get(), command);
         return MembershipView.of(family.membershipOf(person).orElseThrow(), family);
     }
 
-    private static AddFamilyMember.Joiner joiner(AddMember body, Fields fields) {
+    private static AddFamilyMember.Joiner joiner(AddMemberRequest body, Fields fields) {
         if ((body.personId() == null) == (body.person() == null)) {
-            fields.value("", () -> {
-                throw new InvalidValueException(
-                        "personId", "one-of-personId-or-person", "Give exactly one of personId or person.");
-            });
+            fields.reject("personId", "one-of-personId-or-person", "Give exactly one of personId or person.");
             return null;
         }
         if (body.personId() != null) {
             return new AddFamilyMember.ExistingPerson(new PersonId(body.personId()));
         }
-        NewPerson p = body.person();
+        NewPersonRequest p = body.person();
         PersonName name = fields.value("person.", () -> new PersonName(p.givenName(), p.familyName()));
         LifeDates dates = fields.value("person.", () -> new LifeDates(p.dateOfBirth(), p.dateOfDeath()));
         NhsNumber nhs = p.nhsNumber() == null || p.nhsNumber().isBlank()

@@ -34,6 +34,11 @@ public final class Fields {
         return value;
     }
 
+    /** Records a refusal that no single domain value can express, such as "one of these two fields". */
+    public void reject(String field, String rule, String message) {
+        errors.add(new Problem.FieldError(field, rule, message));
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

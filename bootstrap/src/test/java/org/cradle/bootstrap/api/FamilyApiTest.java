@@ -184,11 +184,6 @@ class FamilyApiTest {
     }
 
     private long count(String table) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.createStatement();
-                var result = statement.executeQuery("select count(*) from " + table)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return Rows.count(dataSource, table);
     }
 }

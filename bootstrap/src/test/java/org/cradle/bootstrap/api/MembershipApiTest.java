@@ -349,11 +349,6 @@ class MembershipApiTest {
     }
 
     private long count(String table) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.createStatement();
-                var result = statement.executeQuery("select count(*) from " + table)) {
-            result.next();
-            return result.getLong(1);
-        }
+        return Rows.count(dataSource, table);
     }
 }

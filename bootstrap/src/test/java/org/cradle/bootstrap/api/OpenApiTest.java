@@ -62,6 +62,18 @@ class OpenApiTest {
     }
 
     @Test
+    void every_list_documents_its_paging_parameters() {
+        JsonPath openapi =
+                given().get("/q/openapi?format=json").then().extract().jsonPath();
+        for (String path :
+                List.of("/api/v1/families", "/api/v1/families/{familyId}/episodes", "/api/v1/audit-events")) {
+            assertThat(openapi.getList("paths.'" + path + "'.get.parameters.name", String.class))
+                    .as("parameters of %s", path)
+                    .contains("page", "size");
+        }
+    }
+
+    @Test
     void swagger_ui_is_served() {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

@@ -2,6 +2,7 @@ package org.cradle.adapters.rest.audit;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Provider;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,8 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
-import org.cradle.adapters.rest.Paging;
+import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
@@ -92,30 +94,17 @@ public class AuditResource {
             @Parameter(description = "Until this instant, exclusive (ISO 8601).", example = "2026-12-01T00:00:00Z")
                     @QueryParam("to")
                     String to,
-            @Parameter(description = "Page number from 0.", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size")
-                    String size) {
+            @BeanParam PageParameters paging) {
         Fields fields = new Fields();
-        UUID record = fields.value("", () -> uuid("recordId", recordId));
-        UUID family = fields.value("", () -> uuid("familyId", familyId));
+        UUID record = fields.value("", () -> QueryParameters.uuid("recordId", recordId));
+        UUID family = fields.value("", () -> QueryParameters.uuid("familyId", familyId));
         Instant fromInstant = fields.value("", () -> instant("from", from));
         Instant toInstant = fields.value("", () -> instant("to", to));
-        PageRequest paging = fields.value("", () -> Paging.from(page, size));
+        PageRequest page = paging.read(fields);
         String subject = actorSubject == null || actorSubject.isBlank() ? null : actorSubject.strip();
         AuditQuery query = fields.build(() ->
                 new AuditQuery(record, family == null ? null : new FamilyId(family), subject, fromInstant, toInstant));
-        return PageResponse.of(readAuditTrail.read(actor.get(), query, paging), AuditEventView::of);
-    }
-
-    private static UUID uuid(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "uuid", field + " must be a UUID.");
-        }
+        return PageResponse.of(readAuditTrail.read(actor.get(), query, page), AuditEventView::of);
     }
 
     private static Instant instant(String field, String text) {

@@ -2,18 +2,18 @@ package org.cradle.adapters.rest.episode;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Provider;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
-import org.cradle.adapters.rest.Paging;
 import org.cradle.adapters.rest.episode.EpisodeMessages.EpisodeView;
 import org.cradle.adapters.rest.episode.EpisodeMessages.OpenEpisodeRequest;
 import org.cradle.adapters.rest.problem.Fields;
@@ -28,7 +28,6 @@ import org.cradle.domain.family.FamilyId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -92,13 +91,10 @@ public class FamilyEpisodesResource {
             responseCode = "400",
             description = "A query parameter is invalid.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<EpisodeView> list(
-            @PathParam("familyId") String familyId,
-            @Parameter(description = "Page number from 0.", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size")
-                    String size) {
+    public PageResponse<EpisodeView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
-        PageRequest paging = Paging.from(page, size);
-        return PageResponse.of(listEpisodes.list(actor.get(), family, paging), EpisodeView::of);
+        Fields fields = new Fields();
+        PageRequest page = fields.build(() -> paging.read(fields));
+        return PageResponse.of(listEpisodes.list(actor.get(), family, page), EpisodeView::of);
     }
 }

@@ -2,6 +2,7 @@ package org.cradle.adapters.rest.family;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Provider;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,9 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
+import java.util.Optional;
+import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
-import org.cradle.adapters.rest.Paging;
+import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.family.FamilyRequests.AddMemberRequest;
 import org.cradle.adapters.rest.family.FamilyRequests.ChangeMembershipRequest;
 import org.cradle.adapters.rest.family.FamilyRequests.CreateFamilyRequest;
@@ -34,7 +36,6 @@ import org.cradle.application.family.FamilySearch;
 import org.cradle.application.family.FindFamilies;
 import org.cradle.application.family.GetFamily;
 import org.cradle.application.family.ReviseFamilyDetails;
-import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
@@ -127,17 +128,16 @@ public class FamilyResource {
             @Parameter(description = "A member's NHS number.", example = "9434765919") @QueryParam("nhsNumber")
                     String nhsNumber,
             @Parameter(description = "A member's person id.") @QueryParam("personId") String personId,
-            @Parameter(description = "Page number from 0.", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20") @QueryParam("size")
-                    String size) {
+            @BeanParam PageParameters paging) {
         Fields fields = new Fields();
         NhsNumber nhs =
                 nhsNumber == null || nhsNumber.isBlank() ? null : fields.value("", () -> new NhsNumber(nhsNumber));
-        PersonId member =
-                personId == null || personId.isBlank() ? null : fields.value("", () -> personIdParameter(personId));
-        PageRequest paging = fields.value("", () -> Paging.from(page, size));
+        PersonId member = fields.value("", () -> Optional.ofNullable(QueryParameters.uuid("personId", personId))
+                .map(PersonId::new)
+                .orElse(null));
+        PageRequest page = paging.read(fields);
         FamilySearch search = fields.build(() -> new FamilySearch(name, person, nhs, member));
-        return PageResponse.of(findFamilies.find(actor.get(), search, paging), FamilySummary::of);
+        return PageResponse.of(findFamilies.find(actor.get(), search, page), FamilySummary::of);
     }
 
     @GET
@@ -287,13 +287,5 @@ public class FamilyResource {
                 ? null
                 : fields.value("person.", () -> new NhsNumber(p.nhsNumber()));
         return fields.hasErrors() ? null : new AddFamilyMember.NewPerson(name, dates, nhs);
-    }
-
-    private static PersonId personIdParameter(String text) {
-        try {
-            return new PersonId(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("personId", "uuid", "personId must be a UUID.");
-        }
     }
 }

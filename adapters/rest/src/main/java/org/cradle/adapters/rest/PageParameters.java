@@ -1,0 +1,42 @@
+package org.cradle.adapters.rest;
+
+import jakarta.ws.rs.QueryParam;
+import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.application.PageRequest;
+import org.cradle.domain.InvalidValueException;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The {@code page} and {@code size} query parameters every list takes ({@code @BeanParam}). They are
+ * read as text so that a value that is not a number is a 400 naming the parameter, not JAX-RS's 404.
+ */
+public class PageParameters {
+
+    @QueryParam("page")
+    @Parameter(description = "Page number from 0.", example = "0")
+    String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20")
+    String size;
+
+    /** The page asked for, or {@code null} with the refusals added to {@code fields}. */
+    public PageRequest read(Fields fields) {
+        Integer pageNumber = fields.value("", () -> number("page", page, 0));
+        Integer pageSize = fields.value("", () -> number("size", size, PageRequest.DEFAULT_SIZE));
+        return pageNumber == null || pageSize == null
+                ? null
+                : fields.value("", () -> new PageRequest(pageNumber, pageSize));
+    }
+
+    private static int number(String field, String text, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, "integer", field + " must be a whole number.");
+        }
+    }
+}

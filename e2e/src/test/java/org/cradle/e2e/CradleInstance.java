@@ -89,23 +89,31 @@ final class CradleInstance implements AutoCloseable {
                         unpacked.resolve(manifest.get("Config").asText()).toFile())
                 .get("config");
         Files.createDirectories(rootfs.resolve("proc"));
+        Files.createDirectories(rootfs.resolve("dev"));
 
+        // A container runtime gives the process /proc and /dev (the JVM seeds its random numbers from
+        // /dev/urandom); the outer namespace binds the host's /dev, the inner one mounts /proc.
         List<String> command = new ArrayList<>(List.of(
                 "unshare",
                 "--mount",
                 "--pid",
                 "--fork",
-                "--mount-proc",
-                "--root=" + rootfs,
-                "--wd=" + config.get("WorkingDir").asText(),
-                "--setuid=" + config.get("User").asText(),
-                "--setgid=0"));
+                "sh",
+                "-c",
+                "mount --rbind /dev \"$1/dev\" && root=$1 wd=$2 user=$3 && shift 3 && exec unshare --mount-proc"
+                        + " --root=\"$root\" --wd=\"$wd\" --setuid=\"$user\" --setgid=0 \"$@\"",
+                "run-image",
+                rootfs.toString(),
+                config.get("WorkingDir").asText(),
+                config.get("User").asText()));
         config.get("Entrypoint").forEach(part -> command.add(part.asText()));
         Map<String, String> environment = new HashMap<>();
         config.get("Env").forEach(variable -> {
             String[] pair = variable.asText().split("=", 2);
             environment.put(pair[0], pair[1]);
         });
+        // As a container runtime does; without it the JVM looks its host name up in a DNS it cannot reach.
+        environment.put("HOSTNAME", name);
         environment.putAll(settings);
         return start(name, command, environment, work, work);
     }

@@ -68,9 +68,23 @@ final class CradleInstance implements AutoCloseable {
         return process.output();
     }
 
-    /** Whether this machine can run the image without a container engine (it needs root for namespaces). */
+    /**
+     * Whether this machine can run the image without a container engine: it takes root, and a kernel
+     * and sandbox that allow new mount and PID namespaces. Tried, not guessed.
+     */
     static boolean canRunImage() {
-        return "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/unshare"));
+        try {
+            Process probe = new ProcessBuilder("unshare", "--mount", "--pid", "--fork", "true")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return probe.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static CradleInstance fromImage(String name, Path imageTar, Map<String, String> settings, Path work)

@@ -40,7 +40,10 @@ final class ManagedProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        return new ManagedProcess(name, builder.start(), log, Instant.now());
+        ManagedProcess started = new ManagedProcess(name, builder.start(), log, Instant.now());
+        // Servers must not outlive a suite that is killed or crashes.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        return started;
     }
 
     /** Waits until {@code url} answers 200, and says how long that took from the start. */

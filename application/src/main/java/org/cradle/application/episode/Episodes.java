@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.RecordNotFoundException;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
@@ -22,6 +23,9 @@ public interface Episodes {
 
     /** Stores a changed episode and returns it as stored, with its new version; refuses with a stale-version error if it changed meanwhile. */
     Episode update(Episode episode);
+
+    /** Whether {@code organisation} has an episode with the family: an open one, or any at all. */
+    boolean exists(FamilyId family, OrganisationId organisation, boolean openOnly);
 
     /** A family's episodes, most recently opened first. */
     Page<Episode> ofFamily(FamilyId family, PageRequest page);

@@ -18,6 +18,13 @@ public enum Capability {
             Role.INTEGRATOR)),
     /** Create and change families, people and episodes. */
     WRITE_FAMILY_RECORDS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.INTEGRATOR)),
+    /**
+     * Record consents and confidentiality notices, and what they say: only for families the actor's
+     * organisation is working with (see the application's {@code FamilyWork}).
+     */
+    RECORD_CONSENTS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** Read consents, their history, receipts and coverage, and confidentiality notices. */
+    READ_CONSENTS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
     /** Read the audit trail: who did what to which record. */
     READ_AUDIT_TRAIL(EnumSet.of(Role.AUDITOR));
 

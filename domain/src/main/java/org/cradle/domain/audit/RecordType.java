@@ -4,5 +4,7 @@ package org.cradle.domain.audit;
 public enum RecordType {
     FAMILY,
     PERSON,
-    EPISODE
+    EPISODE,
+    CONSENT,
+    CONFIDENTIALITY_NOTICE
 }

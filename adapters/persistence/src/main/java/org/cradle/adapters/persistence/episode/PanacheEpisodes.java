@@ -10,6 +10,7 @@ import org.cradle.adapters.persistence.Versions;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.episode.Episodes;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
@@ -36,6 +37,12 @@ public class PanacheEpisodes implements Episodes, PanacheRepositoryBase<EpisodeE
         EpisodeMapper.copy(episode, entity);
         Versions.flush(getEntityManager(), "episode", episode.id());
         return EpisodeMapper.toDomain(entity);
+    }
+
+    @Override
+    public boolean exists(FamilyId family, OrganisationId organisation, boolean openOnly) {
+        String query = "familyId = ?1 and organisation = ?2" + (openOnly ? " and closedOn is null" : "");
+        return count(query, family.value(), organisation.value()) > 0;
     }
 
     @Override

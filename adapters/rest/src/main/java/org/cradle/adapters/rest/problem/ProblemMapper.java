@@ -60,8 +60,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolationException e, UriInfo uri) {
-        return problem(
-                uri, 422, "rule-violation", "Not allowed in the record's current state", e.getMessage(), e.code());
+        List<Problem.FieldError> errors = e.field()
+                .map(field -> List.of(new Problem.FieldError(field, e.code(), e.getMessage())))
+                .orElse(List.of());
+        return respond(new Problem(
+                "/problems/rule-violation",
+                "Not allowed by the rules of the record",
+                422,
+                e.getMessage(),
+                path(uri),
+                e.code(),
+                errors));
     }
 
     @ServerExceptionMapper

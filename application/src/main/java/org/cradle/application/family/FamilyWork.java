@@ -1,6 +1,6 @@
 package org.cradle.application.family;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import org.cradle.application.episode.Episodes;
 import org.cradle.domain.access.AccessDeniedException;
 import org.cradle.domain.access.AccessPolicy;
@@ -12,8 +12,10 @@ import org.cradle.domain.family.FamilyId;
  * Whether an actor's organisation is working with a family, for the records only such organisations
  * may keep or see (consents, confidentiality notices): it is when it has an open episode with the
  * family. Reading stays possible after the work ends, while the organisation still holds the records.
+ *
+ * <p>Not a use case but a check use cases share, hence not application-scoped like them.
  */
-@ApplicationScoped
+@Dependent
 public class FamilyWork {
 
     /** What the actor wants to do with the family's records. */
@@ -31,8 +33,13 @@ public class FamilyWork {
     }
 
     public void require(Actor actor, Capability capability, FamilyId family, Need need) {
+        requireForAny(actor, capability, java.util.List.of(family), need);
+    }
+
+    /** As {@link #require}, for a person's records: any one of the person's families will do. */
+    public void requireForAny(Actor actor, Capability capability, java.util.Collection<FamilyId> families, Need need) {
         AccessPolicy.require(actor, capability);
-        if (!episodes.exists(family, actor.organisation(), need == Need.RECORD)) {
+        if (families.stream().noneMatch(family -> episodes.exists(family, actor.organisation(), need == Need.RECORD))) {
             throw new AccessDeniedException((need == Need.RECORD
                             ? "Only an organisation working with the family"
                             : "Only an organisation that works or has worked with the family")

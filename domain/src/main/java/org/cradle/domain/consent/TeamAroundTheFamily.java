@@ -1,0 +1,22 @@
+package org.cradle.domain.consent;
+
+import java.util.Set;
+import org.cradle.domain.access.OrganisationId;
+
+/** Who is working with a family on a given day: the organisations and lead practitioners of its open episodes. */
+public record TeamAroundTheFamily(Set<OrganisationId> organisations, Set<String> practitioners) {
+
+    public static final TeamAroundTheFamily NONE = new TeamAroundTheFamily(Set.of(), Set.of());
+
+    public TeamAroundTheFamily {
+        organisations = Set.copyOf(organisations);
+        practitioners = Set.copyOf(practitioners);
+    }
+
+    /** An organisation of the team, or (whatever the organisation says) one of its lead practitioners. */
+    boolean includes(Party party) {
+        return party.familyMember() == null
+                && (organisations.contains(party.organisation())
+                        || (party.practitioner() != null && practitioners.contains(party.practitioner())));
+    }
+}

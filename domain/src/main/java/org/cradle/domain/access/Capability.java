@@ -25,6 +25,8 @@ public enum Capability {
     RECORD_CONSENTS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
     /** Read consents, their history, receipts and coverage, and confidentiality notices. */
     READ_CONSENTS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** Register organisations and their names in Cradle's directory. */
+    MANAGE_ORGANISATIONS(EnumSet.of(Role.ADMIN)),
     /** Read the audit trail: who did what to which record. */
     READ_AUDIT_TRAIL(EnumSet.of(Role.AUDITOR));
 

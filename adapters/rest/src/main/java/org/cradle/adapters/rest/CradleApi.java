@@ -27,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Families", description = "Families, their record-keeping mode and their members."),
             @Tag(name = "People", description = "People, each held once however many families they belong to."),
             @Tag(name = "Episodes", description = "Pieces of work by one service with a family."),
+            @Tag(
+                    name = "Consents",
+                    description = "People's decisions about sharing information about them: recorded, reviewed,"
+                            + " withdrawn, never overwritten; and the question they answer."),
+            @Tag(name = "Organisations", description = "The directory of organisations Cradle knows."),
             @Tag(name = "Audit", description = "Who read or changed which record, for auditors."),
             @Tag(name = "Caller", description = "Who the token says you are.")
         })

@@ -1,5 +1,7 @@
 package org.cradle.adapters.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.cradle.domain.InvalidValueException;
 
@@ -7,6 +9,18 @@ import org.cradle.domain.InvalidValueException;
 public final class QueryParameters {
 
     private QueryParameters() {}
+
+    /** The date (ISO 8601, such as 2026-03-14), {@code null} when the parameter is absent or blank. */
+    public static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "date", field + " must be a date such as 2026-03-14.");
+        }
+    }
 
     /** The identifier, {@code null} when the parameter is absent or blank. */
     public static UUID uuid(String field, String text) {

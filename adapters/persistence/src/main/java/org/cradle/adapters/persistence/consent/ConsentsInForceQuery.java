@@ -1,0 +1,119 @@
+package org.cradle.adapters.persistence.consent;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.consent.ConsentId;
+import org.cradle.domain.consent.ConsentInForce;
+import org.cradle.domain.consent.TeamAroundTheFamily;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
+
+/**
+ * The input of a coverage question in one statement: for each of the subject's consents, the latest
+ * version that had taken effect by the day (an index range on {@code consent_version_in_force}), and
+ * the team around its family that day (the organisations and lead practitioners of the episodes open
+ * then). Plain JDBC, so the benchmark runs exactly the statement the service runs.
+ */
+public final class ConsentsInForceQuery {
+
+    static final String SQL =
+            """
+            select v.consent_id, c.family_id, v.number, v.change, v.decision, v.purposes, v.recipients,
+                   v.categories, v.excluded_person_ids, v.notes_kept_in, v.method, v.terms_effective_from,
+                   v.review_by, v.form_reference, v.effective_from, v.recorded_at, v.recorded_by,
+                   v.recorded_for, team.organisations, team.practitioners
+              from (select distinct on (consent_id) *
+                      from consent_version
+                     where subject_id = ? and effective_from <= ?
+                     order by consent_id, number desc) v
+              join consent c on c.id = v.consent_id
+              left join lateral (
+                    select array_agg(distinct e.organisation) as organisations,
+                           array_agg(distinct e.lead_practitioner) as practitioners
+                      from episode e
+                      join episode_period p on p.episode_id = e.id
+                     where e.family_id = c.family_id
+                       and p.opened_on <= ? and (p.closed_on is null or p.closed_on >= ?)) team on true
+            """;
+
+    private ConsentsInForceQuery() {}
+
+    public static List<ConsentInForce> run(Connection connection, PersonId subject, LocalDate day) throws SQLException {
+        Date date = Date.valueOf(day);
+        try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+            statement.setObject(1, subject.value());
+            statement.setDate(2, date);
+            statement.setDate(3, date);
+            statement.setDate(4, date);
+            List<ConsentInForce> inForce = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    inForce.add(toDomain(rows));
+                }
+            }
+            return inForce;
+        }
+    }
+
+    private static ConsentInForce toDomain(ResultSet rows) throws SQLException {
+        ConsentVersionEntity version = new ConsentVersionEntity();
+        version.consentId = rows.getObject("consent_id", UUID.class);
+        version.number = rows.getInt("number");
+        version.change = rows.getString("change");
+        version.decision = rows.getString("decision");
+        version.purposes = strings(rows.getArray("purposes"));
+        version.recipients = strings(rows.getArray("recipients"));
+        version.categories = strings(rows.getArray("categories"));
+        version.excludedPersonIds = uuids(rows.getArray("excluded_person_ids"));
+        version.notesKeptIn = rows.getString("notes_kept_in");
+        version.method = rows.getString("method");
+        version.termsEffectiveFrom = rows.getObject("terms_effective_from", LocalDate.class);
+        version.reviewBy = rows.getObject("review_by", LocalDate.class);
+        version.formReference = rows.getString("form_reference");
+        version.effectiveFrom = rows.getObject("effective_from", LocalDate.class);
+        version.recordedAt = rows.getTimestamp("recorded_at").toInstant();
+        version.recordedBy = rows.getString("recorded_by");
+        version.recordedFor = rows.getString("recorded_for");
+        Set<OrganisationId> organisations = new HashSet<>();
+        for (String code : strings(rows.getArray("organisations"))) {
+            organisations.add(new OrganisationId(code));
+        }
+        Set<String> practitioners = new HashSet<>(Arrays.asList(strings(rows.getArray("practitioners"))));
+        return new ConsentInForce(
+                new ConsentId(version.consentId),
+                new FamilyId(rows.getObject("family_id", UUID.class)),
+                ConsentMapper.toDomain(version),
+                new TeamAroundTheFamily(organisations, practitioners));
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        if (array == null) {
+            return new String[0];
+        }
+        Object[] values = (Object[]) array.getArray();
+        return Arrays.stream(values)
+                .filter(java.util.Objects::nonNull)
+                .map(Object::toString)
+                .toArray(String[]::new);
+    }
+
+    private static UUID[] uuids(Array array) throws SQLException {
+        if (array == null) {
+            return new UUID[0];
+        }
+        Object[] values = (Object[]) array.getArray();
+        return Arrays.stream(values).map(value -> (UUID) value).toArray(UUID[]::new);
+    }
+}

@@ -1,0 +1,128 @@
+package org.cradle.adapters.persistence.consent;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.application.consent.Consents;
+import org.cradle.domain.StaleVersionException;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.consent.Consent;
+import org.cradle.domain.consent.ConsentId;
+import org.cradle.domain.consent.ConsentInForce;
+import org.cradle.domain.consent.ConsentVersion;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Consents in PostgreSQL: a row per consent, a row per version, versions only inserted. */
+@ApplicationScoped
+public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentEntity, UUID> {
+
+    @Override
+    public Optional<Consent> find(ConsentId id) {
+        return findByIdOptional(id.value())
+                .map(entity -> withVersions(List.of(entity)).get(0));
+    }
+
+    @Override
+    public void add(Consent consent) {
+        persist(ConsentMapper.copy(consent, new ConsentEntity()));
+        consent.versions().forEach(version -> getEntityManager().persist(ConsentMapper.toRow(consent, version)));
+        flush(consent.id());
+    }
+
+    @Override
+    public void update(Consent consent) {
+        ConsentEntity entity = findByIdOptional(consent.id().value())
+                .orElseThrow(() -> new IllegalStateException("update of a consent never added: " + consent.id()));
+        int stored = entity.currentNumber;
+        List<ConsentVersion> added = consent.versions().stream()
+                .filter(version -> version.number() > stored)
+                .toList();
+        if (added.isEmpty() || added.get(0).number() != stored + 1) {
+            throw new StaleVersionException("consent", consent.id());
+        }
+        added.forEach(version -> getEntityManager().persist(ConsentMapper.toRow(consent, version)));
+        ConsentMapper.copy(consent, entity);
+        flush(consent.id());
+    }
+
+    @Override
+    public Page<Consent> ofFamily(FamilyId family, PageRequest page) {
+        return page(find("familyId", Sort.ascending("createdAt", "id"), family.value()), page);
+    }
+
+    @Override
+    public List<Consent> ofSubject(PersonId person) {
+        return withVersions(list("subjectId", Sort.ascending("createdAt", "id"), person.value()));
+    }
+
+    @Override
+    public List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
+        return getEntityManager()
+                .unwrap(Session.class)
+                .doReturningWork(connection -> ConsentsInForceQuery.run(connection, subject, day));
+    }
+
+    @Override
+    public Page<Consent> dueForReview(OrganisationId organisation, LocalDate day, PageRequest page) {
+        return page(
+                find(
+                        "organisation = ?1 and currentStatus = 'GIVEN' and currentReviewBy <= ?2",
+                        Sort.ascending("currentReviewBy", "id"),
+                        organisation.value(),
+                        day),
+                page);
+    }
+
+    private Page<Consent> page(PanacheQuery<ConsentEntity> query, PageRequest page) {
+        long total = query.count();
+        List<ConsentEntity> entities = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size()))
+                .list();
+        return new Page<>(withVersions(entities), page, total);
+    }
+
+    /** The consents with all their versions, fetched in one query. */
+    private List<Consent> withVersions(List<ConsentEntity> consents) {
+        if (consents.isEmpty()) {
+            return List.of();
+        }
+        Collection<UUID> ids = consents.stream().map(entity -> entity.id).toList();
+        Map<UUID, List<ConsentVersionEntity>> versions = getEntityManager()
+                .createQuery(
+                        "from ConsentVersionEntity v where v.consentId in :ids order by v.consentId, v.number",
+                        ConsentVersionEntity.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.groupingBy(version -> version.consentId));
+        return consents.stream()
+                .map(entity -> ConsentMapper.toDomain(entity, versions.getOrDefault(entity.id, List.of())))
+                .toList();
+    }
+
+    /** Writes now, so that a version added meanwhile by someone else is a stale-version refusal. */
+    private void flush(ConsentId id) {
+        try {
+            getEntityManager().flush();
+        } catch (StaleStateException | jakarta.persistence.OptimisticLockException e) {
+            throw new StaleVersionException("consent", id);
+        } catch (ConstraintViolationException e) {
+            if ("consent_version_pkey".equals(e.getConstraintName())) {
+                throw new StaleVersionException("consent", id);
+            }
+            throw e;
+        }
+    }
+}

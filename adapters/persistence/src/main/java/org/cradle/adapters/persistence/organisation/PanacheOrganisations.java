@@ -1,0 +1,69 @@
+package org.cradle.adapters.persistence.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.application.organisation.Organisations;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.Organisation;
+
+/** The directory of organisations in PostgreSQL. */
+@ApplicationScoped
+public class PanacheOrganisations implements Organisations, PanacheRepositoryBase<OrganisationEntity, String> {
+
+    @Override
+    public Optional<Organisation> find(OrganisationId id) {
+        return findByIdOptional(id.value()).map(PanacheOrganisations::toDomain);
+    }
+
+    @Override
+    public void save(Organisation organisation) {
+        OrganisationEntity entity = findByIdOptional(organisation.id().value()).orElseGet(() -> {
+            OrganisationEntity created = new OrganisationEntity();
+            created.code = organisation.id().value();
+            return created;
+        });
+        entity.name = organisation.name();
+        entity.contactEmail = organisation.contactEmail();
+        persist(entity);
+    }
+
+    @Override
+    public Set<OrganisationId> unknownAmong(Collection<OrganisationId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<String> codes = ids.stream().map(OrganisationId::value).distinct().toList();
+        Set<String> known = new HashSet<>(getEntityManager()
+                .createQuery("select o.code from OrganisationEntity o where o.code in :codes", String.class)
+                .setParameter("codes", codes)
+                .getResultList());
+        Set<OrganisationId> unknown = new HashSet<>();
+        ids.stream().filter(id -> !known.contains(id.value())).forEach(unknown::add);
+        return unknown;
+    }
+
+    @Override
+    public Page<Organisation> list(PageRequest page) {
+        PanacheQuery<OrganisationEntity> query = findAll(Sort.ascending("code"));
+        long total = query.count();
+        return new Page<>(
+                query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()
+                        .map(PanacheOrganisations::toDomain)
+                        .toList(),
+                page,
+                total);
+    }
+
+    private static Organisation toDomain(OrganisationEntity entity) {
+        return new Organisation(new OrganisationId(entity.code), entity.name, entity.contactEmail);
+    }
+}

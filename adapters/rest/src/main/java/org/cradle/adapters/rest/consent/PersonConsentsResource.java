@@ -1,0 +1,122 @@
+package org.cradle.adapters.rest.consent;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.cradle.adapters.rest.PageParameters;
+import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.QueryParameters;
+import org.cradle.adapters.rest.consent.ConsentMessages.ConsentAtDateView;
+import org.cradle.adapters.rest.consent.ConsentMessages.ConsentEventView;
+import org.cradle.adapters.rest.consent.ConsentMessages.ConsentVersionView;
+import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.adapters.rest.problem.Problem;
+import org.cradle.application.PageRequest;
+import org.cradle.application.consent.FindConsentsInForce;
+import org.cradle.application.consent.GetConsentHistory;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.person.PersonId;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/people/{personId}")
+@Tag(name = "Consents")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+        responseCode = "404",
+        description = "No such person.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "A query parameter is invalid.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PersonConsentsResource {
+
+    @Schema(name = "ConsentsAtDate", description = "What a person had agreed to, or refused, on a day.")
+    public record ConsentsAtDateView(@Schema(example = "2026-03-14") LocalDate on, List<ConsentAtDateView> consents) {}
+
+    private final Provider<Actor> actor;
+    private final FindConsentsInForce findConsentsInForce;
+    private final GetConsentHistory getConsentHistory;
+    private final Clock clock;
+
+    public PersonConsentsResource(
+            Provider<Actor> actor,
+            FindConsentsInForce findConsentsInForce,
+            GetConsentHistory getConsentHistory,
+            Clock clock) {
+        this.actor = actor;
+        this.findConsentsInForce = findConsentsInForce;
+        this.getConsentHistory = getConsentHistory;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/consents")
+    @Operation(
+            summary = "What a person had agreed to on a day",
+            description = "Each of the person's consents as it stood on `on` (today by default): the version in"
+                    + " force then and its status (GIVEN, REFUSED, WITHDRAWN or EXPIRED). Consents not yet"
+                    + " effective that day are left out. For organisations that work or have worked with one of"
+                    + " the person's families.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The consents in force that day.",
+            content = @Content(schema = @Schema(implementation = ConsentsAtDateView.class)))
+    public ConsentsAtDateView inForce(
+            @PathParam("personId") String personId,
+            @Parameter(description = "The day asked about; today when absent.", example = "2026-03-14")
+                    @QueryParam("on")
+                    String on) {
+        PersonId person = PersonId.parse(personId);
+        Fields fields = new Fields();
+        LocalDate day = fields.value("", () -> QueryParameters.date("on", on));
+        LocalDate asked = fields.build(() -> day == null ? LocalDate.now(clock) : day);
+        return new ConsentsAtDateView(
+                asked,
+                findConsentsInForce.find(actor.get(), person, asked).stream()
+                        .map(event -> new ConsentAtDateView(
+                                event.consent().id().value(),
+                                event.consent().family().value(),
+                                event.consent().grantor().value(),
+                                event.version().statusOn(asked),
+                                ConsentVersionView.of(event.version())))
+                        .toList());
+    }
+
+    @GET
+    @Path("/consent-history")
+    @Operation(
+            summary = "The history of a person's consents",
+            description = "Every version of every consent about the person (given, refused, reviewed, withdrawn),"
+                    + " in the order they were recorded.")
+    @APIResponse(responseCode = "200", description = "A page of consent events.")
+    public PageResponse<ConsentEventView> history(
+            @PathParam("personId") String personId, @BeanParam PageParameters paging) {
+        PersonId person = PersonId.parse(personId);
+        Fields fields = new Fields();
+        PageRequest page = paging.read(fields);
+        fields.build(() -> page);
+        return PageResponse.of(
+                getConsentHistory.history(actor.get(), person, page),
+                event -> new ConsentEventView(
+                        event.consent().id().value(),
+                        event.consent().family().value(),
+                        event.consent().grantor().value(),
+                        ConsentVersionView.of(event.version())));
+    }
+}

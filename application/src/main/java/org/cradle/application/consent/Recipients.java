@@ -1,0 +1,48 @@
+package org.cradle.application.consent;
+
+import jakarta.enterprise.context.Dependent;
+import java.util.List;
+import java.util.Set;
+import org.cradle.application.organisation.Organisations;
+import org.cradle.domain.RuleViolationException;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.consent.Recipient;
+import org.cradle.domain.consent.RecipientKind;
+import org.cradle.domain.family.Family;
+
+/**
+ * Checks that a consent names only recipients Cradle knows: organisations in the directory (also a
+ * named practitioner's), and members of the family. Not a use case but a check they share.
+ */
+@Dependent
+public class Recipients {
+
+    private final Organisations organisations;
+
+    public Recipients(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    public void requireKnown(List<Recipient> recipients, Family family) {
+        Set<OrganisationId> unknown = organisations.unknownAmong(recipients.stream()
+                .flatMap(recipient -> recipient.organisationNamed().stream())
+                .toList());
+        for (int i = 0; i < recipients.size(); i++) {
+            Recipient recipient = recipients.get(i);
+            if (recipient.organisationNamed().filter(unknown::contains).isPresent()) {
+                throw new RuleViolationException(
+                        "recipients[" + i + "]",
+                        "unknown-recipient",
+                        "Organisation " + recipient.organisation() + " is not in Cradle's directory of organisations"
+                                + " (GET /api/v1/organisations); an administrator can add it.");
+            }
+            if (recipient.kind() == RecipientKind.FAMILY_MEMBER
+                    && family.membershipOf(recipient.familyMember()).isEmpty()) {
+                throw new RuleViolationException(
+                        "recipients[" + i + "]",
+                        "unknown-recipient",
+                        "Person " + recipient.familyMember() + " is not a member of this family.");
+            }
+        }
+    }
+}

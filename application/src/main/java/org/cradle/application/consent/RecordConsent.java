@@ -1,0 +1,87 @@
+package org.cradle.application.consent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.family.Families;
+import org.cradle.application.family.FamilyWork;
+import org.cradle.application.person.People;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.Consent;
+import org.cradle.domain.consent.ConsentAuthority;
+import org.cradle.domain.consent.ConsentId;
+import org.cradle.domain.consent.ConsentTerms;
+import org.cradle.domain.consent.Decision;
+import org.cradle.domain.family.Family;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.Person;
+import org.cradle.domain.person.PersonId;
+
+/** Records a person's decision, given or refused, about sharing information about them. */
+@ApplicationScoped
+public class RecordConsent {
+
+    public record Command(
+            FamilyId family, PersonId subject, PersonId grantor, Decision decision, ConsentTermsInput terms) {}
+
+    private final Families families;
+    private final People people;
+    private final Consents consents;
+    private final Recipients recipients;
+    private final FamilyWork familyWork;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public RecordConsent(
+            Families families,
+            People people,
+            Consents consents,
+            Recipients recipients,
+            FamilyWork familyWork,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.families = families;
+        this.people = people;
+        this.consents = consents;
+        this.recipients = recipients;
+        this.familyWork = familyWork;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Consent record(Actor actor, Command command) {
+        Family family = families.require(command.family());
+        familyWork.require(actor, Capability.RECORD_CONSENTS, family.id(), FamilyWork.Need.RECORD);
+        ConsentTerms terms = command.terms().toTerms();
+        Person subject = people.require(command.subject());
+        LocalDate today = LocalDate.now(clock);
+        ConsentAuthority.check(
+                family, subject, command.grantor(), terms.excludedFamilyMembers(), terms.effectiveFrom());
+        recipients.requireKnown(terms.recipients(), family);
+        Consent consent = Consent.record(
+                ConsentId.newId(),
+                family.id(),
+                subject.id(),
+                command.grantor(),
+                command.decision(),
+                terms,
+                actor,
+                today,
+                clock.instant());
+        consents.add(consent);
+        auditTrail.record(
+                actor,
+                command.decision() == Decision.GIVEN ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_REFUSED,
+                RecordType.CONSENT,
+                consent.id().value(),
+                family.id(),
+                clock.instant());
+        return consent;
+    }
+}

@@ -1,0 +1,24 @@
+package org.cradle.application.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.organisation.Organisation;
+
+/** The directory, for anyone signed in: it holds no personal data, and front ends offer it as recipients. */
+@ApplicationScoped
+public class ListOrganisations {
+
+    private final Organisations organisations;
+
+    public ListOrganisations(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @Transactional
+    public Page<Organisation> list(Actor actor, PageRequest page) {
+        return organisations.list(page);
+    }
+}

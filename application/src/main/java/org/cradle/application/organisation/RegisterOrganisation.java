@@ -1,0 +1,28 @@
+package org.cradle.application.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cradle.domain.access.AccessPolicy;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.organisation.Organisation;
+
+/** Adds an organisation to the directory, or corrects its name or contact address. */
+@ApplicationScoped
+public class RegisterOrganisation {
+
+    private final Organisations organisations;
+
+    public RegisterOrganisation(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    /** Whether the organisation was new to the directory. */
+    @Transactional
+    public boolean register(Actor actor, Organisation organisation) {
+        AccessPolicy.require(actor, Capability.MANAGE_ORGANISATIONS);
+        boolean isNew = organisations.find(organisation.id()).isEmpty();
+        organisations.save(organisation);
+        return isNew;
+    }
+}

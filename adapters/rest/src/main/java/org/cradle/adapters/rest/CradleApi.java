@@ -27,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Families", description = "Families, their record-keeping mode and their members."),
             @Tag(name = "People", description = "People, each held once however many families they belong to."),
             @Tag(name = "Episodes", description = "Pieces of work by one service with a family."),
+            @Tag(
+                    name = "Confidentiality notices",
+                    description = "What each adult was told stays confidential, and when to go over it again."),
             @Tag(name = "Audit", description = "Who read or changed which record, for auditors."),
             @Tag(name = "Caller", description = "Who the token says you are.")
         })

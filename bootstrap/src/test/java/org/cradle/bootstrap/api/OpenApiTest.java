@@ -48,6 +48,8 @@ class OpenApiTest {
                         "post /api/v1/families/{familyId}/members",
                         "post /api/v1/families/{familyId}/episodes",
                         "post /api/v1/episodes/{episodeId}/closure",
+                        "post /api/v1/families/{familyId}/confidentiality-notices",
+                        "get /api/v1/confidentiality-notices/due-for-revisit",
                         "get /api/v1/audit-events");
     }
 
@@ -65,8 +67,12 @@ class OpenApiTest {
     void every_list_documents_its_paging_parameters() {
         JsonPath openapi =
                 given().get("/q/openapi?format=json").then().extract().jsonPath();
-        for (String path :
-                List.of("/api/v1/families", "/api/v1/families/{familyId}/episodes", "/api/v1/audit-events")) {
+        for (String path : List.of(
+                "/api/v1/families",
+                "/api/v1/families/{familyId}/episodes",
+                "/api/v1/families/{familyId}/confidentiality-notices",
+                "/api/v1/confidentiality-notices/due-for-revisit",
+                "/api/v1/audit-events")) {
             assertThat(openapi.getList("paths.'" + path + "'.get.parameters.name", String.class))
                     .as("parameters of %s", path)
                     .contains("page", "size");

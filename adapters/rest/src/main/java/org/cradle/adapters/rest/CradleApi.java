@@ -31,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     name = "Consents",
                     description = "People's decisions about sharing information about them: recorded, reviewed,"
                             + " withdrawn, never overwritten; and the question they answer."),
+            @Tag(
+                    name = "Confidentiality notices",
+                    description = "What each adult was told stays confidential, and when to go over it again."),
             @Tag(name = "Organisations", description = "The directory of organisations Cradle knows."),
             @Tag(name = "Audit", description = "Who read or changed which record, for auditors."),
             @Tag(name = "Caller", description = "Who the token says you are.")

@@ -36,7 +36,7 @@ public class AuditEventEntity extends PanacheEntityBase {
     @Column(nullable = false, length = 40)
     public String action;
 
-    @Column(name = "record_type", nullable = false, length = 16)
+    @Column(name = "record_type", nullable = false, length = 32)
     public String recordType;
 
     @Column(name = "record_id", nullable = false)

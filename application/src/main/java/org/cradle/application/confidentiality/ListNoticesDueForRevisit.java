@@ -1,0 +1,60 @@
+package org.cradle.application.confidentiality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.domain.access.AccessPolicy;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.confidentiality.ConfidentialityNotice;
+import org.cradle.domain.episode.PractitionerRef;
+
+/**
+ * The confidentiality notices the actor's organisation should go over again, across the families it
+ * works with: the latest notice it gave each adult, once its revisit date has come. Only the actor's
+ * own organisation's notices are listed. Each one listed is recorded as read.
+ */
+@ApplicationScoped
+public class ListNoticesDueForRevisit {
+
+    /**
+     * @param on the date to look at; {@code null} for today
+     * @param practitioner only the notices this practitioner gave; {@code null} for the whole organisation
+     */
+    public record Query(LocalDate on, PractitionerRef practitioner) {}
+
+    private final ConfidentialityNotices notices;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public ListNoticesDueForRevisit(ConfidentialityNotices notices, AuditTrail auditTrail, Clock clock) {
+        this.notices = notices;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Page<ConfidentialityNotice> list(Actor actor, Query query, PageRequest page) {
+        AccessPolicy.require(actor, Capability.READ_CONSENTS);
+        LocalDate on = query.on() != null ? query.on() : LocalDate.now(clock);
+        Page<ConfidentialityNotice> found =
+                notices.dueForRevisit(new DueForRevisitQuery(actor.organisation(), on, query.practitioner()), page);
+        Instant now = clock.instant();
+        found.items()
+                .forEach(notice -> auditTrail.record(
+                        actor,
+                        AuditAction.CONFIDENTIALITY_NOTICE_READ,
+                        RecordType.CONFIDENTIALITY_NOTICE,
+                        notice.id().value(),
+                        notice.family(),
+                        now));
+        return found;
+    }
+}

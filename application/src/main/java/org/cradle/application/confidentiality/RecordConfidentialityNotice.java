@@ -1,0 +1,85 @@
+package org.cradle.application.confidentiality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.family.Families;
+import org.cradle.application.family.FamilyWork;
+import org.cradle.domain.access.AccessPolicy;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.confidentiality.ConfidentialityNotice;
+import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
+import org.cradle.domain.confidentiality.NoticeMethod;
+import org.cradle.domain.episode.PractitionerRef;
+import org.cradle.domain.family.Family;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
+
+/**
+ * Records that an adult of a family was told what stays confidential and its limits, for the
+ * organisation the actor acts for, which must be working with the family.
+ */
+@ApplicationScoped
+public class RecordConfidentialityNotice {
+
+    /** @param givenBy who told the person; {@code null} when it was the actor */
+    public record Command(
+            FamilyId family,
+            PersonId person,
+            LocalDate givenOn,
+            NoticeMethod method,
+            LocalDate revisitOn,
+            PractitionerRef givenBy) {}
+
+    private final Families families;
+    private final FamilyWork familyWork;
+    private final ConfidentialityNotices notices;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    public RecordConfidentialityNotice(
+            Families families,
+            FamilyWork familyWork,
+            ConfidentialityNotices notices,
+            AuditTrail auditTrail,
+            Clock clock) {
+        this.families = families;
+        this.familyWork = familyWork;
+        this.notices = notices;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ConfidentialityNotice record(Actor actor, Command command) {
+        AccessPolicy.require(actor, Capability.RECORD_CONSENTS);
+        Family family = families.require(command.family());
+        familyWork.require(actor, Capability.RECORD_CONSENTS, family.id(), FamilyWork.Need.RECORD);
+        ConfidentialityNotice notice = ConfidentialityNotice.record(
+                ConfidentialityNoticeId.newId(),
+                family,
+                command.person(),
+                command.givenOn(),
+                command.method(),
+                command.givenBy() != null ? command.givenBy() : new PractitionerRef(actor.subject()),
+                command.revisitOn(),
+                actor.organisation(),
+                actor.subject(),
+                LocalDate.now(clock),
+                clock.instant());
+        notices.add(notice);
+        auditTrail.record(
+                actor,
+                AuditAction.CONFIDENTIALITY_NOTICE_RECORDED,
+                RecordType.CONFIDENTIALITY_NOTICE,
+                notice.id().value(),
+                notice.family(),
+                notice.recordedAt());
+        return notice;
+    }
+}

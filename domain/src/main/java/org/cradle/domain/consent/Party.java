@@ -15,19 +15,19 @@ public record Party(OrganisationId organisation, Role role, String practitioner,
     public Party {
         if ((organisation == null) == (familyMember == null)) {
             throw new InvalidValueException(
-                    "recipient",
+                    "organisation",
                     "organisation-or-family-member",
                     "The recipient is either an organisation (with an optional role and practitioner) or a"
                             + " family member (personId).");
         }
         if (familyMember != null && (role != null || practitioner != null)) {
             throw new InvalidValueException(
-                    "recipient",
+                    "personId",
                     "organisation-or-family-member",
                     "A family member recipient has no role or practitioner.");
         }
         if (practitioner != null) {
-            practitioner = Text.required("recipient.practitioner", practitioner, Recipient.MAX_PRACTITIONER_LENGTH);
+            practitioner = Text.required("practitioner", practitioner, Recipient.MAX_PRACTITIONER_LENGTH);
         }
     }
 

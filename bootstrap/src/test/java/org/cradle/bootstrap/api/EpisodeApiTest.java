@@ -169,6 +169,16 @@ class EpisodeApiTest {
     }
 
     @Test
+    void a_page_size_out_of_range_is_refused_naming_it() {
+        String family = practitioner.createFamily("Paged household");
+
+        practitioner
+                .get("/families/{id}/episodes?size=0", family)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void opening_an_episode_for_an_unknown_family_is_404() {
         practitioner
                 .post(

@@ -28,7 +28,7 @@ import org.cradle.domain.person.PersonId;
  */
 public final class ConsentsInForceQuery {
 
-    static final String SQL =
+    public static final String SQL =
             """
             select v.consent_id, c.family_id, v.number, v.change, v.decision, v.purposes, v.recipients,
                    v.categories, v.excluded_person_ids, v.notes_kept_in, v.method, v.terms_effective_from,

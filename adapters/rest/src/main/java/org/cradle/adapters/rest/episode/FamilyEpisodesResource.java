@@ -94,7 +94,8 @@ public class FamilyEpisodesResource {
     public PageResponse<EpisodeView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
         Fields fields = new Fields();
-        PageRequest page = fields.build(() -> paging.read(fields));
+        PageRequest read = paging.read(fields);
+        PageRequest page = fields.build(() -> read);
         return PageResponse.of(listEpisodes.list(actor.get(), family, page), EpisodeView::of);
     }
 }

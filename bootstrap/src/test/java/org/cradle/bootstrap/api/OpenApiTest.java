@@ -72,11 +72,26 @@ class OpenApiTest {
                 "/api/v1/families/{familyId}/episodes",
                 "/api/v1/families/{familyId}/confidentiality-notices",
                 "/api/v1/confidentiality-notices/due-for-revisit",
+                "/api/v1/families/{familyId}/consents",
+                "/api/v1/consents/due-for-review",
+                "/api/v1/people/{personId}/consent-history",
+                "/api/v1/organisations",
                 "/api/v1/audit-events")) {
             assertThat(openapi.getList("paths.'" + path + "'.get.parameters.name", String.class))
                     .as("parameters of %s", path)
                     .contains("page", "size");
         }
+    }
+
+    @Test
+    void the_values_of_domain_enumerations_are_listed_for_front_ends() {
+        JsonPath openapi =
+                given().get("/q/openapi?format=json").then().extract().jsonPath();
+
+        assertThat(openapi.getList("components.schemas.InformationCategory.enum", String.class))
+                .contains("BASIC_DETAILS", "MENTAL_HEALTH", "SEXUAL_HEALTH");
+        assertThat(openapi.getList("components.schemas.FamilyRole.enum", String.class))
+                .contains("CHILD", "MOTHER", "FATHER", "CARER", "OTHER");
     }
 
     @Test

@@ -20,6 +20,13 @@ public class PageParameters {
     @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20")
     String size;
 
+    /** The page asked for, when paging is all a request can get wrong: refuses an invalid one with a 400. */
+    public PageRequest read() {
+        Fields fields = new Fields();
+        PageRequest page = read(fields);
+        return fields.build(() -> page);
+    }
+
     /** The page asked for, or {@code null} with the refusals added to {@code fields}. */
     public PageRequest read(Fields fields) {
         Integer pageNumber = fields.value("", () -> number("page", page, 0));

@@ -122,9 +122,7 @@ public class FamilyConfidentialityNoticesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<NoticeView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
-        Fields fields = new Fields();
-        PageRequest asked = paging.read(fields);
-        PageRequest page = fields.build(() -> asked);
+        PageRequest page = paging.read();
         return PageResponse.of(listNotices.list(actor.get(), family, page), NoticeView::of);
     }
 }

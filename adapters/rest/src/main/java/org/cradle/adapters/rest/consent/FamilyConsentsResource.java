@@ -120,9 +120,7 @@ public class FamilyConsentsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<ConsentView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
-        Fields fields = new Fields();
-        PageRequest page = paging.read(fields);
-        fields.build(() -> page);
+        PageRequest page = paging.read();
         LocalDate today = LocalDate.now(clock);
         return PageResponse.of(
                 listFamilyConsents.list(actor.get(), family, page), consent -> ConsentView.of(consent, today));

@@ -108,9 +108,7 @@ public class PersonConsentsResource {
     public PageResponse<ConsentEventView> history(
             @PathParam("personId") String personId, @BeanParam PageParameters paging) {
         PersonId person = PersonId.parse(personId);
-        Fields fields = new Fields();
-        PageRequest page = paging.read(fields);
-        fields.build(() -> page);
+        PageRequest page = paging.read();
         return PageResponse.of(
                 getConsentHistory.history(actor.get(), person, page),
                 event -> new ConsentEventView(

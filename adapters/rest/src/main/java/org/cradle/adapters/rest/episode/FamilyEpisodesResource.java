@@ -93,9 +93,7 @@ public class FamilyEpisodesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<EpisodeView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
-        Fields fields = new Fields();
-        PageRequest read = paging.read(fields);
-        PageRequest page = fields.build(() -> read);
+        PageRequest page = paging.read();
         return PageResponse.of(listEpisodes.list(actor.get(), family, page), EpisodeView::of);
     }
 }

@@ -78,9 +78,7 @@ public class OrganisationResource {
             description = "A paging parameter is invalid.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<OrganisationView> list(@BeanParam PageParameters paging) {
-        Fields fields = new Fields();
-        PageRequest page = paging.read(fields);
-        fields.build(() -> page);
+        PageRequest page = paging.read();
         return PageResponse.of(listOrganisations.list(actor.get(), page), OrganisationView::of);
     }
 

@@ -1,5 +1,6 @@
 package org.cradle.application.episode;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
@@ -24,8 +25,8 @@ public interface Episodes {
     /** Stores a changed episode and returns it as stored, with its new version; refuses with a stale-version error if it changed meanwhile. */
     Episode update(Episode episode);
 
-    /** Whether {@code organisation} has an episode with the family: an open one, or any at all. */
-    boolean exists(FamilyId family, OrganisationId organisation, boolean openOnly);
+    /** Whether {@code organisation} has an episode with any of the families: an open one, or any at all. */
+    boolean existsWithAny(Collection<FamilyId> families, OrganisationId organisation, boolean openOnly);
 
     /** A family's episodes, most recently opened first. */
     Page<Episode> ofFamily(FamilyId family, PageRequest page);

@@ -1,6 +1,8 @@
 package org.cradle.application.family;
 
 import jakarta.enterprise.context.Dependent;
+import java.util.Collection;
+import java.util.List;
 import org.cradle.application.episode.Episodes;
 import org.cradle.domain.access.AccessDeniedException;
 import org.cradle.domain.access.AccessPolicy;
@@ -21,9 +23,17 @@ public class FamilyWork {
     /** What the actor wants to do with the family's records. */
     public enum Need {
         /** Record something: the organisation must be working with the family now. */
-        RECORD,
+        RECORD(true, "Only an organisation working with the family (with an open episode) may do this"),
         /** Read what is recorded: the organisation must be, or have been, working with the family. */
-        READ
+        READ(false, "Only an organisation that works or has worked with the family (with an episode) may do this");
+
+        private final boolean openEpisode;
+        private final String refusal;
+
+        Need(boolean openEpisode, String refusal) {
+            this.openEpisode = openEpisode;
+            this.refusal = refusal;
+        }
     }
 
     private final Episodes episodes;
@@ -33,18 +43,15 @@ public class FamilyWork {
     }
 
     public void require(Actor actor, Capability capability, FamilyId family, Need need) {
-        requireForAny(actor, capability, java.util.List.of(family), need);
+        requireForAny(actor, capability, List.of(family), need);
     }
 
-    /** As {@link #require}, for a person's records: any one of the person's families will do. */
-    public void requireForAny(Actor actor, Capability capability, java.util.Collection<FamilyId> families, Need need) {
+    /** As {@link #require}, for a person's records: any one of the person's families will do (one query). */
+    public void requireForAny(Actor actor, Capability capability, Collection<FamilyId> families, Need need) {
         AccessPolicy.require(actor, capability);
-        if (families.stream().noneMatch(family -> episodes.exists(family, actor.organisation(), need == Need.RECORD))) {
-            throw new AccessDeniedException((need == Need.RECORD
-                            ? "Only an organisation working with the family"
-                            : "Only an organisation that works or has worked with the family")
-                    + " (with " + (need == Need.RECORD ? "an open" : "an") + " episode) may do this; "
-                    + actor.organisation().value() + " has none.");
+        if (!episodes.existsWithAny(families, actor.organisation(), need.openEpisode)) {
+            throw new AccessDeniedException(
+                    need.refusal + "; " + actor.organisation().value() + " has none.");
         }
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.cradle.adapters.persistence.Versions;
@@ -40,9 +41,12 @@ public class PanacheEpisodes implements Episodes, PanacheRepositoryBase<EpisodeE
     }
 
     @Override
-    public boolean exists(FamilyId family, OrganisationId organisation, boolean openOnly) {
-        String query = "familyId = ?1 and organisation = ?2" + (openOnly ? " and closedOn is null" : "");
-        return count(query, family.value(), organisation.value()) > 0;
+    public boolean existsWithAny(Collection<FamilyId> families, OrganisationId organisation, boolean openOnly) {
+        if (families.isEmpty()) {
+            return false;
+        }
+        String query = "familyId in ?1 and organisation = ?2" + (openOnly ? " and closedOn is null" : "");
+        return count(query, families.stream().map(FamilyId::value).toList(), organisation.value()) > 0;
     }
 
     @Override

@@ -6,24 +6,35 @@ import java.util.Set;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.consent.ConsentAuthority;
+import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.Recipient;
 import org.cradle.domain.consent.RecipientKind;
 import org.cradle.domain.family.Family;
+import org.cradle.domain.person.Person;
+import org.cradle.domain.person.PersonId;
 
 /**
- * Checks that a consent names only recipients Cradle knows: organisations in the directory (also a
- * named practitioner's), and members of the family. Not a use case but a check they share.
+ * What recording or reviewing a consent must satisfy beyond its own terms, given the family: the
+ * grantor may decide for the subject, those excluded are other members ({@link ConsentAuthority}),
+ * and every recipient is known to Cradle (an organisation in the directory, also a named
+ * practitioner's; a member of the family). Not a use case but a check they share.
  */
 @Dependent
-public class Recipients {
+public class ConsentRules {
 
     private final Organisations organisations;
 
-    public Recipients(Organisations organisations) {
+    public ConsentRules(Organisations organisations) {
         this.organisations = organisations;
     }
 
-    public void requireKnown(List<Recipient> recipients, Family family) {
+    public void check(Family family, Person subject, PersonId grantor, ConsentTerms terms) {
+        ConsentAuthority.check(family, subject, grantor, terms.excludedFamilyMembers(), terms.effectiveFrom());
+        requireKnown(terms.recipients(), family);
+    }
+
+    private void requireKnown(List<Recipient> recipients, Family family) {
         Set<OrganisationId> unknown = organisations.unknownAmong(recipients.stream()
                 .flatMap(recipient -> recipient.organisationNamed().stream())
                 .toList());

@@ -13,7 +13,6 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
-import org.cradle.domain.consent.ConsentAuthority;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.Decision;
@@ -32,7 +31,7 @@ public class RecordConsent {
     private final Families families;
     private final People people;
     private final Consents consents;
-    private final Recipients recipients;
+    private final ConsentRules consentRules;
     private final FamilyWork familyWork;
     private final AuditTrail auditTrail;
     private final Clock clock;
@@ -41,14 +40,14 @@ public class RecordConsent {
             Families families,
             People people,
             Consents consents,
-            Recipients recipients,
+            ConsentRules consentRules,
             FamilyWork familyWork,
             AuditTrail auditTrail,
             Clock clock) {
         this.families = families;
         this.people = people;
         this.consents = consents;
-        this.recipients = recipients;
+        this.consentRules = consentRules;
         this.familyWork = familyWork;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -61,9 +60,7 @@ public class RecordConsent {
         ConsentTerms terms = command.terms().toTerms();
         Person subject = people.require(command.subject());
         LocalDate today = LocalDate.now(clock);
-        ConsentAuthority.check(
-                family, subject, command.grantor(), terms.excludedFamilyMembers(), terms.effectiveFrom());
-        recipients.requireKnown(terms.recipients(), family);
+        consentRules.check(family, subject, command.grantor(), terms);
         Consent consent = Consent.record(
                 ConsentId.newId(),
                 family.id(),

@@ -13,7 +13,6 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
-import org.cradle.domain.consent.ConsentAuthority;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.Decision;
@@ -29,7 +28,7 @@ public class ReviewConsent {
     private final Consents consents;
     private final Families families;
     private final People people;
-    private final Recipients recipients;
+    private final ConsentRules consentRules;
     private final FamilyWork familyWork;
     private final AuditTrail auditTrail;
     private final Clock clock;
@@ -38,14 +37,14 @@ public class ReviewConsent {
             Consents consents,
             Families families,
             People people,
-            Recipients recipients,
+            ConsentRules consentRules,
             FamilyWork familyWork,
             AuditTrail auditTrail,
             Clock clock) {
         this.consents = consents;
         this.families = families;
         this.people = people;
-        this.recipients = recipients;
+        this.consentRules = consentRules;
         this.familyWork = familyWork;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -57,13 +56,7 @@ public class ReviewConsent {
         familyWork.require(actor, Capability.RECORD_CONSENTS, consent.family(), FamilyWork.Need.RECORD);
         ConsentTerms terms = command.terms().toTerms();
         Family family = families.require(consent.family());
-        ConsentAuthority.check(
-                family,
-                people.require(consent.subject()),
-                consent.grantor(),
-                terms.excludedFamilyMembers(),
-                terms.effectiveFrom());
-        recipients.requireKnown(terms.recipients(), family);
+        consentRules.check(family, people.require(consent.subject()), consent.grantor(), terms);
         consent.review(command.version(), command.decision(), terms, actor, LocalDate.now(clock), clock.instant());
         consents.update(consent);
         auditTrail.record(

@@ -1,7 +1,6 @@
 package org.cradle.domain.consent;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +94,7 @@ public record ConsentTerms(
         if (values == null || values.isEmpty()) {
             throw new InvalidValueException(field, "required", field + " must name at least one value.");
         }
-        return Set.copyOf(EnumSet.copyOf(values));
+        return Set.copyOf(values);
     }
 
     private static void require(String field, Object value) {

@@ -1,7 +1,6 @@
 package org.cradle.domain.consent;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.cradle.domain.InvalidValueException;
@@ -22,7 +21,7 @@ public record CoverageQuestion(
         if (categories == null || categories.isEmpty()) {
             throw new InvalidValueException("categories", "required", "categories must name at least one value.");
         }
-        categories = Set.copyOf(EnumSet.copyOf(categories));
+        categories = Set.copyOf(categories);
         Objects.requireNonNull(on, "on");
     }
 }

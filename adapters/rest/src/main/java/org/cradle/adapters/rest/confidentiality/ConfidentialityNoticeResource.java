@@ -10,16 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.confidentiality.ConfidentialityNoticeMessages.NoticeView;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.confidentiality.GetConfidentialityNotice;
 import org.cradle.application.confidentiality.ListNoticesDueForRevisit;
-import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
@@ -58,10 +56,7 @@ public class ConfidentialityNoticeResource {
                     + " only those one practitioner gave. Ordered by revisit date, then id, a page at a time. Each"
                     + " notice listed is recorded in the audit trail as read by you.")
     @APIResponse(responseCode = "200", description = "A page of confidentiality notices.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     public PageResponse<NoticeView> dueForRevisit(
             @Parameter(
                             description = "Notices to revisit on or before this date (default today).",
@@ -73,7 +68,7 @@ public class ConfidentialityNoticeResource {
                     String practitioner,
             @BeanParam PageParameters paging) {
         Fields fields = new Fields();
-        LocalDate date = fields.value("", () -> date("on", on));
+        LocalDate date = fields.value("", () -> QueryParameters.date("on", on));
         PractitionerRef givenBy = practitioner == null || practitioner.isBlank()
                 ? null
                 : fields.value("", () -> new PractitionerRef(Text.required("practitioner", practitioner, 255)));
@@ -94,24 +89,9 @@ public class ConfidentialityNoticeResource {
     @APIResponse(
             responseCode = "403",
             description =
-                    "Your roles do not allow this, or your organisation has never had an episode with the" + " family.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such notice.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    "Your roles do not allow this, or your organisation has never had an episode with the" + " family.")
+    @APIResponse(responseCode = "404", description = "No such notice.")
     public NoticeView get(@PathParam("noticeId") String noticeId) {
         return NoticeView.of(getNotice.get(actor.get(), ConfidentialityNoticeId.parse(noticeId)));
-    }
-
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "date", field + " must be a date (YYYY-MM-DD) such as 2027-01-01.");
-        }
     }
 }

@@ -2,9 +2,12 @@ package org.cradle.adapters.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.cradle.adapters.rest.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -12,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The version 1 HTTP contract. Every operation needs an OIDC bearer token. */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
+        // Every error answer is a Problem; ProblemResponsesFilter attaches it to each 4xx and 5xx answer.
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
         info =
                 @Info(
                         title = "Cradle API",

@@ -15,7 +15,6 @@ import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.ReadAuditTrail;
@@ -26,7 +25,6 @@ import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.FamilyId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,10 +77,7 @@ public class AuditResource {
             description = "Who read or changed which record, oldest first, a page at a time. Only for the auditor"
                     + " role. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of audit events.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     public PageResponse<AuditEventView> read(
             @Parameter(description = "Events about this record (family, person or episode id).") @QueryParam("recordId")
                     String recordId,

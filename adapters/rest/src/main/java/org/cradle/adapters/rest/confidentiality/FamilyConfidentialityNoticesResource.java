@@ -18,7 +18,6 @@ import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.confidentiality.ConfidentialityNoticeMessages.NoticeView;
 import org.cradle.adapters.rest.confidentiality.ConfidentialityNoticeMessages.RecordNoticeRequest;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.confidentiality.ListConfidentialityNotices;
 import org.cradle.application.confidentiality.RecordConfidentialityNotice;
@@ -39,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such family.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such family.")
 public class FamilyConfidentialityNoticesResource {
 
     private final Provider<Actor> actor;
@@ -71,17 +67,14 @@ public class FamilyConfidentialityNoticesResource {
             content = @Content(schema = @Schema(implementation = NoticeView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A field is missing or invalid, givenOn is in the future, or revisitOn is not after givenOn.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "A field is missing or invalid, givenOn is in the future, or revisitOn is not after givenOn.")
     @APIResponse(
             responseCode = "403",
-            description = "Your roles do not allow this, or your organisation has no open episode with the family.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Your roles do not allow this, or your organisation has no open episode with the family.")
     @APIResponse(
             responseCode = "422",
             description = "The person is not a member of the family (not-a-member) or is one of its children"
-                    + " (not-an-adult-member).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + " (not-an-adult-member).")
     public Response record(@PathParam("familyId") String familyId, RecordNoticeRequest request, UriInfo uri) {
         FamilyId family = FamilyId.parse(familyId);
         RecordNoticeRequest body = Fields.body(request);
@@ -111,15 +104,11 @@ public class FamilyConfidentialityNoticesResource {
                     + " given, then when recorded), a page at a time. For an organisation that works or has worked"
                     + " with the family. Each notice listed is recorded in the audit trail as read by you.")
     @APIResponse(responseCode = "200", description = "A page of confidentiality notices.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @APIResponse(
             responseCode = "403",
             description =
-                    "Your roles do not allow this, or your organisation has never had an episode with the" + " family.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    "Your roles do not allow this, or your organisation has never had an episode with the" + " family.")
     public PageResponse<NoticeView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
         PageRequest page = paging.read();

@@ -14,7 +14,6 @@ import org.cradle.adapters.rest.consent.ConsentMessages.CoverageAnswerView;
 import org.cradle.adapters.rest.consent.ConsentMessages.CoverageQuestionRequest;
 import org.cradle.adapters.rest.consent.ConsentMessages.VersionRefView;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.consent.AnswerCoverageQuestion;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.consent.CoverageAnswer;
@@ -55,14 +54,8 @@ public class ConsentCoverageResource {
             responseCode = "200",
             description = "The answer.",
             content = @Content(schema = @Schema(implementation = CoverageAnswerView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such subject.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "404", description = "No such subject.")
     public CoverageAnswerView ask(CoverageQuestionRequest request) {
         CoverageQuestionRequest body = Fields.body(request);
         Fields fields = new Fields();

@@ -20,7 +20,6 @@ import org.cradle.adapters.rest.consent.ConsentMessages.ConsentView;
 import org.cradle.adapters.rest.consent.ConsentMessages.ReviewConsentRequest;
 import org.cradle.adapters.rest.consent.ConsentMessages.WithdrawConsentRequest;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.consent.ConsentTermsInput;
 import org.cradle.application.consent.GetConsent;
@@ -79,10 +78,7 @@ public class ConsentResource {
             responseCode = "200",
             description = "The consent.",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such consent.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such consent.")
     public ConsentView get(@PathParam("consentId") String consentId) {
         return ConsentView.of(getConsent.get(actor.get(), ConsentId.parse(consentId)), LocalDate.now(clock));
     }
@@ -97,22 +93,12 @@ public class ConsentResource {
             responseCode = "200",
             description = "Reviewed: the consent with its new version.",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such consent.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another version was added since you read it (stale-version).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "404", description = "No such consent.")
+    @APIResponse(responseCode = "409", description = "Another version was added since you read it (stale-version).")
     @APIResponse(
             responseCode = "422",
-            description = "The consent was withdrawn (withdrawn), or the rules refuse the new terms.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The consent was withdrawn (withdrawn), or the rules refuse the new terms.")
     public ConsentView review(@PathParam("consentId") String consentId, ReviewConsentRequest request) {
         ConsentId id = ConsentId.parse(consentId);
         ReviewConsentRequest body = Fields.body(request);
@@ -146,20 +132,12 @@ public class ConsentResource {
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "version is missing, or effectiveFrom is in the future or before the current version's.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such consent.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Another version was added since you read it (stale-version).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "version is missing, or effectiveFrom is in the future or before the current version's.")
+    @APIResponse(responseCode = "404", description = "No such consent.")
+    @APIResponse(responseCode = "409", description = "Another version was added since you read it (stale-version).")
     @APIResponse(
             responseCode = "422",
-            description = "Already withdrawn (already-withdrawn), or a refusal (nothing-to-withdraw).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Already withdrawn (already-withdrawn), or a refusal (nothing-to-withdraw).")
     public ConsentView withdraw(@PathParam("consentId") String consentId, WithdrawConsentRequest request) {
         ConsentId id = ConsentId.parse(consentId);
         WithdrawConsentRequest body = Fields.body(request);
@@ -180,10 +158,7 @@ public class ConsentResource {
             responseCode = "200",
             description = "The receipt.",
             content = @Content(schema = @Schema(implementation = ConsentReceiptDocument.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such consent or version.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such consent or version.")
     public ConsentReceiptDocument receipt(
             @PathParam("consentId") String consentId,
             @Parameter(description = "The version number.", example = "1") @PathParam("version") String version) {
@@ -200,10 +175,7 @@ public class ConsentResource {
                     + " `on` (today by default), soonest first. Those already past it have expired: they no longer"
                     + " count as given until reviewed.")
     @APIResponse(responseCode = "200", description = "A page of consents.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     public PageResponse<ConsentView> dueForReview(
             @Parameter(description = "Due by this day; today when absent.", example = "2026-12-31") @QueryParam("on")
                     String on,

@@ -19,7 +19,6 @@ import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentView;
 import org.cradle.adapters.rest.consent.ConsentMessages.RecordConsentRequest;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.consent.ConsentTermsInput;
 import org.cradle.application.consent.ListFamilyConsents;
@@ -39,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such family.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such family.")
 public class FamilyConsentsResource {
 
     private final Provider<Actor> actor;
@@ -71,14 +67,12 @@ public class FamilyConsentsResource {
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A field is missing or invalid (reviewBy not after effectiveFrom, a malformed recipient…).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "A field is missing or invalid (reviewBy not after effectiveFrom, a malformed recipient…).")
     @APIResponse(
             responseCode = "422",
             description = "The rules refuse it: the grantor may not decide for the subject"
                     + " (no-parental-responsibility, decides-for-themselves…), implied consent for a sensitive"
-                    + " category (explicit-consent-required), an unknown recipient (unknown-recipient).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + " category (explicit-consent-required), an unknown recipient (unknown-recipient).")
     public Response record(@PathParam("familyId") String familyId, RecordConsentRequest request, UriInfo uri) {
         FamilyId family = FamilyId.parse(familyId);
         RecordConsentRequest body = Fields.body(request);
@@ -114,10 +108,7 @@ public class FamilyConsentsResource {
             description = "Every consent recorded in the family, oldest first, each with all its versions. For"
                     + " organisations that work or have worked with the family.")
     @APIResponse(responseCode = "200", description = "A page of consents.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A paging parameter is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid.")
     public PageResponse<ConsentView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
         PageRequest page = paging.read();

@@ -19,7 +19,6 @@ import org.cradle.adapters.rest.consent.ConsentMessages.ConsentAtDateView;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentEventView;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentVersionView;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.consent.FindConsentsInForce;
 import org.cradle.application.consent.GetConsentHistory;
@@ -36,14 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Consents")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such person.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "400",
-        description = "A query parameter is invalid.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such person.")
+@APIResponse(responseCode = "400", description = "A query parameter is invalid.")
 public class PersonConsentsResource {
 
     @Schema(name = "ConsentsAtDate", description = "What a person had agreed to, or refused, on a day.")

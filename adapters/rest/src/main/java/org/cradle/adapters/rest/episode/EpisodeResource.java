@@ -13,7 +13,6 @@ import org.cradle.adapters.rest.episode.EpisodeMessages.CloseEpisodeRequest;
 import org.cradle.adapters.rest.episode.EpisodeMessages.EpisodeView;
 import org.cradle.adapters.rest.episode.EpisodeMessages.ReopenEpisodeRequest;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.episode.CloseEpisode;
 import org.cradle.application.episode.GetEpisode;
 import org.cradle.application.episode.ReopenEpisode;
@@ -30,10 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such episode.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such episode.")
 public class EpisodeResource {
 
     private final Provider<Actor> actor;
@@ -68,18 +64,9 @@ public class EpisodeResource {
             responseCode = "200",
             description = "The episode as now stored.",
             content = @Content(schema = @Schema(implementation = EpisodeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The episode changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The episode is already closed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "409", description = "The episode changed since you read it.")
+    @APIResponse(responseCode = "422", description = "The episode is already closed.")
     public EpisodeView close(@PathParam("episodeId") String episodeId, CloseEpisodeRequest request) {
         EpisodeId id = EpisodeId.parse(episodeId);
         CloseEpisodeRequest body = Fields.body(request);
@@ -99,18 +86,9 @@ public class EpisodeResource {
             responseCode = "200",
             description = "The episode as now stored.",
             content = @Content(schema = @Schema(implementation = EpisodeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The episode changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The episode is open.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "409", description = "The episode changed since you read it.")
+    @APIResponse(responseCode = "422", description = "The episode is open.")
     public EpisodeView reopen(@PathParam("episodeId") String episodeId, ReopenEpisodeRequest request) {
         EpisodeId id = EpisodeId.parse(episodeId);
         ReopenEpisodeRequest body = Fields.body(request);

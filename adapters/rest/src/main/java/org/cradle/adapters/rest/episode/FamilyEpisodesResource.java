@@ -17,7 +17,6 @@ import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.episode.EpisodeMessages.EpisodeView;
 import org.cradle.adapters.rest.episode.EpisodeMessages.OpenEpisodeRequest;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.episode.ListEpisodes;
 import org.cradle.application.episode.OpenEpisode;
@@ -36,10 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such family.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such family.")
 public class FamilyEpisodesResource {
 
     private final Provider<Actor> actor;
@@ -60,10 +56,7 @@ public class FamilyEpisodesResource {
             responseCode = "201",
             description = "Opened; Location names the episode.",
             content = @Content(schema = @Schema(implementation = EpisodeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     public Response open(@PathParam("familyId") String familyId, OpenEpisodeRequest request, UriInfo uri) {
         FamilyId family = FamilyId.parse(familyId);
         OpenEpisodeRequest body = Fields.body(request);
@@ -87,10 +80,7 @@ public class FamilyEpisodesResource {
             description = "Most recently opened first, a page at a time. Each episode listed is recorded in the audit"
                     + " trail as read by you.")
     @APIResponse(responseCode = "200", description = "A page of episodes.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     public PageResponse<EpisodeView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
         PageRequest page = paging.read();

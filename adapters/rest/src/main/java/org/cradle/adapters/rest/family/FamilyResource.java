@@ -27,7 +27,6 @@ import org.cradle.adapters.rest.family.FamilyResponses.FamilySummary;
 import org.cradle.adapters.rest.family.FamilyResponses.FamilyView;
 import org.cradle.adapters.rest.family.FamilyResponses.MembershipView;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.family.AddFamilyMember;
 import org.cradle.application.family.ChangeMembership;
@@ -92,10 +91,7 @@ public class FamilyResource {
             responseCode = "201",
             description = "Created; Location names the new family.",
             content = @Content(schema = @Schema(implementation = FamilyView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     public Response create(CreateFamilyRequest request, UriInfo uri) {
         Fields fields = new Fields();
         CreateFamilyRequest body = Fields.body(request);
@@ -115,10 +111,7 @@ public class FamilyResource {
             description = "Pages through families ordered by name, then id (a stable order). Criteria combine with"
                     + " AND. Each family returned is recorded in the audit trail as seen by you.")
     @APIResponse(responseCode = "200", description = "A page of families.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     public PageResponse<FamilySummary> find(
             @Parameter(description = "Part of the family's name, any case.", example = "okafor") @QueryParam("name")
                     String name,
@@ -150,10 +143,7 @@ public class FamilyResource {
             responseCode = "200",
             description = "The family.",
             content = @Content(schema = @Schema(implementation = FamilyView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such family.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such family.")
     public FamilyView get(@PathParam("familyId") String familyId) {
         return FamilyView.of(getFamily.get(actor.get(), FamilyId.parse(familyId)));
     }
@@ -168,18 +158,9 @@ public class FamilyResource {
             responseCode = "200",
             description = "The family as now stored, with its new version.",
             content = @Content(schema = @Schema(implementation = FamilySummary.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such family.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The family changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "404", description = "No such family.")
+    @APIResponse(responseCode = "409", description = "The family changed since you read it.")
     public FamilySummary revise(@PathParam("familyId") String familyId, ReviseFamilyRequest request) {
         FamilyId id = FamilyId.parse(familyId);
         ReviseFamilyRequest body = Fields.body(request);
@@ -201,18 +182,9 @@ public class FamilyResource {
             responseCode = "201",
             description = "Added; Location names the person.",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such family, or no such person.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already a member, or the NHS number is already held.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "404", description = "No such family, or no such person.")
+    @APIResponse(responseCode = "409", description = "Already a member, or the NHS number is already held.")
     public Response addMember(@PathParam("familyId") String familyId, AddMemberRequest request, UriInfo uri) {
         FamilyId id = FamilyId.parse(familyId);
         AddMemberRequest body = Fields.body(request);
@@ -242,18 +214,9 @@ public class FamilyResource {
             responseCode = "200",
             description = "The membership as now stored.",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such family, or the person is not a member.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The family changed since you read it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "404", description = "No such family, or the person is not a member.")
+    @APIResponse(responseCode = "409", description = "The family changed since you read it.")
     public MembershipView changeMembership(
             @PathParam("familyId") String familyId,
             @PathParam("personId") String personId,

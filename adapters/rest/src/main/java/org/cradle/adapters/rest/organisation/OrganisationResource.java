@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.PageRequest;
 import org.cradle.application.organisation.ListOrganisations;
 import org.cradle.application.organisation.RegisterOrganisation;
@@ -73,10 +72,7 @@ public class OrganisationResource {
             description = "The directory, by code: the organisations consents may name as recipients and that"
                     + " consent receipts name as controllers. Open to anyone signed in: it holds no personal data.")
     @APIResponse(responseCode = "200", description = "A page of organisations.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A paging parameter is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A paging parameter is invalid.")
     public PageResponse<OrganisationView> list(@BeanParam PageParameters paging) {
         PageRequest page = paging.read();
         return PageResponse.of(listOrganisations.list(actor.get(), page), OrganisationView::of);
@@ -96,10 +92,7 @@ public class OrganisationResource {
             responseCode = "200",
             description = "Corrected.",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The code, name or contact address is invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code, name or contact address is invalid.")
     public Response register(
             @Parameter(description = "The organisation's code.", example = "RX1") @PathParam("code") String code,
             RegisterOrganisationRequest request) {

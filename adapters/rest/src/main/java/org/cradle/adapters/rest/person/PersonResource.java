@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.problem.Problem;
 import org.cradle.application.person.CorrectPersonDetails;
 import org.cradle.application.person.GetPerson;
 import org.cradle.application.person.PersonDetails;
@@ -36,10 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-        responseCode = "404",
-        description = "No such person.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such person.")
 public class PersonResource {
 
     @Schema(name = "Person", description = "A person and the families they belong to.")
@@ -116,14 +112,10 @@ public class PersonResource {
             responseCode = "200",
             description = "The person as now stored, with the new version.",
             content = @Content(schema = @Schema(implementation = PersonView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(
             responseCode = "409",
-            description = "Changed since you read it, or the NHS number belongs to someone else.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Changed since you read it, or the NHS number belongs to someone else.")
     public PersonView correct(@PathParam("personId") String personId, CorrectPerson request) {
         PersonId id = PersonId.parse(personId);
         CorrectPerson body = Fields.body(request);

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the answers every operation can give (401, 403, 500) once, instead of on every resource.
- * Answers particular to an operation (400, 404, 409, 422) stay on the operation.
+ * Documents once what operations would otherwise each repeat: the answers every operation can give
+ * (401, 403, 500), and that every error answer is a problem+json {@link Problem}. Operations describe
+ * only the answers particular to them (400, 404, 409, 422), and why they happen.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -30,12 +31,14 @@ public class ProblemResponsesFilter implements OASFilter {
         for (var answer : EVERY_OPERATION.entrySet()) {
             if (!responses.hasAPIResponse(answer.getKey())) {
                 responses.addAPIResponse(
-                        answer.getKey(),
-                        OASFactory.createAPIResponse()
-                                .description(answer.getValue())
-                                .content(problem()));
+                        answer.getKey(), OASFactory.createAPIResponse().description(answer.getValue()));
             }
         }
+        responses.getAPIResponses().forEach((status, answer) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && answer.getContent() == null) {
+                answer.setContent(problem());
+            }
+        });
         return operation;
     }
 

@@ -52,6 +52,23 @@ public final class Api {
                 .path("id");
     }
 
+    /** Opens an episode of parent–infant work with the family for the caller's organisation; returns its id. */
+    public String openEpisode(String familyId) {
+        return post(
+                        "/families/{id}/episodes",
+                        Map.of(
+                                "serviceType",
+                                "PARENT_INFANT_MENTAL_HEALTH",
+                                "leadPractitioner",
+                                "j.mensah",
+                                "openedOn",
+                                "2026-01-01"),
+                        familyId)
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** Adds a new person to a family and returns their person id. */
     public String addNewPerson(
             String familyId, Map<String, Object> person, String role, boolean parentalResponsibility) {

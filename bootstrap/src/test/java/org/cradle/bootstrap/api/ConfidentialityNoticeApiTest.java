@@ -41,17 +41,17 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void a_notice_for_an_adult_is_recorded_with_when_how_by_whom_and_when_to_revisit() {
-        Household household = household(practitioner, "Told household");
+        Household household = Household.workedWithBy(practitioner, "Told household", "Notice");
 
         var created = practitioner
                 .post(
                         "/families/{id}/confidentiality-notices",
-                        notice(household.mother, "2026-11-02", "2027-05-02"),
-                        household.family)
+                        notice(household.mother(), "2026-11-02", "2027-05-02"),
+                        household.family())
                 .statusCode(201)
                 .body("id", notNullValue())
-                .body("familyId", equalTo(household.family))
-                .body("personId", equalTo(household.mother))
+                .body("familyId", equalTo(household.family()))
+                .body("personId", equalTo(household.mother()))
                 .body("givenOn", equalTo("2026-11-02"))
                 .body("method", equalTo("WRITTEN_AND_VERBAL"))
                 .body("givenBy", equalTo(subject))
@@ -66,25 +66,25 @@ class ConfidentialityNoticeApiTest {
         practitioner
                 .get("/confidentiality-notices/{id}", id)
                 .statusCode(200)
-                .body("personId", equalTo(household.mother))
+                .body("personId", equalTo(household.mother()))
                 .body("revisitOn", equalTo("2027-05-02"));
         auditor.get("/audit-events?recordId={id}", id)
                 .statusCode(200)
                 .body("items.action", contains("CONFIDENTIALITY_NOTICE_RECORDED", "CONFIDENTIALITY_NOTICE_READ"))
                 .body("items.recordType", everyItem(equalTo("CONFIDENTIALITY_NOTICE")))
-                .body("items.familyId", everyItem(equalTo(household.family)))
+                .body("items.familyId", everyItem(equalTo(household.family())))
                 .body("items.actorSubject", everyItem(equalTo(subject)));
     }
 
     @Test
     void the_practitioner_who_told_the_adult_may_be_someone_other_than_who_records_it() {
-        Household household = household(practitioner, "Told by a colleague household");
-        Map<String, Object> body = notice(household.father, "2026-10-01", "2027-04-01");
+        Household household = Household.workedWithBy(practitioner, "Told by a colleague household", "Notice");
+        Map<String, Object> body = notice(household.father(), "2026-10-01", "2027-04-01");
         body.put("givenBy", "a.colleague");
         body.put("method", "VERBAL");
 
         practitioner
-                .post("/families/{id}/confidentiality-notices", body, household.family)
+                .post("/families/{id}/confidentiality-notices", body, household.family())
                 .statusCode(201)
                 .body("givenBy", equalTo("a.colleague"))
                 .body("recordedBy", equalTo(subject))
@@ -93,15 +93,15 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void a_notice_for_a_child_is_refused_with_422() throws Exception {
-        Household household = household(practitioner, "Child household");
+        Household household = Household.workedWithBy(practitioner, "Child household", "Notice");
         long notices = count("confidentiality_notice");
         long events = count("audit_event");
 
         practitioner
                 .post(
                         "/families/{id}/confidentiality-notices",
-                        notice(household.child, "2026-11-02", "2027-05-02"),
-                        household.family)
+                        notice(household.child(), "2026-11-02", "2027-05-02"),
+                        household.family())
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("not-an-adult-member"))
@@ -113,17 +113,17 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void a_notice_for_someone_who_is_not_a_member_of_the_family_is_refused_with_422() throws Exception {
-        Household household = household(practitioner, "Members only household");
-        Household elsewhere = household(practitioner, "Elsewhere household");
+        Household household = Household.workedWithBy(practitioner, "Members only household", "Notice");
+        Household elsewhere = Household.workedWithBy(practitioner, "Elsewhere household", "Notice");
         long notices = count("confidentiality_notice");
         long events = count("audit_event");
 
-        for (String stranger : List.of(elsewhere.mother, UNKNOWN)) {
+        for (String stranger : List.of(elsewhere.mother(), UNKNOWN)) {
             practitioner
                     .post(
                             "/families/{id}/confidentiality-notices",
                             notice(stranger, "2026-11-02", "2027-05-02"),
-                            household.family)
+                            household.family())
                     .statusCode(422)
                     .body("code", equalTo("not-a-member"))
                     .body("errors[0].field", equalTo("personId"));
@@ -135,18 +135,18 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void missing_fields_are_each_named_with_the_rule_required() throws Exception {
-        Household household = household(practitioner, "Missing fields household");
+        Household household = Household.workedWithBy(practitioner, "Missing fields household", "Notice");
         long notices = count("confidentiality_notice");
 
         practitioner
-                .post("/families/{id}/confidentiality-notices", Map.of(), household.family)
+                .post("/families/{id}/confidentiality-notices", Map.of(), household.family())
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("personId", "givenOn", "method", "revisitOn"))
                 .body("errors.rule", everyItem(equalTo("required")));
-        Map<String, Object> blankGivenBy = notice(household.mother, "2026-11-02", "2027-05-02");
+        Map<String, Object> blankGivenBy = notice(household.mother(), "2026-11-02", "2027-05-02");
         blankGivenBy.put("givenBy", " ");
         practitioner
-                .post("/families/{id}/confidentiality-notices", blankGivenBy, household.family)
+                .post("/families/{id}/confidentiality-notices", blankGivenBy, household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("givenBy"))
                 .body("errors[0].rule", equalTo("required"));
@@ -156,24 +156,24 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void a_malformed_date_an_unknown_method_or_a_malformed_person_id_is_refused_with_400() {
-        Household household = household(practitioner, "Malformed household");
-        Map<String, Object> badDate = notice(household.mother, "02/11/2026", "2027-05-02");
-        Map<String, Object> badMethod = notice(household.mother, "2026-11-02", "2027-05-02");
+        Household household = Household.workedWithBy(practitioner, "Malformed household", "Notice");
+        Map<String, Object> badDate = notice(household.mother(), "02/11/2026", "2027-05-02");
+        Map<String, Object> badMethod = notice(household.mother(), "2026-11-02", "2027-05-02");
         badMethod.put("method", "CARRIER_PIGEON");
         Map<String, Object> badPerson = notice("not-a-uuid", "2026-11-02", "2027-05-02");
 
         practitioner
-                .post("/families/{id}/confidentiality-notices", badDate, household.family)
+                .post("/families/{id}/confidentiality-notices", badDate, household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("givenOn"))
                 .body("errors[0].rule", equalTo("format"));
         practitioner
-                .post("/families/{id}/confidentiality-notices", badMethod, household.family)
+                .post("/families/{id}/confidentiality-notices", badMethod, household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("method"))
                 .body("errors[0].rule", equalTo("format"));
         practitioner
-                .post("/families/{id}/confidentiality-notices", badPerson, household.family)
+                .post("/families/{id}/confidentiality-notices", badPerson, household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("personId"));
     }
@@ -181,7 +181,7 @@ class ConfidentialityNoticeApiTest {
     @Test
     void a_revisit_date_not_after_the_date_given_and_a_date_given_in_the_future_are_refused_with_400()
             throws Exception {
-        Household household = household(practitioner, "Dates household");
+        Household household = Household.workedWithBy(practitioner, "Dates household", "Notice");
         long notices = count("confidentiality_notice");
         long events = count("audit_event");
         String tomorrow = today().plusDays(1).toString();
@@ -189,23 +189,23 @@ class ConfidentialityNoticeApiTest {
         practitioner
                 .post(
                         "/families/{id}/confidentiality-notices",
-                        notice(household.mother, "2026-11-02", "2026-11-02"),
-                        household.family)
+                        notice(household.mother(), "2026-11-02", "2026-11-02"),
+                        household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("revisitOn"))
                 .body("errors[0].rule", equalTo("after-given-on"));
         practitioner
                 .post(
                         "/families/{id}/confidentiality-notices",
-                        notice(household.mother, "2026-11-02", "2026-10-02"),
-                        household.family)
+                        notice(household.mother(), "2026-11-02", "2026-10-02"),
+                        household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("revisitOn"));
         practitioner
                 .post(
                         "/families/{id}/confidentiality-notices",
-                        notice(household.mother, tomorrow, "2028-01-01"),
-                        household.family)
+                        notice(household.mother(), tomorrow, "2028-01-01"),
+                        household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("givenOn"))
                 .body("errors[0].rule", equalTo("not-in-future"));
@@ -226,20 +226,20 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void an_organisation_not_working_with_the_family_is_refused_with_403_and_nothing_is_written() throws Exception {
-        Household household = household(practitioner, "Another organisation's household");
-        String id = record(practitioner, household.family, household.mother, "2026-11-02", "2027-05-02");
+        Household household = Household.workedWithBy(practitioner, "Another organisation's household", "Notice");
+        String id = record(practitioner, household.family(), household.mother(), "2026-11-02", "2027-05-02");
         Api south = Api.withToken(Tokens.of("p.south", Tokens.SOUTH, "practitioner"));
         long notices = count("confidentiality_notice");
         long events = count("audit_event");
 
         south.post(
                         "/families/{id}/confidentiality-notices",
-                        notice(household.mother, "2026-11-02", "2027-05-02"),
-                        household.family)
+                        notice(household.mother(), "2026-11-02", "2027-05-02"),
+                        household.family())
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("access-denied"));
-        south.get("/families/{id}/confidentiality-notices", household.family).statusCode(403);
+        south.get("/families/{id}/confidentiality-notices", household.family()).statusCode(403);
         south.get("/confidentiality-notices/{id}", id).statusCode(403);
 
         assertThat(count("confidentiality_notice")).isEqualTo(notices);
@@ -248,10 +248,10 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void once_its_episode_is_closed_an_organisation_reads_the_notices_but_records_no_more() throws Exception {
-        Household household = household(practitioner, "Closed work household");
-        String id = record(practitioner, household.family, household.mother, "2026-09-02", "2027-03-02");
+        Household household = Household.workedWithBy(practitioner, "Closed work household", "Notice");
+        String id = record(practitioner, household.family(), household.mother(), "2026-09-02", "2027-03-02");
         String episode = practitioner
-                .get("/families/{id}/episodes", household.family)
+                .get("/families/{id}/episodes", household.family())
                 .extract()
                 .path("items[0].id");
         practitioner
@@ -262,11 +262,11 @@ class ConfidentialityNoticeApiTest {
         practitioner
                 .post(
                         "/families/{id}/confidentiality-notices",
-                        notice(household.father, "2026-11-02", "2027-05-02"),
-                        household.family)
+                        notice(household.father(), "2026-11-02", "2027-05-02"),
+                        household.family())
                 .statusCode(403);
         practitioner
-                .get("/families/{id}/confidentiality-notices", household.family)
+                .get("/families/{id}/confidentiality-notices", household.family())
                 .statusCode(200)
                 .body("items.id", contains(id));
 
@@ -275,8 +275,8 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void auditors_and_administrators_are_refused_with_403_and_nothing_is_written() throws Exception {
-        Household household = household(practitioner, "Not for auditors household");
-        String id = record(practitioner, household.family, household.mother, "2026-11-02", "2027-05-02");
+        Household household = Household.workedWithBy(practitioner, "Not for auditors household", "Notice");
+        String id = record(practitioner, household.family(), household.mother(), "2026-11-02", "2027-05-02");
         long notices = count("confidentiality_notice");
         long events = count("audit_event");
 
@@ -285,10 +285,10 @@ class ConfidentialityNoticeApiTest {
                 Api.withToken(Tokens.of("a.admin", organisation, "admin")))) {
             refused.post(
                             "/families/{id}/confidentiality-notices",
-                            notice(household.father, "2026-11-02", "2027-05-02"),
-                            household.family)
+                            notice(household.father(), "2026-11-02", "2027-05-02"),
+                            household.family())
                     .statusCode(403);
-            refused.get("/families/{id}/confidentiality-notices", household.family)
+            refused.get("/families/{id}/confidentiality-notices", household.family())
                     .statusCode(403);
             refused.get("/confidentiality-notices/{id}", id).statusCode(403);
             refused.get("/confidentiality-notices/due-for-revisit").statusCode(403);
@@ -300,27 +300,27 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void a_familys_notices_are_listed_newest_first_a_page_at_a_time_and_each_one_listed_is_audited() {
-        Household household = household(practitioner, "Many notices household");
-        String first = record(practitioner, household.family, household.mother, "2026-01-05", "2026-07-05");
-        String second = record(practitioner, household.family, household.father, "2026-03-05", "2026-09-05");
-        String third = record(practitioner, household.family, household.mother, "2026-08-05", "2027-02-05");
+        Household household = Household.workedWithBy(practitioner, "Many notices household", "Notice");
+        String first = record(practitioner, household.family(), household.mother(), "2026-01-05", "2026-07-05");
+        String second = record(practitioner, household.family(), household.father(), "2026-03-05", "2026-09-05");
+        String third = record(practitioner, household.family(), household.mother(), "2026-08-05", "2027-02-05");
 
         practitioner
-                .get("/families/{id}/confidentiality-notices?size=2", household.family)
+                .get("/families/{id}/confidentiality-notices?size=2", household.family())
                 .statusCode(200)
                 .body("items.id", contains(third, second))
                 .body("totalItems", equalTo(3))
                 .body("totalPages", equalTo(2));
         practitioner
-                .get("/families/{id}/confidentiality-notices?size=2&page=1", household.family)
+                .get("/families/{id}/confidentiality-notices?size=2&page=1", household.family())
                 .statusCode(200)
                 .body("items.id", contains(first));
         practitioner
-                .get("/families/{id}/confidentiality-notices?size=0", household.family)
+                .get("/families/{id}/confidentiality-notices?size=0", household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("size"));
 
-        auditor.get("/audit-events?familyId={id}&actor={actor}&size=100", household.family, subject)
+        auditor.get("/audit-events?familyId={id}&actor={actor}&size=100", household.family(), subject)
                 .body(
                         "items.findAll { it.action == 'CONFIDENTIALITY_NOTICE_READ' }.recordId",
                         contains(third, second, first));
@@ -328,12 +328,12 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void the_notices_due_for_revisit_are_the_latest_per_adult_whose_revisit_date_has_come() {
-        Household okafor = household(practitioner, "Okafor household");
-        Household bell = household(practitioner, "Bell household");
-        String superseded = record(practitioner, okafor.family, okafor.mother, "2026-01-10", "2026-07-10");
-        String retold = record(practitioner, okafor.family, okafor.mother, "2026-08-01", "2027-02-01");
-        String father = record(practitioner, okafor.family, okafor.father, "2026-02-01", "2026-12-01");
-        String earliest = record(practitioner, bell.family, bell.mother, "2026-03-01", "2026-06-01");
+        Household okafor = Household.workedWithBy(practitioner, "Okafor household", "Notice");
+        Household bell = Household.workedWithBy(practitioner, "Bell household", "Notice");
+        String superseded = record(practitioner, okafor.family(), okafor.mother(), "2026-01-10", "2026-07-10");
+        String retold = record(practitioner, okafor.family(), okafor.mother(), "2026-08-01", "2027-02-01");
+        String father = record(practitioner, okafor.family(), okafor.father(), "2026-02-01", "2026-12-01");
+        String earliest = record(practitioner, bell.family(), bell.mother(), "2026-03-01", "2026-06-01");
 
         practitioner
                 .get("/confidentiality-notices/due-for-revisit?on=2026-12-31")
@@ -350,7 +350,7 @@ class ConfidentialityNoticeApiTest {
                 .get("/confidentiality-notices/due-for-revisit?on=2027-03-01&size=2&page=1")
                 .statusCode(200)
                 .body("items.id", contains(retold))
-                .body("items[0].familyId", equalTo(okafor.family))
+                .body("items[0].familyId", equalTo(okafor.family()))
                 .body("items[0].revisitOn", equalTo("2027-02-01"));
         practitioner
                 .get("/confidentiality-notices/due-for-revisit?on=2026-05-31")
@@ -358,23 +358,23 @@ class ConfidentialityNoticeApiTest {
                 .body("items", empty());
 
         practitioner
-                .get("/families/{id}/confidentiality-notices", okafor.family)
+                .get("/families/{id}/confidentiality-notices", okafor.family())
                 .body("items.id", contains(retold, father, superseded));
     }
 
     @Test
     void without_a_date_the_notices_due_today_are_listed() {
-        Household household = household(practitioner, "Due today household");
+        Household household = Household.workedWithBy(practitioner, "Due today household", "Notice");
         String due = record(
                 practitioner,
-                household.family,
-                household.mother,
+                household.family(),
+                household.mother(),
                 today().minusMonths(6).toString(),
                 today().toString());
         record(
                 practitioner,
-                household.family,
-                household.father,
+                household.family(),
+                household.father(),
                 today().minusMonths(6).toString(),
                 today().plusDays(1).toString());
 
@@ -386,15 +386,15 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void the_notices_due_for_revisit_can_be_narrowed_to_the_practitioner_who_gave_them() {
-        Household household = household(practitioner, "Two practitioners household");
-        Map<String, Object> byColleague = notice(household.father, "2026-02-01", "2026-08-01");
+        Household household = Household.workedWithBy(practitioner, "Two practitioners household", "Notice");
+        Map<String, Object> byColleague = notice(household.father(), "2026-02-01", "2026-08-01");
         byColleague.put("givenBy", "a.colleague");
         String colleagues = practitioner
-                .post("/families/{id}/confidentiality-notices", byColleague, household.family)
+                .post("/families/{id}/confidentiality-notices", byColleague, household.family())
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String mine = record(practitioner, household.family, household.mother, "2026-01-01", "2026-07-01");
+        String mine = record(practitioner, household.family(), household.mother(), "2026-01-01", "2026-07-01");
 
         practitioner
                 .get("/confidentiality-notices/due-for-revisit?on=2026-12-31")
@@ -411,12 +411,12 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void only_the_callers_own_organisation_notices_are_due_and_another_organisations_notice_replaces_none_of_them() {
-        Household household = household(practitioner, "Two organisations household");
-        String ours = record(practitioner, household.family, household.mother, "2026-01-01", "2026-07-01");
+        Household household = Household.workedWithBy(practitioner, "Two organisations household", "Notice");
+        String ours = record(practitioner, household.family(), household.mother(), "2026-01-01", "2026-07-01");
         String otherOrganisation = "other-" + organisation;
         Api other = Api.withToken(Tokens.of("p.other", otherOrganisation, "practitioner"));
-        openEpisode(other, household.family);
-        String theirs = record(other, household.family, household.mother, "2026-09-01", "2026-10-01");
+        other.openEpisode(household.family());
+        String theirs = record(other, household.family(), household.mother(), "2026-09-01", "2026-10-01");
 
         practitioner
                 .get("/confidentiality-notices/due-for-revisit?on=2026-12-31")
@@ -428,8 +428,8 @@ class ConfidentialityNoticeApiTest {
 
     @Test
     void each_notice_listed_as_due_is_audited_as_read_and_bad_parameters_are_named() throws Exception {
-        Household household = household(practitioner, "Audited due household");
-        String id = record(practitioner, household.family, household.mother, "2026-01-01", "2026-07-01");
+        Household household = Household.workedWithBy(practitioner, "Audited due household", "Notice");
+        String id = record(practitioner, household.family(), household.mother(), "2026-01-01", "2026-07-01");
 
         practitioner
                 .get("/confidentiality-notices/due-for-revisit?on=2026-12-31")
@@ -448,33 +448,6 @@ class ConfidentialityNoticeApiTest {
                 .body("errors[0].field", equalTo("on"))
                 .body("errors[0].rule", equalTo("date"));
         assertThat(count("audit_event")).isEqualTo(events);
-    }
-
-    /** A family that {@code api}'s organisation works with: a mother, a father and their baby. */
-    private static Household household(Api api, String name) {
-        String family = api.createFamily(name);
-        openEpisode(api, family);
-        String mother =
-                api.addNewPerson(family, person("Ada", "Notice", "1994-04-04", NhsNumbers.fresh()), "MOTHER", true);
-        String father =
-                api.addNewPerson(family, person("Ben", "Notice", "1992-02-02", NhsNumbers.fresh()), "FATHER", true);
-        String child =
-                api.addNewPerson(family, person("Cy", "Notice", "2026-06-06", NhsNumbers.fresh()), "CHILD", false);
-        return new Household(family, mother, father, child);
-    }
-
-    private static void openEpisode(Api api, String family) {
-        api.post(
-                        "/families/{id}/episodes",
-                        Map.of(
-                                "serviceType",
-                                "PARENT_INFANT_MENTAL_HEALTH",
-                                "leadPractitioner",
-                                "j.mensah",
-                                "openedOn",
-                                "2026-01-01"),
-                        family)
-                .statusCode(201);
     }
 
     private static String record(Api api, String family, String person, String givenOn, String revisitOn) {
@@ -500,6 +473,4 @@ class ConfidentialityNoticeApiTest {
     private long count(String table) throws Exception {
         return Rows.count(dataSource, table);
     }
-
-    private record Household(String family, String mother, String father, String child) {}
 }

@@ -35,6 +35,8 @@ class ConsentApiTest {
 
     private final Api practitioner = Api.as("practitioner");
     private Household household;
+    /** A member without parental responsibility. */
+    private String grandmother;
 
     @BeforeEach
     void aFamilyTheNorthCouncilWorksWith() {
@@ -44,7 +46,9 @@ class ConsentApiTest {
                         Map.of("name", "North Community Health NHS Trust", "contactEmail", "ig@north-health.example"),
                         HEALTH)
                 .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
-        household = household(practitioner, "Consent household");
+        household = Household.workedWithBy(practitioner, "Consent household", "Consent");
+        grandmother = practitioner.addNewPerson(
+                household.family(), person("Dot", "Consent", "1960-01-01", NhsNumbers.fresh()), "CARER", false);
     }
 
     // --- recording -----------------------------------------------------------------------------
@@ -52,11 +56,11 @@ class ConsentApiTest {
     @Test
     void an_adult_gives_explicit_consent_for_herself_and_it_reads_back_as_version_1() {
         String location = practitioner
-                .post("/families/{id}/consents", given(household.mother, household.mother), household.family)
+                .post("/families/{id}/consents", given(household.mother(), household.mother()), household.family())
                 .statusCode(201)
                 .body("status", equalTo("GIVEN"))
                 .body("version", equalTo(1))
-                .body("subjectId", equalTo(household.mother))
+                .body("subjectId", equalTo(household.mother()))
                 .body("versions[0].change", equalTo("GIVEN"))
                 .body("versions[0].recipients[0].kind", equalTo("ORGANISATION"))
                 .body("versions[0].recipients[0].organisation", equalTo(HEALTH))
@@ -81,10 +85,10 @@ class ConsentApiTest {
     @Test
     void a_parent_with_parental_responsibility_decides_for_the_infant_even_living_apart() {
         practitioner
-                .post("/families/{id}/consents", given(household.infant, household.father), household.family)
+                .post("/families/{id}/consents", given(household.child(), household.father()), household.family())
                 .statusCode(201)
-                .body("grantorId", equalTo(household.father))
-                .body("subjectId", equalTo(household.infant));
+                .body("grantorId", equalTo(household.father()))
+                .body("subjectId", equalTo(household.child()));
     }
 
     @Test
@@ -92,7 +96,7 @@ class ConsentApiTest {
         long[] before = counts();
 
         practitioner
-                .post("/families/{id}/consents", given(household.infant, household.grandmother), household.family)
+                .post("/families/{id}/consents", given(household.child(), grandmother), household.family())
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("no-parental-responsibility"))
@@ -105,13 +109,13 @@ class ConsentApiTest {
 
     @Test
     void implied_consent_for_a_sensitive_category_is_refused_with_422_and_nothing_is_written() throws Exception {
-        Map<String, Object> body = given(household.mother, household.mother);
+        Map<String, Object> body = given(household.mother(), household.mother());
         body.put("method", "IMPLIED");
         body.put("categories", List.of("BASIC_DETAILS", "SUBSTANCE_USE"));
         long[] before = counts();
 
         practitioner
-                .post("/families/{id}/consents", body, household.family)
+                .post("/families/{id}/consents", body, household.family())
                 .statusCode(422)
                 .body("errors[0].field", equalTo("method"))
                 .body("errors[0].rule", equalTo("explicit-consent-required"))
@@ -122,13 +126,13 @@ class ConsentApiTest {
 
     @Test
     void a_review_date_before_the_effective_date_is_refused_with_400_and_nothing_is_written() throws Exception {
-        Map<String, Object> body = given(household.mother, household.mother);
+        Map<String, Object> body = given(household.mother(), household.mother());
         body.put("effectiveFrom", "2026-03-14");
         body.put("reviewBy", "2026-03-01");
         long[] before = counts();
 
         practitioner
-                .post("/families/{id}/consents", body, household.family)
+                .post("/families/{id}/consents", body, household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("reviewBy"))
                 .body("errors[0].rule", equalTo("after-effective-from"));
@@ -138,30 +142,30 @@ class ConsentApiTest {
 
     @Test
     void an_unknown_recipient_is_refused_naming_it_and_nothing_is_written() throws Exception {
-        Map<String, Object> unknownOrganisation = given(household.mother, household.mother);
+        Map<String, Object> unknownOrganisation = given(household.mother(), household.mother());
         unknownOrganisation.put(
                 "recipients",
                 List.of(Map.of("kind", "ORGANISATION", "organisation", HEALTH), organisation("nowhere-council")));
-        Map<String, Object> unknownRole = given(household.mother, household.mother);
+        Map<String, Object> unknownRole = given(household.mother(), household.mother());
         unknownRole.put("recipients", List.of(Map.of("kind", "ROLE", "role", "chief-wizard")));
-        Map<String, Object> notAMember = given(household.mother, household.mother);
+        Map<String, Object> notAMember = given(household.mother(), household.mother());
         notAMember.put(
                 "recipients",
                 List.of(Map.of("kind", "FAMILY_MEMBER", "personId", "6f1c2b7e-2d4a-4c1e-9a53-0b9e8d7c6a51")));
         long[] before = counts();
 
         practitioner
-                .post("/families/{id}/consents", unknownOrganisation, household.family)
+                .post("/families/{id}/consents", unknownOrganisation, household.family())
                 .statusCode(422)
                 .body("errors[0].field", equalTo("recipients[1]"))
                 .body("errors[0].rule", equalTo("unknown-recipient"));
         practitioner
-                .post("/families/{id}/consents", unknownRole, household.family)
+                .post("/families/{id}/consents", unknownRole, household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("recipients[0].role"))
                 .body("errors[0].rule", equalTo("unknown-recipient"));
         practitioner
-                .post("/families/{id}/consents", notAMember, household.family)
+                .post("/families/{id}/consents", notAMember, household.family())
                 .statusCode(422)
                 .body("errors[0].field", equalTo("recipients[0]"));
 
@@ -171,7 +175,7 @@ class ConsentApiTest {
     @Test
     void missing_fields_are_each_named() {
         practitioner
-                .post("/families/{id}/consents", Map.of("decision", "GIVEN"), household.family)
+                .post("/families/{id}/consents", Map.of("decision", "GIVEN"), household.family())
                 .statusCode(400)
                 .body(
                         "errors.field",
@@ -191,7 +195,7 @@ class ConsentApiTest {
 
     @Test
     void withdrawal_is_one_call_and_withdrawing_twice_is_refused_with_422_writing_nothing() throws Exception {
-        String consent = record(given(household.mother, household.mother));
+        String consent = record(given(household.mother(), household.mother()));
 
         practitioner
                 .post("/consents/{id}/withdrawal", Map.of("version", 1), consent)
@@ -211,8 +215,8 @@ class ConsentApiTest {
 
     @Test
     void a_review_adds_a_version_that_supersedes_the_old_and_a_stale_one_is_refused_with_409() throws Exception {
-        String consent = record(given(household.mother, household.mother));
-        Map<String, Object> review = given(household.mother, household.mother);
+        String consent = record(given(household.mother(), household.mother()));
+        Map<String, Object> review = given(household.mother(), household.mother());
         review.remove("subjectId");
         review.remove("grantorId");
         review.put("version", 1);
@@ -238,7 +242,7 @@ class ConsentApiTest {
 
     @Test
     void a_refusal_is_recorded_and_cannot_be_withdrawn() {
-        Map<String, Object> refusal = given(household.mother, household.mother);
+        Map<String, Object> refusal = given(household.mother(), household.mother());
         refusal.put("decision", "REFUSED");
         String consent = record(refusal);
 
@@ -251,7 +255,7 @@ class ConsentApiTest {
 
     @Test
     void what_a_person_had_agreed_to_on_a_past_day_stays_answerable_after_withdrawal() {
-        Map<String, Object> body = given(household.mother, household.mother);
+        Map<String, Object> body = given(household.mother(), household.mother());
         body.put("effectiveFrom", "2026-03-01");
         body.put("reviewBy", today().plusYears(1).toString());
         String consent = record(body);
@@ -260,30 +264,30 @@ class ConsentApiTest {
                 .statusCode(200);
 
         practitioner
-                .get("/people/{id}/consents?on=2026-03-14", household.mother)
+                .get("/people/{id}/consents?on=2026-03-14", household.mother())
                 .statusCode(200)
                 .body("on", equalTo("2026-03-14"))
                 .body("consents", hasSize(1))
                 .body("consents[0].status", equalTo("GIVEN"))
                 .body("consents[0].version.number", equalTo(1));
         practitioner
-                .get("/people/{id}/consents?on=2026-07-01", household.mother)
+                .get("/people/{id}/consents?on=2026-07-01", household.mother())
                 .body("consents[0].status", equalTo("WITHDRAWN"))
                 .body("consents[0].version.number", equalTo(2));
         practitioner
-                .get("/people/{id}/consents?on=2026-02-01", household.mother)
+                .get("/people/{id}/consents?on=2026-02-01", household.mother())
                 .body("consents", hasSize(0));
     }
 
     @Test
     void the_history_of_a_persons_consents_lists_every_version_in_the_order_recorded() {
-        String consent = record(given(household.mother, household.mother));
+        String consent = record(given(household.mother(), household.mother()));
         practitioner
                 .post("/consents/{id}/withdrawal", Map.of("version", 1), consent)
                 .statusCode(200);
 
         practitioner
-                .get("/people/{id}/consent-history", household.mother)
+                .get("/people/{id}/consent-history", household.mother())
                 .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.version.change", contains("GIVEN", "WITHDRAWN"))
@@ -292,11 +296,11 @@ class ConsentApiTest {
 
     @Test
     void consents_past_their_review_date_are_listed_as_due_and_read_as_expired() {
-        Map<String, Object> body = given(household.mother, household.mother);
+        Map<String, Object> body = given(household.mother(), household.mother());
         body.put("effectiveFrom", today().minusMonths(7).toString());
         body.put("reviewBy", today().minusDays(3).toString());
         String lapsed = record(body);
-        String current = record(given(household.father, household.father));
+        String current = record(given(household.father(), household.father()));
 
         practitioner
                 .get("/consents/due-for-review?size=100")
@@ -316,9 +320,9 @@ class ConsentApiTest {
 
     @Test
     void coverage_is_answered_covered_with_the_version_it_rests_on() {
-        String consent = record(given(household.mother, household.mother));
+        String consent = record(given(household.mother(), household.mother()));
 
-        ask(question(household.mother, Map.of("organisation", HEALTH), "BASIC_DETAILS", "MENTAL_HEALTH"))
+        ask(question(household.mother(), Map.of("organisation", HEALTH), "BASIC_DETAILS", "MENTAL_HEALTH"))
                 .statusCode(200)
                 .body("coverage", equalTo("COVERED"))
                 .body("basis.consentId", equalTo(consent))
@@ -328,35 +332,35 @@ class ConsentApiTest {
 
     @Test
     void coverage_is_not_asked_for_what_no_consent_names_and_refused_withdrawn_or_expired_as_recorded() {
-        ask(question(household.father, Map.of("organisation", HEALTH), "BASIC_DETAILS"))
+        ask(question(household.father(), Map.of("organisation", HEALTH), "BASIC_DETAILS"))
                 .body("coverage", equalTo("NOT_ASKED"))
                 .body("basis", nullValue());
 
-        Map<String, Object> refusal = given(household.father, household.father);
+        Map<String, Object> refusal = given(household.father(), household.father());
         refusal.put("decision", "REFUSED");
         record(refusal);
-        ask(question(household.father, Map.of("organisation", HEALTH), "BASIC_DETAILS"))
+        ask(question(household.father(), Map.of("organisation", HEALTH), "BASIC_DETAILS"))
                 .body("coverage", equalTo("REFUSED"));
 
-        String consent = record(given(household.mother, household.mother));
+        String consent = record(given(household.mother(), household.mother()));
         practitioner
                 .post("/consents/{id}/withdrawal", Map.of("version", 1), consent)
                 .statusCode(200);
-        ask(question(household.mother, Map.of("organisation", HEALTH), "MENTAL_HEALTH"))
+        ask(question(household.mother(), Map.of("organisation", HEALTH), "MENTAL_HEALTH"))
                 .body("coverage", equalTo("WITHDRAWN"))
                 .body("basis.version", equalTo(2));
 
-        Map<String, Object> lapsed = given(household.infant, household.mother);
+        Map<String, Object> lapsed = given(household.child(), household.mother());
         lapsed.put("effectiveFrom", today().minusMonths(7).toString());
         lapsed.put("reviewBy", today().minusDays(1).toString());
         record(lapsed);
-        ask(question(household.infant, Map.of("organisation", HEALTH), "BASIC_DETAILS"))
+        ask(question(household.child(), Map.of("organisation", HEALTH), "BASIC_DETAILS"))
                 .body("coverage", equalTo("EXPIRED"));
     }
 
     @Test
     void coverage_on_a_past_day_answers_from_the_version_in_force_then() {
-        Map<String, Object> body = given(household.mother, household.mother);
+        Map<String, Object> body = given(household.mother(), household.mother());
         body.put("effectiveFrom", "2026-03-01");
         body.put("reviewBy", today().plusYears(1).toString());
         String consent = record(body);
@@ -365,24 +369,24 @@ class ConsentApiTest {
                 .statusCode(200);
 
         Map<String, Object> onTheFourteenth =
-                question(household.mother, Map.of("organisation", HEALTH), "MENTAL_HEALTH");
+                question(household.mother(), Map.of("organisation", HEALTH), "MENTAL_HEALTH");
         onTheFourteenth.put("on", "2026-03-14");
         ask(onTheFourteenth).body("coverage", equalTo("COVERED")).body("basis.version", equalTo(1));
     }
 
     @Test
     void an_excluded_family_member_is_refused_and_the_team_around_the_family_is_covered() {
-        Map<String, Object> body = given(household.mother, household.mother);
+        Map<String, Object> body = given(household.mother(), household.mother());
         body.put("recipients", List.of(Map.of("kind", "TEAM_AROUND_THE_FAMILY")));
-        body.put("excludedPersonIds", List.of(household.father));
+        body.put("excludedPersonIds", List.of(household.father()));
         record(body);
 
-        ask(question(household.mother, Map.of("personId", household.father), "BASIC_DETAILS"))
+        ask(question(household.mother(), Map.of("personId", household.father()), "BASIC_DETAILS"))
                 .body("coverage", equalTo("REFUSED"))
                 .body("categories[0].excludedRecipient", equalTo(true));
-        ask(question(household.mother, Map.of("organisation", "north-council"), "BASIC_DETAILS"))
+        ask(question(household.mother(), Map.of("organisation", "north-council"), "BASIC_DETAILS"))
                 .body("coverage", equalTo("COVERED"));
-        ask(question(household.mother, Map.of("organisation", "south-council"), "BASIC_DETAILS"))
+        ask(question(household.mother(), Map.of("organisation", "south-council"), "BASIC_DETAILS"))
                 .body("coverage", equalTo("NOT_ASKED"));
     }
 
@@ -391,7 +395,7 @@ class ConsentApiTest {
         practitioner
                 .post(
                         "/consent-coverage",
-                        Map.of("recipient", Map.of("organisation", HEALTH, "personId", household.father)))
+                        Map.of("recipient", Map.of("organisation", HEALTH, "personId", household.father())))
                 .statusCode(400)
                 .body(
                         "errors.field",
@@ -403,7 +407,7 @@ class ConsentApiTest {
 
     @Test
     void a_receipt_in_the_kantara_shape_can_be_given_to_the_family_for_any_version() {
-        String consent = record(given(household.mother, household.mother));
+        String consent = record(given(household.mother(), household.mother()));
 
         practitioner
                 .get("/consents/{id}/versions/1/receipt", consent)
@@ -411,7 +415,7 @@ class ConsentApiTest {
                 .body("version", equalTo("KI-CR-v1.1.0"))
                 .body("jurisdiction", equalTo("GB"))
                 .body("consentReceiptID", equalTo(consent + "/v1"))
-                .body("piiPrincipalId", equalTo(household.mother))
+                .body("piiPrincipalId", equalTo(household.mother()))
                 .body("piiControllers[0].organisationCode", equalTo("north-council"))
                 .body("services[0].service", equalTo("DIRECT_SUPPORT"))
                 .body("services[0].purposes[0].consentType", equalTo("EXPLICIT"))
@@ -429,16 +433,16 @@ class ConsentApiTest {
     @Test
     void an_organisation_not_working_with_the_family_may_neither_record_nor_read_and_nothing_is_written()
             throws Exception {
-        String consent = record(given(household.mother, household.mother));
+        String consent = record(given(household.mother(), household.mother()));
         Api south = Api.withToken(Tokens.of("p.south", Tokens.SOUTH, "practitioner"));
         long[] before = counts();
 
-        south.post("/families/{id}/consents", given(household.father, household.father), household.family)
+        south.post("/families/{id}/consents", given(household.father(), household.father()), household.family())
                 .statusCode(403);
         south.get("/consents/{id}", consent).statusCode(403);
         south.post("/consents/{id}/withdrawal", Map.of("version", 1), consent).statusCode(403);
-        south.get("/people/{id}/consent-history", household.mother).statusCode(403);
-        south.post("/consent-coverage", question(household.mother, Map.of("organisation", HEALTH), "BASIC_DETAILS"))
+        south.get("/people/{id}/consent-history", household.mother()).statusCode(403);
+        south.post("/consent-coverage", question(household.mother(), Map.of("organisation", HEALTH), "BASIC_DETAILS"))
                 .statusCode(403);
 
         assertThat(counts()).isEqualTo(before);
@@ -446,30 +450,30 @@ class ConsentApiTest {
 
     @Test
     void managers_and_safeguarding_leads_may_but_auditors_records_officers_and_integrators_may_not() {
-        String consent = record(given(household.mother, household.mother));
+        String consent = record(given(household.mother(), household.mother()));
 
         Api.as("team-manager").get("/consents/{id}", consent).statusCode(200);
         Api.as("safeguarding-lead").get("/consents/{id}", consent).statusCode(200);
         Api.as("auditor").get("/consents/{id}", consent).statusCode(403);
         Api.as("records-officer").get("/consents/{id}", consent).statusCode(403);
         Api.as("integrator")
-                .post("/families/{id}/consents", given(household.father, household.father), household.family)
+                .post("/families/{id}/consents", given(household.father(), household.father()), household.family())
                 .statusCode(403);
     }
 
     @Test
     void a_familys_consents_are_listed_a_page_at_a_time() {
-        record(given(household.mother, household.mother));
-        record(given(household.father, household.father));
-        record(given(household.infant, household.mother));
+        record(given(household.mother(), household.mother()));
+        record(given(household.father(), household.father()));
+        record(given(household.child(), household.mother()));
 
         practitioner
-                .get("/families/{id}/consents?size=2", household.family)
+                .get("/families/{id}/consents?size=2", household.family())
                 .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items", hasSize(2))
-                .body("items[0].subjectId", equalTo(household.mother));
-        practitioner.get("/families/{id}/consents?size=0", household.family).statusCode(400);
+                .body("items[0].subjectId", equalTo(household.mother()));
+        practitioner.get("/families/{id}/consents?size=0", household.family()).statusCode(400);
     }
 
     @Test
@@ -496,7 +500,7 @@ class ConsentApiTest {
 
     private String record(Map<String, Object> body) {
         return practitioner
-                .post("/families/{id}/consents", body, household.family)
+                .post("/families/{id}/consents", body, household.family())
                 .statusCode(201)
                 .extract()
                 .path("id");
@@ -536,33 +540,7 @@ class ConsentApiTest {
         return body;
     }
 
-    private static Household household(Api api, String name) {
-        String family = api.createFamily(name);
-        api.post(
-                        "/families/{id}/episodes",
-                        Map.of(
-                                "serviceType",
-                                "PARENT_INFANT_MENTAL_HEALTH",
-                                "leadPractitioner",
-                                "j.mensah",
-                                "openedOn",
-                                "2026-01-01"),
-                        family)
-                .statusCode(201);
-        String mother =
-                api.addNewPerson(family, person("Ada", "Consent", "1994-04-04", NhsNumbers.fresh()), "MOTHER", true);
-        String father =
-                api.addNewPerson(family, person("Ben", "Consent", "1992-02-02", NhsNumbers.fresh()), "FATHER", true);
-        String infant =
-                api.addNewPerson(family, person("Cy", "Consent", "2026-06-06", NhsNumbers.fresh()), "CHILD", false);
-        String grandmother =
-                api.addNewPerson(family, person("Dot", "Consent", "1960-01-01", NhsNumbers.fresh()), "CARER", false);
-        return new Household(family, mother, father, infant, grandmother);
-    }
-
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/London"));
     }
-
-    private record Household(String family, String mother, String father, String infant, String grandmother) {}
 }

@@ -102,4 +102,70 @@ class TextTest {
                 .extracting(InvalidValueException::field, InvalidValueException::rule)
                 .containsExactly("reason", "printable");
     }
+
+    @Test
+    void stores_text_in_nfc_so_that_the_same_name_typed_two_ways_is_the_same() {
+        String decomposed = "Zoe\u0301";
+        assertThat(Text.required("givenName", decomposed, 50)).isEqualTo("Zo\u00e9");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"Ok\u202eafor", "Ok\u2066afor", "Okafor\u200b", "\ufeffOkafor", "Ok\u00adafor", "Ok\u2028afor"})
+    void refuses_invisible_formatting_characters_that_change_how_a_name_reads(String disguised) {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Text.required("familyName", disguised, 50))
+                .extracting(InvalidValueException::field, InvalidValueException::rule)
+                .containsExactly("familyName", "invisible-character");
+    }
+
+    @Test
+    void keeps_the_zero_width_joiners_that_some_scripts_spell_with() {
+        assertThat(Text.required("givenName", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", 50))
+                .contains("\u200c");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0301\u0301", "\u200d", "\u200c\u200d\u0300"})
+    void refuses_a_name_made_only_of_marks_or_joiners_because_it_shows_as_nothing(String nothing) {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Text.required("givenName", nothing, 50))
+                .extracting(InvalidValueException::rule)
+                .isEqualTo("visible");
+    }
+
+    @Test
+    void refuses_a_lone_surrogate() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Text.normalised("reason", "a\ud800b"))
+                .extracting(InvalidValueException::rule)
+                .isEqualTo("lone-surrogate");
+    }
+
+    @Test
+    void accepts_a_character_outside_the_basic_plane_written_as_a_surrogate_pair() {
+        assertThat(Text.required("givenName", "Ana \ud83d\ude00", 50)).isEqualTo("Ana \ud83d\ude00");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b", "a\u0007b", "a\u009bb"})
+    void refuses_control_characters_even_in_free_text(String controlled) {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Text.normalised("reason", controlled))
+                .extracting(InvalidValueException::rule)
+                .isEqualTo("printable");
+    }
+
+    @Test
+    void lets_free_text_span_lines() {
+        assertThat(Text.normalised("reason", "first line\r\n\tsecond line")).isEqualTo("first line\r\n\tsecond line");
+    }
+
+    @Test
+    void refuses_noncharacters() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Text.normalised("reason", "a\uffffb"))
+                .extracting(InvalidValueException::rule)
+                .isEqualTo("noncharacter");
+    }
 }

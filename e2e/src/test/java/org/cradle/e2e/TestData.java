@@ -20,7 +20,8 @@ final class TestData {
             StringBuilder number = new StringBuilder();
             int sum = 0;
             for (int i = 0; i < 9; i++) {
-                int digit = ThreadLocalRandom.current().nextInt(10);
+                // Never a leading 0: numbers starting 00 are not issued.
+                int digit = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
                 sum += digit * (10 - i);
                 number.append(digit);
             }

@@ -13,7 +13,10 @@ public final class NhsNumbers {
             int sum = 0;
             StringBuilder number = new StringBuilder();
             for (int i = 0; i < 9; i++) {
-                digits[i] = ThreadLocalRandom.current().nextInt(10);
+                // Never a leading 0: numbers starting 00 are not issued.
+                digits[i] = i == 0
+                        ? 1 + ThreadLocalRandom.current().nextInt(9)
+                        : ThreadLocalRandom.current().nextInt(10);
                 sum += digits[i] * (10 - i);
                 number.append(digits[i]);
             }

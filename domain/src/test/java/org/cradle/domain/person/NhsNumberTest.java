@@ -97,4 +97,13 @@ class NhsNumberTest {
                 .extracting(InvalidValueException::field, InvalidValueException::rule)
                 .containsExactly("nhsNumber", "required");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000000000", "1111111111", "2222222222", "5555555555", "0012345679"})
+    void refuses_numbers_that_pass_the_check_but_are_never_issued_as_placeholders(String placeholder) {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new NhsNumber(placeholder))
+                .extracting(InvalidValueException::field, InvalidValueException::rule)
+                .containsExactly("nhsNumber", "not-issued");
+    }
 }

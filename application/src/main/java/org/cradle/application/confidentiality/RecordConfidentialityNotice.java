@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.application.family.FamilyWork;
+import org.cradle.domain.ReviewPeriod;
 import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
@@ -41,13 +42,16 @@ public class RecordConfidentialityNotice {
     private final ConfidentialityNotices notices;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ReviewPeriod reviewPeriod;
 
     public RecordConfidentialityNotice(
             Families families,
             FamilyWork familyWork,
             ConfidentialityNotices notices,
             AuditTrail auditTrail,
-            Clock clock) {
+            Clock clock,
+            ReviewPeriod reviewPeriod) {
+        this.reviewPeriod = reviewPeriod;
         this.families = families;
         this.familyWork = familyWork;
         this.notices = notices;
@@ -72,6 +76,7 @@ public class RecordConfidentialityNotice {
                 actor.subject(),
                 LocalDate.now(clock),
                 clock.instant());
+        reviewPeriod.requireWithin("revisitOn", notice.givenOn(), notice.revisitOn());
         notices.add(notice);
         auditTrail.record(
                 actor,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import java.util.List;
 import java.util.Set;
 import org.cradle.application.organisation.Organisations;
+import org.cradle.domain.ReviewPeriod;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.ConsentAuthority;
@@ -18,18 +19,22 @@ import org.cradle.domain.person.PersonId;
  * What recording or reviewing a consent must satisfy beyond its own terms, given the family: the
  * grantor may decide for the subject, those excluded are other members ({@link ConsentAuthority}),
  * and every recipient is known to Cradle (an organisation in the directory, also a named
- * practitioner's; a member of the family). Not a use case but a check they share.
+ * practitioner's; a member of the family), and the review falls due within the organisation's
+ * {@link ReviewPeriod}. Not a use case but a check they share.
  */
 @Dependent
 public class ConsentRules {
 
     private final Organisations organisations;
+    private final ReviewPeriod reviewPeriod;
 
-    public ConsentRules(Organisations organisations) {
+    public ConsentRules(Organisations organisations, ReviewPeriod reviewPeriod) {
         this.organisations = organisations;
+        this.reviewPeriod = reviewPeriod;
     }
 
     public void check(Family family, Person subject, PersonId grantor, ConsentTerms terms) {
+        reviewPeriod.requireWithin("reviewBy", terms.effectiveFrom(), terms.reviewBy());
         ConsentAuthority.check(family, subject, grantor, terms.excludedFamilyMembers(), terms.effectiveFrom());
         requireKnown(terms.recipients(), family);
     }

@@ -79,7 +79,7 @@ public class AddFamilyMember {
     @Transactional
     public AddedMember add(Actor actor, Command command) {
         AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
-        Family family = families.require(command.family());
+        Family family = families.requireForChange(command.family());
         Instant now = clock.instant();
         Person person = command.joiner() instanceof ExistingPerson existing
                 ? people.require(existing.person())

@@ -46,7 +46,7 @@ public class ChangeMembership {
     @Transactional
     public Family change(Actor actor, Command command) {
         AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
-        Family family = families.require(command.family());
+        Family family = families.requireForChange(command.family());
         family.changeMembership(
                 command.version(),
                 command.person(),

@@ -19,6 +19,13 @@ public interface Families {
         return find(id).orElseThrow(() -> new RecordNotFoundException("family", id));
     }
 
+    /**
+     * The family, held for a change until the transaction ends: concurrent changes to one family
+     * (two members added at once) wait for each other instead of failing on a version neither caller
+     * sent. A stale version the caller did send is still refused by {@link #update}.
+     */
+    Family requireForChange(FamilyId id);
+
     void add(Family family);
 
     /** Stores a changed family and returns it as stored, with its new version; refuses with a stale-version error if it changed meanwhile. */

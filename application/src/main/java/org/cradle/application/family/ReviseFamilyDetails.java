@@ -43,7 +43,7 @@ public class ReviseFamilyDetails {
     @Transactional
     public Family revise(Actor actor, Command command) {
         AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
-        Family family = families.require(command.family());
+        Family family = families.requireForChange(command.family());
         family.reviseDetails(command.version(), command.name(), command.recordKeepingMode());
         Family stored = families.update(family);
         auditTrail.record(

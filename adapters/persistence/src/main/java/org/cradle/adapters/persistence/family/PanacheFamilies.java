@@ -2,6 +2,7 @@ package org.cradle.adapters.persistence.family;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.family.Families;
 import org.cradle.application.family.FamilySearch;
+import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
@@ -27,6 +29,13 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
     @Override
     public Optional<Family> find(FamilyId id) {
         return findByIdOptional(id.value()).map(FamilyMapper::toDomain);
+    }
+
+    @Override
+    public Family requireForChange(FamilyId id) {
+        return findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
+                .map(FamilyMapper::toDomain)
+                .orElseThrow(() -> new RecordNotFoundException("family", id));
     }
 
     @Override

@@ -9,17 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.ReadAuditTrail;
-import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
@@ -78,6 +78,7 @@ public class AuditResource {
                     + " role. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of audit events.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
+    @Requires(Capability.READ_AUDIT_TRAIL)
     public PageResponse<AuditEventView> read(
             @Parameter(description = "Events about this record (family, person or episode id).") @QueryParam("recordId")
                     String recordId,
@@ -93,24 +94,11 @@ public class AuditResource {
         Fields fields = new Fields();
         UUID record = fields.value("", () -> QueryParameters.uuid("recordId", recordId));
         UUID family = fields.value("", () -> QueryParameters.uuid("familyId", familyId));
-        Instant fromInstant = fields.value("", () -> instant("from", from));
-        Instant toInstant = fields.value("", () -> instant("to", to));
+        Instant fromInstant = fields.value("", () -> QueryParameters.instant("from", from));
+        Instant toInstant = fields.value("", () -> QueryParameters.instant("to", to));
         PageRequest page = paging.read(fields);
-        String subject = actorSubject == null || actorSubject.isBlank() ? null : actorSubject.strip();
-        AuditQuery query = fields.build(() ->
-                new AuditQuery(record, family == null ? null : new FamilyId(family), subject, fromInstant, toInstant));
+        AuditQuery query = fields.build(() -> new AuditQuery(
+                record, family == null ? null : new FamilyId(family), actorSubject, fromInstant, toInstant));
         return PageResponse.of(readAuditTrail.read(actor.get(), query, page), AuditEventView::of);
-    }
-
-    private static Instant instant(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(
-                    field, "instant", field + " must be an ISO 8601 instant such as 2026-11-01T00:00:00Z.");
-        }
     }
 }

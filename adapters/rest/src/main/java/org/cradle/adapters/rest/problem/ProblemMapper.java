@@ -1,8 +1,12 @@
 package org.cradle.adapters.rest.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -15,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cradle.adapters.rest.RequestLog;
+import org.cradle.adapters.rest.json.RefusedJsonValue;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.DomainException;
 import org.cradle.domain.InvalidValueException;
@@ -103,54 +109,46 @@ public class ProblemMapper {
         return problem(uri, 403, "forbidden", "Forbidden", "Your roles do not allow this.", "access-denied");
     }
 
+    /*
+     * Jackson's refusals. Quarkus ships mappers of its own for some of these types (with bodies that
+     * are not problem details), and the most specific mapper wins, so each type is named here.
+     */
+
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return invalid(
-                uri,
-                List.of(new Problem.FieldError(
-                        path(e), "unknown-field", "This field is not part of the request; check its spelling.")));
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response badFormat(InvalidFormatException e, UriInfo uri) {
-        Class<?> target = e.getTargetType();
-        String message = target != null && target.isEnum()
-                ? "Must be one of "
-                        + Arrays.stream(target.getEnumConstants())
-                                .map(String::valueOf)
-                                .collect(Collectors.joining(", "))
-                        + "."
-                : "Not a valid " + readable(target) + ".";
-        return invalid(uri, List.of(new Problem.FieldError(path(e), "format", message)));
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response unmappable(JsonMappingException e, UriInfo uri) {
-        String field = path(e);
-        return field.isEmpty()
-                ? malformed(uri)
-                : invalid(uri, List.of(new Problem.FieldError(field, "format", "Not a valid value for this field.")));
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return malformed(uri);
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // The JSON reader reports unparseable bodies as a 400 whose cause says what was wrong.
-        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
-            return unknownField(cause, uri);
-        }
-        if (e.getCause() instanceof InvalidFormatException cause) {
-            return badFormat(cause, uri);
-        }
-        if (e.getCause() instanceof JsonMappingException cause) {
-            return unmappable(cause, uri);
-        }
-        if (e.getCause() instanceof JsonProcessingException) {
-            return malformed(uri);
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return json(cause, uri);
         }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -177,6 +175,82 @@ public class ProblemMapper {
                 "Internal error",
                 "Something went wrong on our side; nothing was changed. Quote incident " + incident + " to support.",
                 "internal");
+    }
+
+    /** Every refusal of the JSON reader, as a 400 naming the field and the rule where there is one. */
+    private Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof InvalidDefinitionException) {
+            return unexpected(e, uri);
+        }
+        // A duplicate key is the parser's refusal; inside a nested object Jackson wraps it, so look
+        // for it along the causes, and take the field from where the parser stood.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException parsing
+                    && parsing.getProcessor() instanceof JsonParser parser
+                    && parsing.getOriginalMessage() != null
+                    && parsing.getOriginalMessage().startsWith("Duplicate field")) {
+                return invalid(
+                        uri,
+                        List.of(new Problem.FieldError(
+                                path(parser), "duplicate-key", "This field is given twice; give each field once.")));
+            }
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String field = path(mapping);
+            if (field.isEmpty()) {
+                return invalid(
+                        uri,
+                        List.of(new Problem.FieldError(
+                                "body", "json-object", "The request body must be a single JSON object.")));
+            }
+            return invalid(uri, List.of(fieldError(field, mapping)));
+        }
+        return malformed(uri);
+    }
+
+    private static Problem.FieldError fieldError(String field, JsonMappingException e) {
+        if (e instanceof RefusedJsonValue refused) {
+            return new Problem.FieldError(field, refused.rule(), refused.explanation());
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return new Problem.FieldError(
+                    field, "unknown-field", "This field is not part of the request; check its spelling.");
+        }
+        if (e instanceof InvalidNullException) {
+            return new Problem.FieldError(field, "not-null", "Must not be null.");
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return new Problem.FieldError(
+                    field,
+                    e instanceof InvalidFormatException format && format.getValue() instanceof String
+                            ? "format"
+                            : "type",
+                    "Must be one of "
+                            + Arrays.stream(target.getEnumConstants())
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(", "))
+                            + ", as a JSON string.");
+        }
+        // A value of the right JSON type in the wrong form ("personId":"nope") breaks the format; one
+        // of another JSON type ("name":12345, "parentalResponsibility":1) breaks the type.
+        boolean rightJsonType = e instanceof InvalidFormatException format && sameJsonType(format.getValue(), target);
+        return new Problem.FieldError(field, rightJsonType ? "format" : "type", "Must be " + expected(target) + ".");
+    }
+
+    private static boolean sameJsonType(Object value, Class<?> target) {
+        if (value == null || target == null) {
+            return false;
+        }
+        boolean numeric = Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class);
+        boolean bool = target == Boolean.class || target == boolean.class;
+        if (value instanceof String) {
+            return !numeric && !bool;
+        }
+        if (value instanceof Number) {
+            return numeric;
+        }
+        return value instanceof Boolean && bool;
     }
 
     private static Response malformed(UriInfo uri) {
@@ -208,7 +282,7 @@ public class ProblemMapper {
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getRawPath();
+        return uri == null ? null : RequestLog.shortened(uri.getRequestUri().getRawPath());
     }
 
     /** The JSON path of the offending field, as the caller wrote it: {@code person.dateOfBirth}. */
@@ -227,17 +301,42 @@ public class ProblemMapper {
         return path.toString();
     }
 
-    private static String readable(Class<?> type) {
+    /** What the contract expects, in the words of JSON rather than Java. */
+    private static String expected(Class<?> type) {
         if (type == null) {
-            return "value";
+            return "a value of the documented JSON type";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
         }
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "Instant" -> "timestamp (ISO 8601)";
-            case "UUID" -> "identifier (UUID)";
-            case "Long", "long", "Integer", "int" -> "whole number";
-            case "Boolean", "boolean" -> "boolean (true or false)";
-            default -> "value";
+            case "String" -> "a JSON string";
+            case "LocalDate" -> "a date written YYYY-MM-DD, as a JSON string";
+            case "Instant" -> "an ISO 8601 timestamp, as a JSON string";
+            case "UUID" -> "an identifier (UUID), as a JSON string";
+            case "Long", "long", "Integer", "int" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> type.isRecord() ? "a JSON object" : "a value of the documented JSON type";
         };
+    }
+
+    /** The JSON path of the field a parser stopped at, as the caller wrote it: {@code person.givenName}. */
+    private static String path(JsonParser parser) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        StringBuilder path = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(segment).append(']');
+            } else {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(segment.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 }

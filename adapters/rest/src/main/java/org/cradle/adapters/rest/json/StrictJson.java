@@ -1,0 +1,143 @@
+package org.cradle.adapters.rest.json;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import org.cradle.domain.Dates;
+import org.cradle.domain.InvalidValueException;
+import org.cradle.domain.Text;
+
+/**
+ * The JSON contract is strict: a value is read only from the JSON type the contract gives it, and
+ * anything else is a 400 naming the field. Jackson's defaults are lenient in ways that corrupt records
+ * silently — {@code "name":12345} stored as text, {@code "role":0} taken as the first enum constant,
+ * {@code 1} as {@code true}, {@code "3"} or {@code 3.5} as the number 3, a number as a date counted in
+ * days from 1970, the last of two duplicate keys winning — so each is switched off here, once, for
+ * every request body of every endpoint.
+ *
+ * <p>Every string is also put through the domain's {@link Text#normalised} (NFC, no hidden
+ * characters), and every date through the one date format and the domain's {@link Dates} window, so
+ * that no endpoint can forget to.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    /** Last, so that these deserializers replace the ones other customizers register (java.time's). */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        for (CoercionInputShape shape : new CoercionInputShape[] {
+            CoercionInputShape.Integer,
+            CoercionInputShape.Float,
+            CoercionInputShape.Boolean,
+            CoercionInputShape.String,
+            CoercionInputShape.EmptyString,
+            CoercionInputShape.EmptyArray,
+            CoercionInputShape.EmptyObject
+        }) {
+            mapper.coercionConfigDefaults().setCoercion(shape, CoercionAction.Fail);
+        }
+        for (LogicalType type : LogicalType.values()) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        // A list may be absent or null, but never hold a null: [null] is refused naming its index.
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.registerModule(new SimpleModule("cradle-strict-json")
+                .addDeserializer(String.class, new StrictString())
+                .addDeserializer(LocalDate.class, new StrictDate()));
+    }
+
+    /** Text only from a JSON string, in NFC and without hidden characters. */
+    static final class StrictString extends StdScalarDeserializer<String> {
+
+        StrictString() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            try {
+                return Text.normalised("", parser.getText());
+            } catch (InvalidValueException e) {
+                throw new RefusedJsonValue(parser, e.rule(), withoutLeadingField(e.getMessage()));
+            }
+        }
+    }
+
+    /** A date only as a JSON string {@code YYYY-MM-DD}, in the domain's window. */
+    static final class StrictDate extends StdScalarDeserializer<LocalDate> {
+
+        private static final Pattern FORMAT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+        StrictDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            try {
+                return parse("", parser.getText());
+            } catch (InvalidValueException e) {
+                throw new RefusedJsonValue(parser, e.rule(), withoutLeadingField(e.getMessage()));
+            }
+        }
+
+        /** The one reading of a date Cradle accepts, in bodies and in query parameters alike. */
+        static LocalDate parse(String field, String text) {
+            if (!FORMAT.matcher(text).matches()) {
+                throw new InvalidValueException(
+                        field, "date", "Must be a date written YYYY-MM-DD, such as 2026-03-14.");
+            }
+            try {
+                return Dates.within(field, LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                throw new InvalidValueException(field, "date", "Must be a real calendar date written YYYY-MM-DD.");
+            }
+        }
+    }
+
+    /** The domain names the field first ("reviewBy must be…"); in a body the path names it already. */
+    private static String withoutLeadingField(String message) {
+        String trimmed = message.strip();
+        return trimmed.isEmpty() ? message : Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+    }
+
+    /** Reads a date given as text, by the same rule as dates in bodies. */
+    public static LocalDate date(String field, String text) {
+        return StrictDate.parse(field, text);
+    }
+}

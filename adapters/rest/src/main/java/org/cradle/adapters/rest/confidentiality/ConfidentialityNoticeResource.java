@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.confidentiality.ConfidentialityNoticeMessages.NoticeView;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.PageRequest;
@@ -20,6 +21,7 @@ import org.cradle.application.confidentiality.GetConfidentialityNotice;
 import org.cradle.application.confidentiality.ListNoticesDueForRevisit;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,6 +59,7 @@ public class ConfidentialityNoticeResource {
                     + " notice listed is recorded in the audit trail as read by you.")
     @APIResponse(responseCode = "200", description = "A page of confidentiality notices.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
+    @Requires(Capability.READ_CONSENTS)
     public PageResponse<NoticeView> dueForRevisit(
             @Parameter(
                             description = "Notices to revisit on or before this date (default today).",
@@ -91,6 +94,7 @@ public class ConfidentialityNoticeResource {
             description =
                     "Your roles do not allow this, or your organisation has never had an episode with the" + " family.")
     @APIResponse(responseCode = "404", description = "No such notice.")
+    @Requires(Capability.READ_CONSENTS)
     public NoticeView get(@PathParam("noticeId") String noticeId) {
         return NoticeView.of(getNotice.get(actor.get(), ConfidentialityNoticeId.parse(noticeId)));
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.confidentiality.ConfidentialityNoticeMessages.NoticeView;
 import org.cradle.adapters.rest.confidentiality.ConfidentialityNoticeMessages.RecordNoticeRequest;
 import org.cradle.adapters.rest.problem.Fields;
@@ -23,6 +24,7 @@ import org.cradle.application.confidentiality.ListConfidentialityNotices;
 import org.cradle.application.confidentiality.RecordConfidentialityNotice;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.family.FamilyId;
@@ -75,6 +77,7 @@ public class FamilyConfidentialityNoticesResource {
             responseCode = "422",
             description = "The person is not a member of the family (not-a-member) or is one of its children"
                     + " (not-an-adult-member).")
+    @Requires(Capability.RECORD_CONSENTS)
     public Response record(@PathParam("familyId") String familyId, RecordNoticeRequest request, UriInfo uri) {
         FamilyId family = FamilyId.parse(familyId);
         RecordNoticeRequest body = Fields.body(request);
@@ -109,6 +112,7 @@ public class FamilyConfidentialityNoticesResource {
             responseCode = "403",
             description =
                     "Your roles do not allow this, or your organisation has never had an episode with the" + " family.")
+    @Requires(Capability.READ_CONSENTS)
     public PageResponse<NoticeView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
         PageRequest page = paging.read();

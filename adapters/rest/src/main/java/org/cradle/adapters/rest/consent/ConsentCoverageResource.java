@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.consent.ConsentMessages.CategoryCoverageView;
 import org.cradle.adapters.rest.consent.ConsentMessages.CoverageAnswerView;
 import org.cradle.adapters.rest.consent.ConsentMessages.CoverageQuestionRequest;
@@ -16,6 +17,7 @@ import org.cradle.adapters.rest.consent.ConsentMessages.VersionRefView;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.consent.AnswerCoverageQuestion;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.consent.CoverageAnswer;
 import org.cradle.domain.consent.CoverageQuestion;
 import org.cradle.domain.consent.Party;
@@ -56,6 +58,7 @@ public class ConsentCoverageResource {
             content = @Content(schema = @Schema(implementation = CoverageAnswerView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "404", description = "No such subject.")
+    @Requires(Capability.READ_CONSENTS)
     public CoverageAnswerView ask(CoverageQuestionRequest request) {
         CoverageQuestionRequest body = Fields.body(request);
         Fields fields = new Fields();

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentView;
 import org.cradle.adapters.rest.consent.ConsentMessages.ReviewConsentRequest;
 import org.cradle.adapters.rest.consent.ConsentMessages.WithdrawConsentRequest;
@@ -28,6 +29,7 @@ import org.cradle.application.consent.ListConsentsDueForReview;
 import org.cradle.application.consent.ReviewConsent;
 import org.cradle.application.consent.WithdrawConsent;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.consent.ConsentId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -79,6 +81,7 @@ public class ConsentResource {
             description = "The consent.",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", description = "No such consent.")
+    @Requires(Capability.READ_CONSENTS)
     public ConsentView get(@PathParam("consentId") String consentId) {
         return ConsentView.of(getConsent.get(actor.get(), ConsentId.parse(consentId)), LocalDate.now(clock));
     }
@@ -99,6 +102,7 @@ public class ConsentResource {
     @APIResponse(
             responseCode = "422",
             description = "The consent was withdrawn (withdrawn), or the rules refuse the new terms.")
+    @Requires(Capability.RECORD_CONSENTS)
     public ConsentView review(@PathParam("consentId") String consentId, ReviewConsentRequest request) {
         ConsentId id = ConsentId.parse(consentId);
         ReviewConsentRequest body = Fields.body(request);
@@ -138,6 +142,7 @@ public class ConsentResource {
     @APIResponse(
             responseCode = "422",
             description = "Already withdrawn (already-withdrawn), or a refusal (nothing-to-withdraw).")
+    @Requires(Capability.RECORD_CONSENTS)
     public ConsentView withdraw(@PathParam("consentId") String consentId, WithdrawConsentRequest request) {
         ConsentId id = ConsentId.parse(consentId);
         WithdrawConsentRequest body = Fields.body(request);
@@ -159,6 +164,7 @@ public class ConsentResource {
             description = "The receipt.",
             content = @Content(schema = @Schema(implementation = ConsentReceiptDocument.class)))
     @APIResponse(responseCode = "404", description = "No such consent or version.")
+    @Requires(Capability.READ_CONSENTS)
     public ConsentReceiptDocument receipt(
             @PathParam("consentId") String consentId,
             @Parameter(description = "The version number.", example = "1") @PathParam("version") String version) {
@@ -176,6 +182,7 @@ public class ConsentResource {
                     + " count as given until reviewed.")
     @APIResponse(responseCode = "200", description = "A page of consents.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
+    @Requires(Capability.READ_CONSENTS)
     public PageResponse<ConsentView> dueForReview(
             @Parameter(description = "Due by this day; today when absent.", example = "2026-12-31") @QueryParam("on")
                     String on,

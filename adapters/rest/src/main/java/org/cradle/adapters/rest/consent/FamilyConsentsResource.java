@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentView;
 import org.cradle.adapters.rest.consent.ConsentMessages.RecordConsentRequest;
 import org.cradle.adapters.rest.problem.Fields;
@@ -24,6 +25,7 @@ import org.cradle.application.consent.ConsentTermsInput;
 import org.cradle.application.consent.ListFamilyConsents;
 import org.cradle.application.consent.RecordConsent;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
@@ -73,6 +75,7 @@ public class FamilyConsentsResource {
             description = "The rules refuse it: the grantor may not decide for the subject"
                     + " (no-parental-responsibility, decides-for-themselves…), implied consent for a sensitive"
                     + " category (explicit-consent-required), an unknown recipient (unknown-recipient).")
+    @Requires(Capability.RECORD_CONSENTS)
     public Response record(@PathParam("familyId") String familyId, RecordConsentRequest request, UriInfo uri) {
         FamilyId family = FamilyId.parse(familyId);
         RecordConsentRequest body = Fields.body(request);
@@ -109,6 +112,7 @@ public class FamilyConsentsResource {
                     + " organisations that work or have worked with the family.")
     @APIResponse(responseCode = "200", description = "A page of consents.")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid.")
+    @Requires(Capability.READ_CONSENTS)
     public PageResponse<ConsentView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
         PageRequest page = paging.read();

@@ -15,6 +15,7 @@ import java.util.List;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentAtDateView;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentEventView;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentVersionView;
@@ -23,6 +24,7 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.consent.FindConsentsInForce;
 import org.cradle.application.consent.GetConsentHistory;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,6 +72,7 @@ public class PersonConsentsResource {
             responseCode = "200",
             description = "The consents in force that day.",
             content = @Content(schema = @Schema(implementation = ConsentsAtDateView.class)))
+    @Requires(Capability.READ_CONSENTS)
     public ConsentsAtDateView inForce(
             @PathParam("personId") String personId,
             @Parameter(description = "The day asked about; today when absent.", example = "2026-03-14")
@@ -98,6 +101,7 @@ public class PersonConsentsResource {
             description = "Every version of every consent about the person (given, refused, reviewed, withdrawn),"
                     + " in the order they were recorded.")
     @APIResponse(responseCode = "200", description = "A page of consent events.")
+    @Requires(Capability.READ_CONSENTS)
     public PageResponse<ConsentEventView> history(
             @PathParam("personId") String personId, @BeanParam PageParameters paging) {
         PersonId person = PersonId.parse(personId);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.episode.EpisodeMessages.CloseEpisodeRequest;
 import org.cradle.adapters.rest.episode.EpisodeMessages.EpisodeView;
 import org.cradle.adapters.rest.episode.EpisodeMessages.ReopenEpisodeRequest;
@@ -17,6 +18,7 @@ import org.cradle.application.episode.CloseEpisode;
 import org.cradle.application.episode.GetEpisode;
 import org.cradle.application.episode.ReopenEpisode;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.episode.EpisodeId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,6 +53,7 @@ public class EpisodeResource {
             responseCode = "200",
             description = "The episode.",
             content = @Content(schema = @Schema(implementation = EpisodeView.class)))
+    @Requires(Capability.READ_FAMILY_RECORDS)
     public EpisodeView get(@PathParam("episodeId") String episodeId) {
         return EpisodeView.of(getEpisode.get(actor.get(), EpisodeId.parse(episodeId)));
     }
@@ -67,6 +70,7 @@ public class EpisodeResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "409", description = "The episode changed since you read it.")
     @APIResponse(responseCode = "422", description = "The episode is already closed.")
+    @Requires(Capability.WRITE_FAMILY_RECORDS)
     public EpisodeView close(@PathParam("episodeId") String episodeId, CloseEpisodeRequest request) {
         EpisodeId id = EpisodeId.parse(episodeId);
         CloseEpisodeRequest body = Fields.body(request);
@@ -89,6 +93,7 @@ public class EpisodeResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "409", description = "The episode changed since you read it.")
     @APIResponse(responseCode = "422", description = "The episode is open.")
+    @Requires(Capability.WRITE_FAMILY_RECORDS)
     public EpisodeView reopen(@PathParam("episodeId") String episodeId, ReopenEpisodeRequest request) {
         EpisodeId id = EpisodeId.parse(episodeId);
         ReopenEpisodeRequest body = Fields.body(request);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.episode.EpisodeMessages.EpisodeView;
 import org.cradle.adapters.rest.episode.EpisodeMessages.OpenEpisodeRequest;
 import org.cradle.adapters.rest.problem.Fields;
@@ -21,6 +22,7 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.episode.ListEpisodes;
 import org.cradle.application.episode.OpenEpisode;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.family.FamilyId;
@@ -57,6 +59,7 @@ public class FamilyEpisodesResource {
             description = "Opened; Location names the episode.",
             content = @Content(schema = @Schema(implementation = EpisodeView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @Requires(Capability.WRITE_FAMILY_RECORDS)
     public Response open(@PathParam("familyId") String familyId, OpenEpisodeRequest request, UriInfo uri) {
         FamilyId family = FamilyId.parse(familyId);
         OpenEpisodeRequest body = Fields.body(request);
@@ -81,6 +84,7 @@ public class FamilyEpisodesResource {
                     + " trail as read by you.")
     @APIResponse(responseCode = "200", description = "A page of episodes.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
+    @Requires(Capability.READ_FAMILY_RECORDS)
     public PageResponse<EpisodeView> list(@PathParam("familyId") String familyId, @BeanParam PageParameters paging) {
         FamilyId family = FamilyId.parse(familyId);
         PageRequest page = paging.read();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.family.FamilyRequests.AddMemberRequest;
 import org.cradle.adapters.rest.family.FamilyRequests.ChangeMembershipRequest;
 import org.cradle.adapters.rest.family.FamilyRequests.CreateFamilyRequest;
@@ -36,6 +37,7 @@ import org.cradle.application.family.FindFamilies;
 import org.cradle.application.family.GetFamily;
 import org.cradle.application.family.ReviseFamilyDetails;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyName;
@@ -92,6 +94,7 @@ public class FamilyResource {
             description = "Created; Location names the new family.",
             content = @Content(schema = @Schema(implementation = FamilyView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @Requires(Capability.WRITE_FAMILY_RECORDS)
     public Response create(CreateFamilyRequest request, UriInfo uri) {
         Fields fields = new Fields();
         CreateFamilyRequest body = Fields.body(request);
@@ -112,6 +115,7 @@ public class FamilyResource {
                     + " AND. Each family returned is recorded in the audit trail as seen by you.")
     @APIResponse(responseCode = "200", description = "A page of families.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
+    @Requires(Capability.READ_FAMILY_RECORDS)
     public PageResponse<FamilySummary> find(
             @Parameter(description = "Part of the family's name, any case.", example = "okafor") @QueryParam("name")
                     String name,
@@ -144,6 +148,7 @@ public class FamilyResource {
             description = "The family.",
             content = @Content(schema = @Schema(implementation = FamilyView.class)))
     @APIResponse(responseCode = "404", description = "No such family.")
+    @Requires(Capability.READ_FAMILY_RECORDS)
     public FamilyView get(@PathParam("familyId") String familyId) {
         return FamilyView.of(getFamily.get(actor.get(), FamilyId.parse(familyId)));
     }
@@ -161,6 +166,7 @@ public class FamilyResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "404", description = "No such family.")
     @APIResponse(responseCode = "409", description = "The family changed since you read it.")
+    @Requires(Capability.WRITE_FAMILY_RECORDS)
     public FamilySummary revise(@PathParam("familyId") String familyId, ReviseFamilyRequest request) {
         FamilyId id = FamilyId.parse(familyId);
         ReviseFamilyRequest body = Fields.body(request);
@@ -185,6 +191,7 @@ public class FamilyResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "404", description = "No such family, or no such person.")
     @APIResponse(responseCode = "409", description = "Already a member, or the NHS number is already held.")
+    @Requires(Capability.WRITE_FAMILY_RECORDS)
     public Response addMember(@PathParam("familyId") String familyId, AddMemberRequest request, UriInfo uri) {
         FamilyId id = FamilyId.parse(familyId);
         AddMemberRequest body = Fields.body(request);
@@ -217,6 +224,7 @@ public class FamilyResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "404", description = "No such family, or the person is not a member.")
     @APIResponse(responseCode = "409", description = "The family changed since you read it.")
+    @Requires(Capability.WRITE_FAMILY_RECORDS)
     public MembershipView changeMembership(
             @PathParam("familyId") String familyId,
             @PathParam("personId") String personId,

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +43,7 @@ public class CallerResource {
             description = "The subject, organisation and Cradle roles Cradle reads from your token. Not audited: it"
                     + " shows no one's personal data but your own token's.")
     @APIResponse(responseCode = "200", description = "How Cradle reads your token.")
+    @Requires(none = true)
     public CallerView me() {
         Actor me = actor.get();
         return new CallerView(

@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.PageRequest;
 import org.cradle.application.organisation.ListOrganisations;
 import org.cradle.application.organisation.RegisterOrganisation;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.organisation.Organisation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,6 +75,7 @@ public class OrganisationResource {
                     + " consent receipts name as controllers. Open to anyone signed in: it holds no personal data.")
     @APIResponse(responseCode = "200", description = "A page of organisations.")
     @APIResponse(responseCode = "400", description = "A paging parameter is invalid.")
+    @Requires(none = true)
     public PageResponse<OrganisationView> list(@BeanParam PageParameters paging) {
         PageRequest page = paging.read();
         return PageResponse.of(listOrganisations.list(actor.get(), page), OrganisationView::of);
@@ -93,6 +96,7 @@ public class OrganisationResource {
             description = "Corrected.",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "The code, name or contact address is invalid.")
+    @Requires(Capability.MANAGE_ORGANISATIONS)
     public Response register(
             @Parameter(description = "The organisation's code.", example = "RX1") @PathParam("code") String code,
             RegisterOrganisationRequest request) {

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.person.CorrectPersonDetails;
 import org.cradle.application.person.GetPerson;
 import org.cradle.application.person.PersonDetails;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.LifeDates;
 import org.cradle.domain.person.NhsNumber;
@@ -99,6 +101,7 @@ public class PersonResource {
             responseCode = "200",
             description = "The person.",
             content = @Content(schema = @Schema(implementation = PersonView.class)))
+    @Requires(Capability.READ_FAMILY_RECORDS)
     public PersonView get(@PathParam("personId") String personId) {
         return PersonView.of(getPerson.get(actor.get(), PersonId.parse(personId)));
     }
@@ -116,6 +119,7 @@ public class PersonResource {
     @APIResponse(
             responseCode = "409",
             description = "Changed since you read it, or the NHS number belongs to someone else.")
+    @Requires(Capability.WRITE_FAMILY_RECORDS)
     public PersonView correct(@PathParam("personId") String personId, CorrectPerson request) {
         PersonId id = PersonId.parse(personId);
         CorrectPerson body = Fields.body(request);

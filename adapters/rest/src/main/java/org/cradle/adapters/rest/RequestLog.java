@@ -14,12 +14,15 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * request carries it) and in the {@value #HEADER} response header, and logs one line per request.
  *
  * <p>The line holds the method, the path, the status and the time taken, and deliberately not the
- * query string: searches carry names and NHS numbers there. Paths only ever hold identifiers.
+ * query string: searches carry names and NHS numbers there. Paths only ever hold identifiers, and are
+ * cut to {@value #MAX_LOGGED_PATH} characters, so that a caller cannot flood the log with a long one.
  */
 public class RequestLog {
 
     public static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
+
+    static final int MAX_LOGGED_PATH = 200;
 
     private static final Logger LOG = Logger.getLogger("org.cradle.request");
     private static final Pattern ACCEPTABLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -48,9 +51,17 @@ public class RequestLog {
         LOG.infof(
                 "%s %s %d %d ms",
                 request.getMethod(),
-                request.getUriInfo().getRequestUri().getRawPath(),
+                shortened(request.getUriInfo().getRequestUri().getRawPath()),
                 response.getStatus(),
                 tookMillis);
         MDC.remove(MDC_KEY);
+    }
+
+    /** The path as logged or echoed: at most {@value #MAX_LOGGED_PATH} characters, saying how long it was. */
+    public static String shortened(String path) {
+        if (path == null || path.length() <= MAX_LOGGED_PATH) {
+            return path;
+        }
+        return path.substring(0, MAX_LOGGED_PATH) + "…(" + path.length() + " characters)";
     }
 }

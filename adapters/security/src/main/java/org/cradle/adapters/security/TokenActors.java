@@ -1,9 +1,13 @@
 package org.cradle.adapters.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +28,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class TokenActors {
 
     private final String organisationClaim;
+    private final Duration clockSkew;
+    private final Clock clock;
 
     public TokenActors(
             @ConfigProperty(name = "cradle.security.organisation-claim", defaultValue = "organisation")
-                    String organisationClaim) {
+                    String organisationClaim,
+            @ConfigProperty(name = "cradle.security.clock-skew", defaultValue = "PT60S") Duration clockSkew,
+            Clock clock) {
         this.organisationClaim = organisationClaim;
+        this.clockSkew = clockSkew;
+        this.clock = clock;
     }
 
     /** Resolve it inside a request, after authentication: an anonymous caller has no actor. */
@@ -38,7 +48,20 @@ public class TokenActors {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             throw new AccessDeniedException("A verified bearer token is required.");
         }
+        refuseIssuedInTheFuture(token.getIssuedAtTime());
         return actorFrom(token.getSubject(), claimText(token, organisationClaim), identity.getRoles());
+    }
+
+    /**
+     * A token issued later than now, beyond the allowance for clocks drifting apart, was minted by a
+     * clock or an issuer that cannot be trusted; the OIDC library checks expiry but not this.
+     */
+    void refuseIssuedInTheFuture(long issuedAtEpochSeconds) {
+        if (issuedAtEpochSeconds > 0
+                && Instant.ofEpochSecond(issuedAtEpochSeconds)
+                        .isAfter(clock.instant().plus(clockSkew))) {
+            throw new AuthenticationFailedException("token issued in the future");
+        }
     }
 
     Actor actorFrom(String subject, Optional<String> organisation, Set<String> tokenRoles) {

@@ -166,7 +166,7 @@ class ConfidentialityNoticeApiTest {
                 .post("/families/{id}/confidentiality-notices", badDate, household.family())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("givenOn"))
-                .body("errors[0].rule", equalTo("format"));
+                .body("errors[0].rule", equalTo("date"));
         practitioner
                 .post("/families/{id}/confidentiality-notices", badMethod, household.family())
                 .statusCode(400)

@@ -257,7 +257,7 @@ class ConsentApiTest {
     void what_a_person_had_agreed_to_on_a_past_day_stays_answerable_after_withdrawal() {
         Map<String, Object> body = given(household.mother(), household.mother());
         body.put("effectiveFrom", "2026-03-01");
-        body.put("reviewBy", today().plusYears(1).toString());
+        body.put("reviewBy", "2027-03-01");
         String consent = record(body);
         practitioner
                 .post("/consents/{id}/withdrawal", Map.of("version", 1, "effectiveFrom", "2026-06-01"), consent)
@@ -362,7 +362,7 @@ class ConsentApiTest {
     void coverage_on_a_past_day_answers_from_the_version_in_force_then() {
         Map<String, Object> body = given(household.mother(), household.mother());
         body.put("effectiveFrom", "2026-03-01");
-        body.put("reviewBy", today().plusYears(1).toString());
+        body.put("reviewBy", "2027-03-01");
         String consent = record(body);
         practitioner
                 .post("/consents/{id}/withdrawal", Map.of("version", 1, "effectiveFrom", "2026-06-01"), consent)

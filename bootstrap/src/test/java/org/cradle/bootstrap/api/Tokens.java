@@ -39,6 +39,11 @@ public final class Tokens {
                 .expiresAt(Instant.now().minusSeconds(3600)));
     }
 
+    /** A token otherwise valid, issued at {@code issuedAt} (in the future, say) and valid ten minutes after it. */
+    public static String issuedAt(String role, Instant issuedAt) {
+        return signed(claims(role + "-user", NORTH, role).issuedAt(issuedAt).expiresAt(issuedAt.plusSeconds(600)));
+    }
+
     public static String fromAnotherIssuer(String role) {
         return signed(claims(role + "-user", NORTH, role).issuer("https://another-realm.example.com"));
     }

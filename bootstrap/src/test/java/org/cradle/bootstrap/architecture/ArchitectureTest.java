@@ -1,12 +1,14 @@
 package org.cradle.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -125,5 +127,30 @@ class ArchitectureTest {
                         useCase, count == 1, useCase.getName() + " has " + count + " public methods"));
             }
         };
+    }
+
+    @Test
+    void every_http_operation_declares_the_capability_it_needs_so_roles_are_checked_before_input() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("org.cradle.adapters.rest..")
+                .and()
+                .arePublic()
+                .and(new DescribedPredicate<JavaMethod>("are HTTP operations") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return method.isAnnotatedWith(jakarta.ws.rs.GET.class)
+                                || method.isAnnotatedWith(jakarta.ws.rs.POST.class)
+                                || method.isAnnotatedWith(jakarta.ws.rs.PUT.class)
+                                || method.isAnnotatedWith(jakarta.ws.rs.DELETE.class)
+                                || method.isAnnotatedWith(jakarta.ws.rs.PATCH.class);
+                    }
+                })
+                .should()
+                .beAnnotatedWith(org.cradle.adapters.rest.access.Requires.class)
+                .because("OperationGate refuses callers whose roles can never use an operation before the request"
+                        + " is read; an operation without @Requires would validate input for strangers")
+                .check(cradle);
     }
 }

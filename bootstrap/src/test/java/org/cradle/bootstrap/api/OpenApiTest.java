@@ -38,7 +38,7 @@ class OpenApiTest {
             assertThat(responses.keySet())
                     .as("answers of %s %s", method, path)
                     .anyMatch(code -> code.startsWith("2"))
-                    .contains("401", "403", "500");
+                    .contains("401", "403", "500", "503");
         }));
         assertThat(operations)
                 .contains(

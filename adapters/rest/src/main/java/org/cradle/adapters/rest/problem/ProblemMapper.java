@@ -167,6 +167,18 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
+        var outage = DatabaseOutage.in(e);
+        if (outage.isPresent()) {
+            outage.get().log(incident);
+            return outage.get()
+                    .retryLater(problem(
+                            uri,
+                            503,
+                            "unavailable",
+                            DatabaseOutage.TITLE,
+                            DatabaseOutage.detail(incident),
+                            "unavailable"));
+        }
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return problem(
                 uri,

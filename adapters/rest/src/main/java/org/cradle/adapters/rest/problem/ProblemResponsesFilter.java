@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents once what operations would otherwise each repeat: the answers every operation can give
- * (401, 403, 500), and that every error answer is a problem+json {@link Problem}. Operations describe
+ * (401, 403, 500, 503), and that every error answer is a problem+json {@link Problem}. Operations describe
  * only the answers particular to them (400, 404, 409, 422), and why they happen.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -19,7 +19,10 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Map<String, String> EVERY_OPERATION = Map.of(
             "401", "No valid bearer token: missing, expired, wrongly signed or from another issuer.",
             "403", "Your roles do not allow this, or the token names no organisation.",
-            "500", "Our fault; nothing was changed. The problem names an incident id.");
+            "500", "Our fault; nothing was changed. The problem names an incident id.",
+            "503",
+                    "The database cannot be reached just now; nothing was changed. Try again after the seconds given"
+                            + " in Retry-After.");
 
     @Override
     public Operation filterOperation(Operation operation) {

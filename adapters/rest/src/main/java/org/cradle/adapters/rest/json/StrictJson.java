@@ -18,6 +18,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cradle.domain.Dates;
 import org.cradle.domain.InvalidValueException;
@@ -71,73 +72,55 @@ public class StrictJson implements ObjectMapperCustomizer {
         // A list may be absent or null, but never hold a null: [null] is refused naming its index.
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new SimpleModule("cradle-strict-json")
-                .addDeserializer(String.class, new StrictString())
-                .addDeserializer(LocalDate.class, new StrictDate()));
+                .addDeserializer(String.class, new FromJsonString<>(String.class, text -> Text.normalised("", text)))
+                .addDeserializer(LocalDate.class, new FromJsonString<>(LocalDate.class, text -> date("", text))));
     }
 
-    /** Text only from a JSON string, in NFC and without hidden characters. */
-    static final class StrictString extends StdScalarDeserializer<String> {
+    /**
+     * A value read only from a JSON string, by one of the domain's readers: text in NFC without hidden
+     * characters, a date in one format and the window. A refusal keeps the domain's rule.
+     */
+    static final class FromJsonString<T> extends StdScalarDeserializer<T> {
 
-        StrictString() {
-            super(String.class);
+        private final transient Function<String, T> read;
+
+        FromJsonString(Class<T> type, Function<String, T> read) {
+            super(type);
+            this.read = read;
         }
 
         @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (String) context.handleUnexpectedToken(String.class, parser);
+                @SuppressWarnings("unchecked")
+                T unexpected = (T) context.handleUnexpectedToken(handledType(), parser);
+                return unexpected;
             }
             try {
-                return Text.normalised("", parser.getText());
+                return read.apply(parser.getText());
             } catch (InvalidValueException e) {
-                throw new RefusedJsonValue(parser, e.rule(), withoutLeadingField(e.getMessage()));
+                throw new RefusedJsonValue(parser, e.rule(), sentence(e.getMessage()));
             }
         }
     }
 
-    /** A date only as a JSON string {@code YYYY-MM-DD}, in the domain's window. */
-    static final class StrictDate extends StdScalarDeserializer<LocalDate> {
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-        private static final Pattern FORMAT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-
-        StrictDate() {
-            super(LocalDate.class);
+    /** The one reading of a date Cradle accepts, in bodies and in query parameters alike. */
+    public static LocalDate date(String field, String text) {
+        if (!DATE.matcher(text).matches()) {
+            throw new InvalidValueException(field, "date", "Must be a date written YYYY-MM-DD, such as 2026-03-14.");
         }
-
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-            }
-            try {
-                return parse("", parser.getText());
-            } catch (InvalidValueException e) {
-                throw new RefusedJsonValue(parser, e.rule(), withoutLeadingField(e.getMessage()));
-            }
-        }
-
-        /** The one reading of a date Cradle accepts, in bodies and in query parameters alike. */
-        static LocalDate parse(String field, String text) {
-            if (!FORMAT.matcher(text).matches()) {
-                throw new InvalidValueException(
-                        field, "date", "Must be a date written YYYY-MM-DD, such as 2026-03-14.");
-            }
-            try {
-                return Dates.within(field, LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException(field, "date", "Must be a real calendar date written YYYY-MM-DD.");
-            }
+        try {
+            return Dates.within(field, LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "date", "Must be a real calendar date written YYYY-MM-DD.");
         }
     }
 
-    /** The domain names the field first ("reviewBy must be…"); in a body the path names it already. */
-    private static String withoutLeadingField(String message) {
+    /** The domain's message without the field it starts with ("must be…"), which the path names already. */
+    private static String sentence(String message) {
         String trimmed = message.strip();
         return trimmed.isEmpty() ? message : Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
-    }
-
-    /** Reads a date given as text, by the same rule as dates in bodies. */
-    public static LocalDate date(String field, String text) {
-        return StrictDate.parse(field, text);
     }
 }

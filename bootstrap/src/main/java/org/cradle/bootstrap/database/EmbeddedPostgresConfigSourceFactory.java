@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * <p>Quarkus Dev Services would need Docker, which these machines do not have, so the server is
  * started from the zonky binaries published on Maven Central. The prod profile never gets one: there
  * the operator must name a datasource (see docs/operations.md), and a packaged build, which always
- * runs in normal launch mode, never starts one whatever profile it is given.
+ * runs in normal launch mode, never starts one whatever profile it is given. zonky is not even in a
+ * packaged build (a {@code provided} dependency, ADR 0010): nothing may reach {@link EmbeddedPostgres},
+ * the only class that uses it, before the launch-mode check.
  */
 public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 

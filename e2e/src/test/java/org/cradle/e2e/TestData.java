@@ -21,7 +21,9 @@ final class TestData {
             int sum = 0;
             for (int i = 0; i < 9; i++) {
                 // Never a leading 0: numbers starting 00 are not issued.
-                int digit = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
+                int digit = i == 0
+                        ? 1 + ThreadLocalRandom.current().nextInt(9)
+                        : ThreadLocalRandom.current().nextInt(10);
                 sum += digit * (10 - i);
                 number.append(digit);
             }

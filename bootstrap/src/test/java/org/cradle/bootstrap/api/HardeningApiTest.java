@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
@@ -33,6 +34,9 @@ class HardeningApiTest {
 
     @Inject
     DataSource dataSource;
+
+    @TestHTTPResource("/api/v1/families")
+    java.net.URI families;
 
     private final Api practitioner = Api.as("practitioner");
     private final Api auditor = Api.as("auditor");
@@ -182,7 +186,7 @@ class HardeningApiTest {
     }
 
     @Test
-    void refusals_by_the_http_server_itself_are_problems_too() {
+    void refusals_by_the_http_server_itself_are_problems_too() throws Exception {
         Response longUri = practitioner.request().get("/families/" + "a".repeat(10_000));
         assertThat(longUri.statusCode()).isEqualTo(414);
         assertThat(longUri.contentType()).startsWith("application/problem+json");
@@ -194,6 +198,16 @@ class HardeningApiTest {
                 .post("/families");
         assertThat(largeBody.statusCode()).isEqualTo(413);
         assertThat(largeBody.contentType()).startsWith("application/problem+json");
+
+        // A stream of unknown length goes in chunks, with no Content-Length to refuse it by.
+        byte[] large = ("{\"name\":\"" + "a".repeat(1_100_000) + "\",\"recordKeepingMode\":\"LINKED\"}").getBytes();
+        java.net.http.HttpResponse<String> largeChunkedBody = postInChunks(large);
+        assertThat(largeChunkedBody.statusCode()).isEqualTo(413);
+        assertThat(largeChunkedBody.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(postInChunks("{\"name\":\"Chunked household\",\"recordKeepingMode\":\"LINKED\"}".getBytes())
+                        .statusCode())
+                .isEqualTo(201);
 
         Response largeHeaders =
                 practitioner.request().header("X-Padding", "a".repeat(40_000)).get("/me");
@@ -274,6 +288,20 @@ class HardeningApiTest {
                         .statusCode());
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    }
+
+    private java.net.http.HttpResponse<String> postInChunks(byte[] body) throws Exception {
+        return java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(families)
+                                .header("Authorization", "Bearer " + Tokens.as("practitioner"))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(body)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private void refused(String path, String body, String field, String rule) {

@@ -7,6 +7,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -33,6 +34,7 @@ public class HttpEdge {
 
     private final ObjectMapper json;
     private final long maxBodySize;
+    private final BodyHandler chunkedBodies;
 
     public HttpEdge(
             ObjectMapper json,
@@ -40,6 +42,9 @@ public class HttpEdge {
                     MemorySize maxBodySize) {
         this.json = json;
         this.maxBodySize = maxBodySize.asLongValue();
+        // A body sent in chunks declares no length: read it here, counting, so that one over the limit
+        // is refused with a problem (the REST layer then uses the body already read).
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
     }
 
     void install(@Observes Router router) {
@@ -65,6 +70,11 @@ public class HttpEdge {
             // so as not to read a body nobody will use.
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             answer(context, 413, "The request body is larger than " + maxBodySize + " bytes.");
+            return;
+        }
+        if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            chunkedBodies.handle(context);
             return;
         }
         context.next();
@@ -114,7 +124,7 @@ public class HttpEdge {
                 context,
                 status,
                 switch (status) {
-                    case 413 -> "The request body is larger than this API accepts.";
+                    case 413 -> "The request body is larger than " + maxBodySize + " bytes.";
                     case 404 -> "There is nothing at this path.";
                     case 405 -> "This path does not accept that method.";
                     default -> "The request was refused by the HTTP server.";

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
+import org.cradle.application.family.FamilyWork;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.ConsentCoverage;
@@ -23,23 +25,23 @@ import org.cradle.domain.family.FamilyId;
 public class AnswerCoverageQuestion {
 
     private final Consents consents;
-    private final SubjectAccess subjectAccess;
+    private final FamilyWork familyWork;
     private final Families families;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     public AnswerCoverageQuestion(
-            Consents consents, SubjectAccess subjectAccess, Families families, AuditTrail auditTrail, Clock clock) {
+            Consents consents, FamilyWork familyWork, Families families, AuditTrail auditTrail, Clock clock) {
         this.consents = consents;
         this.families = families;
-        this.subjectAccess = subjectAccess;
+        this.familyWork = familyWork;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
     @Transactional
     public CoverageAnswer answer(Actor actor, CoverageQuestion question) {
-        subjectAccess.requireReadable(actor, question.subject());
+        familyWork.requireForPerson(actor, Capability.READ_CONSENTS, question.subject(), FamilyWork.Need.READ);
         requireRelative(question);
         CoverageAnswer answer = ConsentCoverage.answer(question, consents.inForce(question.subject(), question.on()));
         auditTrail.record(

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.family.FamilyWork;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
@@ -18,13 +20,13 @@ import org.cradle.domain.person.PersonId;
 public class FindConsentsInForce {
 
     private final Consents consents;
-    private final SubjectAccess subjectAccess;
+    private final FamilyWork familyWork;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public FindConsentsInForce(Consents consents, SubjectAccess subjectAccess, AuditTrail auditTrail, Clock clock) {
+    public FindConsentsInForce(Consents consents, FamilyWork familyWork, AuditTrail auditTrail, Clock clock) {
         this.consents = consents;
-        this.subjectAccess = subjectAccess;
+        this.familyWork = familyWork;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -32,7 +34,7 @@ public class FindConsentsInForce {
     /** @param day the day asked about; today when null */
     @Transactional
     public List<ConsentEvent> find(Actor actor, PersonId person, LocalDate day) {
-        subjectAccess.requireReadable(actor, person);
+        familyWork.requireForPerson(actor, Capability.READ_CONSENTS, person, FamilyWork.Need.READ);
         LocalDate on = day == null ? LocalDate.now(clock) : day;
         List<ConsentEvent> inForce = new ArrayList<>();
         for (Consent consent : consents.ofSubject(person)) {

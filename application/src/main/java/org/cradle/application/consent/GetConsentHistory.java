@@ -8,7 +8,9 @@ import java.util.List;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.family.FamilyWork;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
@@ -19,20 +21,20 @@ import org.cradle.domain.person.PersonId;
 public class GetConsentHistory {
 
     private final Consents consents;
-    private final SubjectAccess subjectAccess;
+    private final FamilyWork familyWork;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public GetConsentHistory(Consents consents, SubjectAccess subjectAccess, AuditTrail auditTrail, Clock clock) {
+    public GetConsentHistory(Consents consents, FamilyWork familyWork, AuditTrail auditTrail, Clock clock) {
         this.consents = consents;
-        this.subjectAccess = subjectAccess;
+        this.familyWork = familyWork;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
     @Transactional
     public Page<ConsentEvent> history(Actor actor, PersonId person, PageRequest page) {
-        subjectAccess.requireReadable(actor, person);
+        familyWork.requireForPerson(actor, Capability.READ_CONSENTS, person, FamilyWork.Need.READ);
         List<ConsentEvent> events = consents.ofSubject(person).stream()
                 .flatMap(consent -> consent.versions().stream().map(version -> new ConsentEvent(consent, version)))
                 .sorted(Comparator.comparing(

@@ -1,14 +1,15 @@
 package org.cradle.application.family;
 
 import jakarta.enterprise.context.Dependent;
-import java.util.Collection;
 import java.util.List;
 import org.cradle.application.episode.Episodes;
+import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.access.AccessDeniedException;
 import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 
 /**
  * Whether an actor's organisation is working with a family, for the records only such organisations
@@ -37,21 +38,36 @@ public class FamilyWork {
     }
 
     private final Episodes episodes;
+    private final PersonWork personWork;
 
-    public FamilyWork(Episodes episodes) {
+    public FamilyWork(Episodes episodes, PersonWork personWork) {
         this.episodes = episodes;
+        this.personWork = personWork;
     }
 
     public void require(Actor actor, Capability capability, FamilyId family, Need need) {
-        requireForAny(actor, capability, List.of(family), need);
+        AccessPolicy.require(actor, capability);
+        if (!episodes.existsWithAny(List.of(family), actor.organisation(), need.openEpisode)) {
+            throw refusal(actor, need);
+        }
     }
 
-    /** As {@link #require}, for a person's records: any one of the person's families will do (one query). */
-    public void requireForAny(Actor actor, Capability capability, Collection<FamilyId> families, Need need) {
+    /**
+     * As {@link #require}, for a person's records: any one of the person's families will do. Refuses
+     * an unknown person as not found. One statement reads all it needs.
+     */
+    public void requireForPerson(Actor actor, Capability capability, PersonId person, Need need) {
         AccessPolicy.require(actor, capability);
-        if (!episodes.existsWithAny(families, actor.organisation(), need.openEpisode)) {
-            throw new AccessDeniedException(
-                    need.refusal + "; " + actor.organisation().value() + " has none.");
+        PersonWork.WorkWithPerson work = personWork
+                .of(person, actor.organisation())
+                .orElseThrow(() -> new RecordNotFoundException("person", person));
+        if (!(need.openEpisode ? work.openEpisode() : work.anyEpisode())) {
+            throw refusal(actor, need);
         }
+    }
+
+    private static AccessDeniedException refusal(Actor actor, Need need) {
+        return new AccessDeniedException(
+                need.refusal + "; " + actor.organisation().value() + " has none.");
     }
 }

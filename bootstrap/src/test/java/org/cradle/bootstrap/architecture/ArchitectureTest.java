@@ -153,4 +153,21 @@ class ArchitectureTest {
                         + " is read; an operation without @Requires would validate input for strangers")
                 .check(cradle);
     }
+
+    @Test
+    void persistence_runs_no_hibernate_native_queries_which_are_planned_again_on_every_execution() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.cradle.adapters.persistence..")
+                .should()
+                .callMethodWhere(new DescribedPredicate<>("a native query is created") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                        return call.getTarget().getName().equals("createNativeQuery");
+                    }
+                })
+                .because("SQL that JPQL cannot say goes through Jdbc (prepared statements); Hibernate's native"
+                        + " queries fill the query plan cache with entries that never hit")
+                .check(cradle);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.consent.Consents;
@@ -22,7 +23,6 @@ import org.cradle.domain.consent.ConsentInForce;
 import org.cradle.domain.consent.ConsentVersion;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
-import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -71,9 +71,7 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
 
     @Override
     public List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
-        return getEntityManager()
-                .unwrap(Session.class)
-                .doReturningWork(connection -> ConsentsInForceQuery.run(connection, subject, day));
+        return Jdbc.run(getEntityManager(), connection -> ConsentsInForceQuery.run(connection, subject, day));
     }
 
     @Override

@@ -3,15 +3,14 @@ package org.cradle.adapters.persistence.family;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.adapters.persistence.Versions;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
@@ -56,53 +55,52 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
     @Override
     public Page<Family> search(FamilySearch search, PageRequest page) {
         StringBuilder where = new StringBuilder(" where true");
-        Map<String, Object> parameters = new HashMap<>();
+        List<Object> parameters = new ArrayList<>();
         if (search.name() != null) {
-            where.append(" and lower(f.name) like :name escape '\\'");
-            parameters.put("name", containing(search.name()));
+            where.append(" and lower(f.name) like ? escape '\\'");
+            parameters.add(containing(search.name()));
         }
         if (search.personName() != null) {
             where.append(" and exists (select 1 from family_member m join person p on p.id = m.person_id"
-                    + " where m.family_id = f.id and (lower(p.given_name) like :personName escape '\\'"
-                    + " or lower(p.family_name) like :personName escape '\\'))");
-            parameters.put("personName", containing(search.personName()));
+                    + " where m.family_id = f.id and (lower(p.given_name) like ? escape '\\'"
+                    + " or lower(p.family_name) like ? escape '\\'))");
+            parameters.add(containing(search.personName()));
+            parameters.add(containing(search.personName()));
         }
         if (search.nhsNumber() != null) {
             where.append(" and exists (select 1 from family_member m join person p on p.id = m.person_id"
-                    + " where m.family_id = f.id and p.nhs_number = :nhsNumber)");
-            parameters.put("nhsNumber", search.nhsNumber().value());
+                    + " where m.family_id = f.id and p.nhs_number = ?)");
+            parameters.add(search.nhsNumber().value());
         }
         if (search.person() != null) {
-            where.append(
-                    " and exists (select 1 from family_member m where m.family_id = f.id and m.person_id = :person)");
-            parameters.put("person", search.person().value());
+            where.append(" and exists (select 1 from family_member m where m.family_id = f.id and m.person_id = ?)");
+            parameters.add(search.person().value());
         }
-        Query count = getEntityManager().createNativeQuery("select count(*) from family f" + where);
-        Query ids = getEntityManager()
-                .createNativeQuery("select f.id from family f" + where + " order by lower(f.name), f.id", UUID.class)
-                .setFirstResult((int) page.offset())
-                .setMaxResults(page.size());
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            ids.setParameter(name, value);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<UUID> pageIds = ids.getResultList();
+        long total = Jdbc.list(
+                        getEntityManager(), "select count(*) from family f" + where, parameters, row -> row.getLong(1))
+                .get(0);
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<UUID> pageIds = Jdbc.list(
+                getEntityManager(),
+                "select f.id from family f" + where + " order by lower(f.name), f.id limit ? offset ?",
+                paged,
+                row -> row.getObject(1, UUID.class));
         return new Page<>(load(pageIds), page, total);
     }
 
     @Override
     public List<FamilyId> familiesOf(PersonId person) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = getEntityManager()
-                .createNativeQuery(
-                        "select m.family_id from family_member m join family f on f.id = m.family_id"
-                                + " where m.person_id = :person order by lower(f.name), f.id",
+        return getEntityManager()
+                .createQuery(
+                        "select f.id from FamilyEntity f join f.members m where m.personId = :person"
+                                + " order by lower(f.name), f.id",
                         UUID.class)
                 .setParameter("person", person.value())
-                .getResultList();
-        return ids.stream().map(FamilyId::new).toList();
+                .getResultStream()
+                .map(FamilyId::new)
+                .toList();
     }
 
     /** Loads the families with their members in one query, in the order of {@code ids}. */

@@ -242,7 +242,10 @@ CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
 CREATE DATABASE $DB_NAME OWNER $DB_USER;
 SQL
 fi
-PG_SETTINGS=$("${PSQL[@]}" -d postgres -At -c "select string_agg(name || '=' || current_setting(name), ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','full_page_writes','shared_buffers','effective_cache_size','work_mem','max_connections','listen_addresses','port')")
+pg_settings() {
+  "${PSQL[@]}" -d postgres -At -c "select string_agg(name || '=' || current_setting(name), ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','full_page_writes','shared_buffers','effective_cache_size','work_mem','maintenance_work_mem','max_wal_size','max_connections','listen_addresses','port')"
+}
+PG_SETTINGS=$(pg_settings)
 PG_SERVER_VERSION=$("${PSQL[@]}" -d postgres -At -c "show server_version")
 say "PostgreSQL $PG_SERVER_VERSION (pid $PG_PID): $PG_SETTINGS"
 
@@ -509,9 +512,12 @@ if [ "$SIZES" = large ] || [ "$SIZES" = all ]; then
     say "large: generating $LARGE_PEOPLE people in SQL (families, episodes for north-council, consents)"
     rm -rf "$LARGE"
     [ -n "$SVC_PID" ] || start_service "before generating the large data"
+    # Fewer checkpoints while loading (max_wal_size 8GB); the setting is back to its default, and
+    # the load's writes are flushed by a checkpoint, before anything is measured.
+    "${PSQL[@]}" -d postgres -c "alter system set max_wal_size = '8GB'" -c "select pg_reload_conf()" >/dev/null
     helper generate-large "jdbc=jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" "db-user=$DB_USER" \
       "db-password=$DB_PASSWORD" "people=$LARGE_PEOPLE" organisation=north-council "out=$LARGE"
-    "${PSQL[@]}" -d "$DB_NAME" -c checkpoint
+    "${PSQL[@]}" -d postgres -c "alter system reset max_wal_size" -c "select pg_reload_conf()" -c checkpoint >/dev/null
     echo "people=$LARGE_PEOPLE" >"$LARGE/complete"
   fi
   for op in $LARGE_OPS; do run_op large "$op" "$LARGE"; done
@@ -519,6 +525,7 @@ fi
 
 # --- report -----------------------------------------------------------------------------------------------
 stop_service
+PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the start
 {
   echo "Cradle HTTP benchmark, $STAMP (UTC)"
   echo
@@ -529,7 +536,9 @@ stop_service
   echo "postgresql:  $PG_SERVER_VERSION (zonky $PG_VERSION binaries), 127.0.0.1:$PG_PORT; $PG_SETTINGS"
   echo "keycloak:    $KC_VERSION (start-dev, realm cradle), ready after $KC_READY_MS ms; tokens: password grant, client cradle-tests, user practitioner (north-council), a fresh one per wrk run"
   echo "wrk:         $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); threads=$THREADS connections=$CONNECTIONS timeout=$TIMEOUT; warm-up ${WARMUP}s, measured ${DURATION}s, warm load ${WARM_LOAD}s"
-  echo "data:        small = $SMALL_FAMILIES families through the API (mother, infant, episode$([ "$SEED_CONSENTS" = 1 ] && echo ", the mother's consent")); large = $LARGE_PEOPLE people generated in SQL"
+  [ "$SIZES" = large ] || echo "small data:  $SMALL_FAMILIES families through the API (mother, infant, episode$([ "$SEED_CONSENTS" = 1 ] && echo ", the mother's consent")); operations: $SMALL_OPS"
+  [ "$SIZES" = small ] || echo "large data:  $LARGE_PEOPLE people generated in SQL ($((LARGE_PEOPLE / 2)) families, episodes for north-council, consents); operations: $LARGE_OPS"
+  echo "reuse data:  $([ "$REUSE_DATA" = 1 ] && echo "yes (database and ids of an earlier run)" || echo "no (empty database at the start)")"
   echo "load gate:   $([ -n "$LOAD_MAX" ] && echo "1-min load average <= $LOAD_MAX, at most ${LOAD_WAIT_MAX_S}s" || echo off)"
   echo
   echo "Service launches (cold start = launch to /q/health/ready 200; idle RSS ${IDLE_SETTLE_S}s after ready):"

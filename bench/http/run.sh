@@ -93,8 +93,8 @@ HZ=$(getconf CLK_TCK)
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 REPORT="$REPO/bench/target/http-bench-$STAMP.txt"
-ROWS="$WORK/rows-$STAMP.tsv"
-LAUNCHES="$WORK/launches-$STAMP.tsv"
+ROWS="$LOGS/rows-$STAMP.tsv"
+LAUNCHES="$LOGS/launches-$STAMP.tsv"
 
 say() { echo "[$(date -u +%H:%M:%S)] $*"; }
 die() { say "FAILED: $*"; exit 1; }

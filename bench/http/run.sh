@@ -26,6 +26,8 @@
 #   PG_PORT [55436]  KC_PORT [8183]  KC_MANAGEMENT_PORT [9183]  HTTP_PORT [8086]  MANAGEMENT_PORT [9006]
 #   PG_OS_USER [pgbench]  the unprivileged user PostgreSQL runs as when this runs as root
 #   SERVICE_JAVA_OPTS ["-Xms1g -Xmx2g"]  BUILD_SERVICE [0] (1 = rebuild the jar even if present)
+#   APPCDS [auto]  use quarkus-app/app-cds.jsa if present ("off": never); APPCDS_BUILD [0] (1 = package
+#                  the jar with an AppCDS archive: -Dquarkus.package.jar.appcds.enabled=true)
 #   SKIP_BENCH_BUILD [0] (1 = do not rebuild the bench module's helper)
 #   BENCH_WORK [bench/target/http-work]  data, logs, unpacked PostgreSQL and Keycloak
 set -euo pipefail
@@ -65,6 +67,10 @@ HTTP_PORT=${HTTP_PORT:-8086}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-9006}
 PG_OS_USER=${PG_OS_USER:-pgbench}
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms1g -Xmx2g}
+# AppCDS: "auto" uses quarkus-app/app-cds.jsa when the jar was packaged with one (BUILD_SERVICE=1
+# APPCDS_BUILD=1 packages it); "off" never. The service is launched from its folder, as CDS needs.
+APPCDS=${APPCDS:-auto}
+APPCDS_BUILD=${APPCDS_BUILD:-0}
 BUILD_SERVICE=${BUILD_SERVICE:-0}
 SKIP_BENCH_BUILD=${SKIP_BENCH_BUILD:-0}
 WORK=${BENCH_WORK:-$REPO/bench/target/http-work}
@@ -182,8 +188,14 @@ say "HTTP benchmark ($SIZES); $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB
 # --- builds ----------------------------------------------------------------------------------------
 cd "$REPO"
 if [ ! -f "$JAR" ] || [ "$BUILD_SERVICE" = 1 ]; then
-  say "building the service: ./mvnw -B package -DskipTests -DskipImage"
-  run_waited ./mvnw -B -q package -DskipTests -DskipImage
+  cds_build=""
+  [ "$APPCDS_BUILD" = 1 ] && cds_build="-Dquarkus.package.jar.appcds.enabled=true -Dquarkus.package.jar.appcds.use-container=false"
+  say "building the service: ./mvnw -B package -DskipTests -DskipImage $cds_build"
+  run_waited ./mvnw -B -q package -DskipTests -DskipImage $cds_build
+fi
+CDS_OPTS=""
+if [ "$APPCDS" != off ] && [ -f "$(dirname "$JAR")/app-cds.jsa" ]; then
+  CDS_OPTS="-XX:SharedArchiveFile=app-cds.jsa"
 fi
 if [ "$SKIP_BENCH_BUILD" != 1 ] || [ ! -f bench/target/classpath.txt ]; then
   say "building the bench helper: ./mvnw -B -q -Pbench -pl bench -am package -DskipTests -DskipImage"
@@ -285,7 +297,7 @@ start_service() {  # why
     QUARKUS_HTTP_PORT="$HTTP_PORT" \
     QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    java $SERVICE_JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
+    bash -c 'cd "$1" && shift && exec java "$@"' launch "$(dirname "$JAR")" $SERVICE_JAVA_OPTS $CDS_OPTS -jar quarkus-run.jar >"$log" 2>&1 &
   SVC_PID=$!
   until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$SVC_PID" 2>/dev/null || { SVC_PID=""; tail -20 "$log"; die "the service exited before it was ready; see $log"; }
@@ -532,7 +544,7 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   echo "command:     bench/http/run.sh $SIZES"
   echo "commit:      $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "machine:     $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average at start $LOADAVG_AT_START"
-  echo "java:        $(java -version 2>&1 | head -1); service: $SERVICE_JAVA_OPTS, prod profile, $JAR"
+  echo "java:        $(java -version 2>&1 | head -1); service: $SERVICE_JAVA_OPTS ${CDS_OPTS:-(no AppCDS archive)}, prod profile, $JAR"
   echo "postgresql:  $PG_SERVER_VERSION (zonky $PG_VERSION binaries), 127.0.0.1:$PG_PORT; $PG_SETTINGS"
   echo "keycloak:    $KC_VERSION (start-dev, realm cradle), ready after $KC_READY_MS ms; tokens: password grant, client cradle-tests, user practitioner (north-council), a fresh one per wrk run"
   echo "wrk:         $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); threads=$THREADS connections=$CONNECTIONS timeout=$TIMEOUT; warm-up ${WARMUP}s, measured ${DURATION}s, warm load ${WARM_LOAD}s"

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -39,7 +38,7 @@ class QueryPlanCacheTest {
             practitioner.get("/people/{id}/consent-history", household.mother()).statusCode(200);
             practitioner.post("/consent-coverage", question(household.mother())).statusCode(200);
             practitioner
-                    .post("/families/{id}/consents", consent(household.mother()), household.family())
+                    .post("/families/{id}/consents", Household.ownConsent(household.mother()), household.family())
                     .statusCode(201);
         };
         hotPaths.run();
@@ -71,20 +70,5 @@ class QueryPlanCacheTest {
                 Map.of("organisation", Tokens.NORTH),
                 "categories",
                 List.of("BASIC_DETAILS"));
-    }
-
-    private static Map<String, Object> consent(String subject) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("subjectId", subject);
-        body.put("grantorId", subject);
-        body.put("decision", "GIVEN");
-        body.put("purposes", List.of("DIRECT_SUPPORT"));
-        body.put("recipients", List.of(Map.of("kind", "TEAM_AROUND_THE_FAMILY")));
-        body.put("categories", List.of("BASIC_DETAILS"));
-        body.put("notesKeptIn", "INFANT_RECORD");
-        body.put("method", "EXPLICIT_WRITTEN");
-        body.put("effectiveFrom", "2026-06-01");
-        body.put("reviewBy", "2027-01-01");
-        return body;
     }
 }

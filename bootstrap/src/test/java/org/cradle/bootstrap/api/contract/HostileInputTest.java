@@ -147,19 +147,9 @@ class HostileInputTest {
     /** Real records for every path parameter and identifier field the operations name. */
     private Map<String, String> fixture() {
         Household household = Household.workedWithBy(everyone, "Hostile household", "Probe");
-        Map<String, Object> consent = new HashMap<>();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        consent.put("subjectId", household.mother());
-        consent.put("grantorId", household.mother());
-        consent.put("decision", "GIVEN");
-        consent.put("purposes", List.of("DIRECT_SUPPORT"));
-        consent.put("recipients", List.of(Map.of("kind", "TEAM_AROUND_THE_FAMILY")));
-        consent.put("categories", List.of("BASIC_DETAILS"));
-        consent.put("notesKeptIn", "INFANT_RECORD");
-        consent.put("method", "EXPLICIT_WRITTEN");
-        consent.put("effectiveFrom", today.minusDays(1).toString());
-        consent.put("reviewBy", today.plusMonths(6).toString());
-        String consentId = everyone.post("/families/{id}/consents", consent, household.family())
+        String consentId = everyone.post(
+                        "/families/{id}/consents", Household.ownConsent(household.mother()), household.family())
                 .statusCode(201)
                 .extract()
                 .path("id");

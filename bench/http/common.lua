@@ -63,3 +63,16 @@ function done(summary, latency, requests)
     latency.max / 1000, latency.mean / 1000,
     (#codes > 0 and table.concat(codes, ",") or "none"), non2xx, e.connect, e.read, e.write, e.timeout))
 end
+
+-- A phase that GETs prefix .. <random id from ids_file> .. suffix: defines wrk's init and request.
+function get_random(ids_file, prefix, suffix)
+  local ids, headers
+  function init(args)
+    ids = load_ids(ids_file)
+    headers = bearer_headers()
+    seed_random()
+  end
+  function request()
+    return wrk.format("GET", prefix .. ids[math.random(#ids)] .. (suffix or ""), headers, nil)
+  end
+end

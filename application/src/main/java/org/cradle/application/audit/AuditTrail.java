@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
@@ -21,6 +22,9 @@ public interface AuditTrail {
         record(AuditEvent.of(actor, action, recordType, recordId, family, at));
     }
 
-    /** Events matching the query, oldest first. */
-    Page<AuditEvent> find(AuditQuery query, PageRequest page);
+    /**
+     * Events matching the query, oldest first, that an auditor of {@code organisation} may read: those
+     * of its own staff and clients, and those about families it holds.
+     */
+    Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page);
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.domain.access.AccessPolicy;
+import org.cradle.application.access.Access;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditEvent;
@@ -13,15 +13,17 @@ import org.cradle.domain.audit.AuditEvent;
 @ApplicationScoped
 public class ReadAuditTrail {
 
+    private final Access access;
     private final AuditTrail auditTrail;
 
-    public ReadAuditTrail(AuditTrail auditTrail) {
+    public ReadAuditTrail(Access access, AuditTrail auditTrail) {
+        this.access = access;
         this.auditTrail = auditTrail;
     }
 
     @Transactional
     public Page<AuditEvent> read(Actor actor, AuditQuery query, PageRequest page) {
-        AccessPolicy.require(actor, Capability.READ_AUDIT_TRAIL);
-        return auditTrail.find(query, page);
+        access.require(actor, Capability.READ_AUDIT_TRAIL);
+        return auditTrail.find(query, actor.organisation(), page);
     }
 }

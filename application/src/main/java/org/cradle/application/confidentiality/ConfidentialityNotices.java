@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.RecordNotFoundException;
+import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
 import org.cradle.domain.family.FamilyId;
@@ -21,7 +22,7 @@ public interface ConfidentialityNotices {
     void add(ConfidentialityNotice notice);
 
     /** A family's notices, every one ever given, newest first: by date given, then when recorded, then id. */
-    Page<ConfidentialityNotice> ofFamily(FamilyId family, PageRequest page);
+    Page<ConfidentialityNotice> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page);
 
     /**
      * The notices of the query's organisation that are due for revisit: each one is the newest that

@@ -2,46 +2,48 @@ package org.cradle.application.confidentiality;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.FamilyWork;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
+import org.cradle.domain.consent.InformationCategory;
 
 /** Shows one confidentiality notice, to an organisation that works or has worked with its family. */
 @ApplicationScoped
 public class GetConfidentialityNotice {
 
     private final ConfidentialityNotices notices;
-    private final FamilyWork familyWork;
+    private final Access access;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public GetConfidentialityNotice(
-            ConfidentialityNotices notices, FamilyWork familyWork, AuditTrail auditTrail, Clock clock) {
+    public GetConfidentialityNotice(ConfidentialityNotices notices, Access access, AuditTrail auditTrail) {
         this.notices = notices;
-        this.familyWork = familyWork;
+        this.access = access;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public ConfidentialityNotice get(Actor actor, ConfidentialityNoticeId id) {
-        AccessPolicy.require(actor, Capability.READ_CONSENTS);
-        ConfidentialityNotice notice = notices.require(id);
-        familyWork.require(actor, Capability.READ_CONSENTS, notice.family(), FamilyWork.Need.READ);
-        auditTrail.record(
+        ConfidentialityNotice notice =
+                access.found(actor, notices.find(id), RecordType.CONFIDENTIALITY_NOTICE, id.value());
+        Permit permit = access.require(
                 actor,
+                new Need.SeeRecord(notice.held(), Capability.READ_CONSENTS),
+                notice.family(),
+                RecordType.CONFIDENTIALITY_NOTICE,
+                id.value());
+        auditTrail.record(permit.event(
                 AuditAction.CONFIDENTIALITY_NOTICE_READ,
                 RecordType.CONFIDENTIALITY_NOTICE,
                 id.value(),
-                notice.family(),
-                clock.instant());
+                notice.person(),
+                InformationCategory.BASIC_DETAILS));
         return notice;
     }
 }

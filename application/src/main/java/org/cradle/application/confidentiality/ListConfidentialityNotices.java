@@ -2,62 +2,48 @@ package org.cradle.application.confidentiality;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.Families;
-import org.cradle.application.family.FamilyWork;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
 
 /**
- * Lists every confidentiality notice given in a family, newest first, for an organisation that works
- * or has worked with it; each one listed is recorded as read.
+ * Lists the confidentiality notices given in a family that the actor sees (their organisation's own,
+ * and others' as far as a referral covers), newest first; each one listed is recorded as read.
  */
 @ApplicationScoped
 public class ListConfidentialityNotices {
 
-    private final Families families;
-    private final FamilyWork familyWork;
+    private final Access access;
     private final ConfidentialityNotices notices;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public ListConfidentialityNotices(
-            Families families,
-            FamilyWork familyWork,
-            ConfidentialityNotices notices,
-            AuditTrail auditTrail,
-            Clock clock) {
-        this.families = families;
-        this.familyWork = familyWork;
+    public ListConfidentialityNotices(Access access, ConfidentialityNotices notices, AuditTrail auditTrail) {
+        this.access = access;
         this.notices = notices;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Page<ConfidentialityNotice> list(Actor actor, FamilyId family, PageRequest page) {
-        AccessPolicy.require(actor, Capability.READ_CONSENTS);
-        families.require(family);
-        familyWork.require(actor, Capability.READ_CONSENTS, family, FamilyWork.Need.READ);
-        Page<ConfidentialityNotice> found = notices.ofFamily(family, page);
-        Instant now = clock.instant();
+        Permit permit = access.require(actor, new Need.SeeFamily(Capability.READ_CONSENTS), family);
+        Page<ConfidentialityNotice> found = notices.ofFamily(family, permit.visibleRecords(), page);
         found.items()
-                .forEach(notice -> auditTrail.record(
-                        actor,
+                .forEach(notice -> auditTrail.record(permit.event(
                         AuditAction.CONFIDENTIALITY_NOTICE_READ,
                         RecordType.CONFIDENTIALITY_NOTICE,
                         notice.id().value(),
-                        family,
-                        now));
+                        notice.person(),
+                        InformationCategory.BASIC_DETAILS)));
         return found;
     }
 }

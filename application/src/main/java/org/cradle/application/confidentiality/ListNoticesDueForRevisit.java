@@ -3,17 +3,19 @@ package org.cradle.application.confidentiality;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Ground;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.episode.PractitionerRef;
 
 /**
@@ -30,11 +32,13 @@ public class ListNoticesDueForRevisit {
      */
     public record Query(LocalDate on, PractitionerRef practitioner) {}
 
+    private final Access access;
     private final ConfidentialityNotices notices;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public ListNoticesDueForRevisit(ConfidentialityNotices notices, AuditTrail auditTrail, Clock clock) {
+    public ListNoticesDueForRevisit(Access access, ConfidentialityNotices notices, AuditTrail auditTrail, Clock clock) {
+        this.access = access;
         this.notices = notices;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -42,19 +46,18 @@ public class ListNoticesDueForRevisit {
 
     @Transactional
     public Page<ConfidentialityNotice> list(Actor actor, Query query, PageRequest page) {
-        AccessPolicy.require(actor, Capability.READ_CONSENTS);
-        LocalDate on = query.on() != null ? query.on() : LocalDate.now(clock);
+        Permit permit = access.require(actor, Capability.READ_CONSENTS);
+        LocalDate on = query.on() != null ? query.on() : LocalDate.ofInstant(permit.at(), clock.getZone());
         Page<ConfidentialityNotice> found =
                 notices.dueForRevisit(new DueForRevisitQuery(actor.organisation(), on, query.practitioner()), page);
-        Instant now = clock.instant();
         found.items()
-                .forEach(notice -> auditTrail.record(
-                        actor,
-                        AuditAction.CONFIDENTIALITY_NOTICE_READ,
-                        RecordType.CONFIDENTIALITY_NOTICE,
-                        notice.id().value(),
-                        notice.family(),
-                        now));
+                .forEach(notice -> auditTrail.record(permit.in(notice.family(), Ground.OWN_ORGANISATION)
+                        .event(
+                                AuditAction.CONFIDENTIALITY_NOTICE_READ,
+                                RecordType.CONFIDENTIALITY_NOTICE,
+                                notice.id().value(),
+                                notice.person(),
+                                InformationCategory.BASIC_DETAILS)));
         return found;
     }
 }

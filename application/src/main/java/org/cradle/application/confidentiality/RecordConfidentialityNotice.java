@@ -4,18 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
-import org.cradle.application.family.FamilyWork;
 import org.cradle.domain.ReviewPeriod;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
 import org.cradle.domain.confidentiality.NoticeMethod;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
@@ -38,7 +40,7 @@ public class RecordConfidentialityNotice {
             PractitionerRef givenBy) {}
 
     private final Families families;
-    private final FamilyWork familyWork;
+    private final Access access;
     private final ConfidentialityNotices notices;
     private final AuditTrail auditTrail;
     private final Clock clock;
@@ -46,14 +48,14 @@ public class RecordConfidentialityNotice {
 
     public RecordConfidentialityNotice(
             Families families,
-            FamilyWork familyWork,
+            Access access,
             ConfidentialityNotices notices,
             AuditTrail auditTrail,
             Clock clock,
             ReviewPeriod reviewPeriod) {
         this.reviewPeriod = reviewPeriod;
         this.families = families;
-        this.familyWork = familyWork;
+        this.access = access;
         this.notices = notices;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -61,9 +63,9 @@ public class RecordConfidentialityNotice {
 
     @Transactional
     public ConfidentialityNotice record(Actor actor, Command command) {
-        AccessPolicy.require(actor, Capability.RECORD_CONSENTS);
+        Permit permit = access.require(
+                actor, new Need.RecordAbout(command.person(), Capability.RECORD_CONSENTS), command.family());
         Family family = families.require(command.family());
-        familyWork.require(actor, Capability.RECORD_CONSENTS, family.id(), FamilyWork.Need.RECORD);
         ConfidentialityNotice notice = ConfidentialityNotice.record(
                 ConfidentialityNoticeId.newId(),
                 family,
@@ -78,13 +80,12 @@ public class RecordConfidentialityNotice {
                 clock.instant());
         reviewPeriod.requireWithin("revisitOn", notice.givenOn(), notice.revisitOn());
         notices.add(notice);
-        auditTrail.record(
-                actor,
+        auditTrail.record(permit.event(
                 AuditAction.CONFIDENTIALITY_NOTICE_RECORDED,
                 RecordType.CONFIDENTIALITY_NOTICE,
                 notice.id().value(),
-                notice.family(),
-                notice.recordedAt());
+                notice.person(),
+                InformationCategory.BASIC_DETAILS));
         return notice;
     }
 }

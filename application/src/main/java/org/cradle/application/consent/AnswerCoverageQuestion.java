@@ -2,19 +2,21 @@ package org.cradle.application.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
-import org.cradle.application.family.FamilyWork;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.ConsentCoverage;
 import org.cradle.domain.consent.CoverageAnswer;
 import org.cradle.domain.consent.CoverageQuestion;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
 
 /**
@@ -25,32 +27,29 @@ import org.cradle.domain.family.FamilyId;
 public class AnswerCoverageQuestion {
 
     private final Consents consents;
-    private final FamilyWork familyWork;
+    private final Access access;
     private final Families families;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public AnswerCoverageQuestion(
-            Consents consents, FamilyWork familyWork, Families families, AuditTrail auditTrail, Clock clock) {
+    public AnswerCoverageQuestion(Consents consents, Access access, Families families, AuditTrail auditTrail) {
         this.consents = consents;
         this.families = families;
-        this.familyWork = familyWork;
+        this.access = access;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public CoverageAnswer answer(Actor actor, CoverageQuestion question) {
-        familyWork.requireForPerson(actor, Capability.READ_CONSENTS, question.subject(), FamilyWork.Need.READ);
+        Permit permit = access.requireForPerson(
+                actor, p -> new Need.SeePerson(p, Capability.READ_CONSENTS), question.subject());
         requireRelative(question);
         CoverageAnswer answer = ConsentCoverage.answer(question, consents.inForce(question.subject(), question.on()));
-        auditTrail.record(
-                actor,
+        auditTrail.record(permit.event(
                 AuditAction.CONSENT_COVERAGE_CHECKED,
                 RecordType.PERSON,
                 question.subject().value(),
-                null,
-                clock.instant());
+                question.subject(),
+                InformationCategory.BASIC_DETAILS));
         return answer;
     }
 

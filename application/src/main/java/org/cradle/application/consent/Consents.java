@@ -7,6 +7,7 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentInForce;
@@ -31,7 +32,7 @@ public interface Consents {
     void update(Consent consent);
 
     /** A family's consents, oldest first. */
-    Page<Consent> ofFamily(FamilyId family, PageRequest page);
+    Page<Consent> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page);
 
     /** Every consent whose subject is {@code person}, oldest first. */
     List<Consent> ofSubject(PersonId person);

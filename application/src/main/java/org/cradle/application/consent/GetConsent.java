@@ -2,43 +2,47 @@ package org.cradle.application.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.FamilyWork;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
+import org.cradle.domain.consent.InformationCategory;
 
 /** One consent with every version it has had. */
 @ApplicationScoped
 public class GetConsent {
 
     private final Consents consents;
-    private final FamilyWork familyWork;
+    private final Access access;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public GetConsent(Consents consents, FamilyWork familyWork, AuditTrail auditTrail, Clock clock) {
+    public GetConsent(Consents consents, Access access, AuditTrail auditTrail) {
         this.consents = consents;
-        this.familyWork = familyWork;
+        this.access = access;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Consent get(Actor actor, ConsentId id) {
-        Consent consent = consents.require(id);
-        familyWork.require(actor, Capability.READ_CONSENTS, consent.family(), FamilyWork.Need.READ);
-        auditTrail.record(
+        Consent consent = access.found(actor, consents.find(id), RecordType.CONSENT, id.value());
+        Permit permit = access.require(
                 actor,
+                new Need.SeeRecord(consent.held(), Capability.READ_CONSENTS),
+                consent.family(),
+                RecordType.CONSENT,
+                id.value());
+        auditTrail.record(permit.event(
                 AuditAction.CONSENT_READ,
                 RecordType.CONSENT,
-                consent.id().value(),
-                consent.family(),
-                clock.instant());
+                id.value(),
+                consent.subject(),
+                InformationCategory.BASIC_DETAILS));
         return consent;
     }
 }

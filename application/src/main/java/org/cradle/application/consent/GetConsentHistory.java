@@ -2,18 +2,21 @@ package org.cradle.application.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.FamilyWork;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.PersonId;
 
 /** Every version of every consent about a person, in the order they were recorded. */
@@ -21,21 +24,21 @@ import org.cradle.domain.person.PersonId;
 public class GetConsentHistory {
 
     private final Consents consents;
-    private final FamilyWork familyWork;
+    private final Access access;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public GetConsentHistory(Consents consents, FamilyWork familyWork, AuditTrail auditTrail, Clock clock) {
+    public GetConsentHistory(Consents consents, Access access, AuditTrail auditTrail) {
         this.consents = consents;
-        this.familyWork = familyWork;
+        this.access = access;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Page<ConsentEvent> history(Actor actor, PersonId person, PageRequest page) {
-        familyWork.requireForPerson(actor, Capability.READ_CONSENTS, person, FamilyWork.Need.READ);
+        Permit permit = access.requireForPerson(actor, p -> new Need.SeePerson(p, Capability.READ_CONSENTS), person);
+        Predicate<Consent> visible = access.recordsSeen(actor, person, Consent::family, Consent::held);
         List<ConsentEvent> events = consents.ofSubject(person).stream()
+                .filter(visible)
                 .flatMap(consent -> consent.versions().stream().map(version -> new ConsentEvent(consent, version)))
                 .sorted(Comparator.comparing(
                                 (ConsentEvent event) -> event.version().recordedAt())
@@ -44,17 +47,17 @@ public class GetConsentHistory {
                 .toList();
         List<ConsentEvent> onPage =
                 events.stream().skip(page.offset()).limit(page.size()).toList();
-        onPage.stream().map(ConsentEvent::consent).distinct().forEach(consent -> audit(actor, consent));
+        onPage.stream().map(ConsentEvent::consent).distinct().forEach(consent -> audit(permit, consent));
         return new Page<>(onPage, page, events.size());
     }
 
-    private void audit(Actor actor, Consent consent) {
-        auditTrail.record(
-                actor,
-                AuditAction.CONSENT_READ,
-                RecordType.CONSENT,
-                consent.id().value(),
-                consent.family(),
-                clock.instant());
+    private void audit(Permit permit, Consent consent) {
+        auditTrail.record(permit.in(consent.family(), permit.ground())
+                .event(
+                        AuditAction.CONSENT_READ,
+                        RecordType.CONSENT,
+                        consent.id().value(),
+                        consent.subject(),
+                        InformationCategory.BASIC_DETAILS));
     }
 }

@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Ground;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
+import org.cradle.domain.consent.InformationCategory;
 
 /**
  * The given consents of the actor's organisation due for review by a day (today by default),
@@ -21,11 +24,13 @@ import org.cradle.domain.consent.Consent;
 @ApplicationScoped
 public class ListConsentsDueForReview {
 
+    private final Access access;
     private final Consents consents;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public ListConsentsDueForReview(Consents consents, AuditTrail auditTrail, Clock clock) {
+    public ListConsentsDueForReview(Access access, Consents consents, AuditTrail auditTrail, Clock clock) {
+        this.access = access;
         this.consents = consents;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -33,16 +38,17 @@ public class ListConsentsDueForReview {
 
     @Transactional
     public Page<Consent> list(Actor actor, LocalDate day, PageRequest page) {
-        AccessPolicy.require(actor, Capability.READ_CONSENTS);
-        Page<Consent> due = consents.dueForReview(actor.organisation(), day == null ? LocalDate.now(clock) : day, page);
+        Permit permit = access.require(actor, Capability.READ_CONSENTS);
+        Page<Consent> due = consents.dueForReview(
+                actor.organisation(), day == null ? LocalDate.ofInstant(permit.at(), clock.getZone()) : day, page);
         due.items()
-                .forEach(consent -> auditTrail.record(
-                        actor,
-                        AuditAction.CONSENT_READ,
-                        RecordType.CONSENT,
-                        consent.id().value(),
-                        consent.family(),
-                        clock.instant()));
+                .forEach(consent -> auditTrail.record(permit.in(consent.family(), Ground.OWN_ORGANISATION)
+                        .event(
+                                AuditAction.CONSENT_READ,
+                                RecordType.CONSENT,
+                                consent.id().value(),
+                                consent.subject(),
+                                InformationCategory.BASIC_DETAILS)));
         return due;
     }
 }

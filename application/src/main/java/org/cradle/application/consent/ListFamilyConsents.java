@@ -2,51 +2,45 @@ package org.cradle.application.consent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.Families;
-import org.cradle.application.family.FamilyWork;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
 
 /** A family's consents, each with its versions, oldest first. */
 @ApplicationScoped
 public class ListFamilyConsents {
 
-    private final Families families;
     private final Consents consents;
-    private final FamilyWork familyWork;
+    private final Access access;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public ListFamilyConsents(
-            Families families, Consents consents, FamilyWork familyWork, AuditTrail auditTrail, Clock clock) {
-        this.families = families;
+    public ListFamilyConsents(Consents consents, Access access, AuditTrail auditTrail) {
         this.consents = consents;
-        this.familyWork = familyWork;
+        this.access = access;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Page<Consent> list(Actor actor, FamilyId family, PageRequest page) {
-        families.require(family);
-        familyWork.require(actor, Capability.READ_CONSENTS, family, FamilyWork.Need.READ);
-        Page<Consent> found = consents.ofFamily(family, page);
+        Permit permit = access.require(actor, new Need.SeeFamily(Capability.READ_CONSENTS), family);
+        Page<Consent> found = consents.ofFamily(family, permit.visibleRecords(), page);
         found.items()
-                .forEach(consent -> auditTrail.record(
-                        actor,
+                .forEach(consent -> auditTrail.record(permit.event(
                         AuditAction.CONSENT_READ,
                         RecordType.CONSENT,
                         consent.id().value(),
-                        family,
-                        clock.instant()));
+                        consent.subject(),
+                        InformationCategory.BASIC_DETAILS)));
         return found;
     }
 }

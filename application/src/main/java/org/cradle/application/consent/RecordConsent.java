@@ -4,18 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
-import org.cradle.application.family.FamilyWork;
 import org.cradle.application.person.People;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.Decision;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.Person;
@@ -32,7 +35,7 @@ public class RecordConsent {
     private final People people;
     private final Consents consents;
     private final ConsentRules consentRules;
-    private final FamilyWork familyWork;
+    private final Access access;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
@@ -41,22 +44,23 @@ public class RecordConsent {
             People people,
             Consents consents,
             ConsentRules consentRules,
-            FamilyWork familyWork,
+            Access access,
             AuditTrail auditTrail,
             Clock clock) {
         this.families = families;
         this.people = people;
         this.consents = consents;
         this.consentRules = consentRules;
-        this.familyWork = familyWork;
+        this.access = access;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
     @Transactional
     public Consent record(Actor actor, Command command) {
+        Permit permit = access.require(
+                actor, new Need.RecordAbout(command.subject(), Capability.RECORD_CONSENTS), command.family());
         Family family = families.require(command.family());
-        familyWork.require(actor, Capability.RECORD_CONSENTS, family.id(), FamilyWork.Need.RECORD);
         ConsentTerms terms = command.terms().toTerms();
         Person subject = people.require(command.subject());
         LocalDate today = LocalDate.now(clock);
@@ -70,15 +74,14 @@ public class RecordConsent {
                 terms,
                 actor,
                 today,
-                clock.instant());
+                permit.at());
         consents.add(consent);
-        auditTrail.record(
-                actor,
+        auditTrail.record(permit.event(
                 command.decision() == Decision.GIVEN ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_REFUSED,
                 RecordType.CONSENT,
                 consent.id().value(),
-                family.id(),
-                clock.instant());
+                consent.subject(),
+                InformationCategory.BASIC_DETAILS));
         return consent;
     }
 }

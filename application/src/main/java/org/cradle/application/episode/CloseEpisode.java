@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.HeldRecord;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
@@ -20,11 +23,13 @@ public class CloseEpisode {
     /** @param reason may be null */
     public record Command(EpisodeId episode, long version, LocalDate closedOn, String reason) {}
 
+    private final Access access;
     private final Episodes episodes;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public CloseEpisode(Episodes episodes, AuditTrail auditTrail, Clock clock) {
+    public CloseEpisode(Access access, Episodes episodes, AuditTrail auditTrail, Clock clock) {
+        this.access = access;
         this.episodes = episodes;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -32,17 +37,21 @@ public class CloseEpisode {
 
     @Transactional
     public Episode close(Actor actor, Command command) {
-        AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
-        Episode episode = episodes.require(command.episode());
+        Episode episode = access.found(
+                actor,
+                episodes.find(command.episode()),
+                RecordType.EPISODE,
+                command.episode().value());
+        Permit permit = access.require(
+                actor,
+                new Need.ChangeRecord(HeldRecord.episode(episode.organisation()), Capability.WRITE_FAMILY_RECORDS),
+                episode.family(),
+                RecordType.EPISODE,
+                episode.id().value());
         episode.close(command.version(), command.closedOn(), command.reason(), LocalDate.now(clock));
         Episode stored = episodes.update(episode);
-        auditTrail.record(
-                actor,
-                AuditAction.EPISODE_CLOSED,
-                RecordType.EPISODE,
-                episode.id().value(),
-                episode.family(),
-                clock.instant());
+        auditTrail.record(permit.event(
+                AuditAction.EPISODE_CLOSED, RecordType.EPISODE, episode.id().value()));
         return stored;
     }
 }

@@ -1,11 +1,10 @@
 package org.cradle.application.episode;
 
-import java.util.Collection;
 import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.RecordNotFoundException;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
@@ -25,9 +24,6 @@ public interface Episodes {
     /** Stores a changed episode and returns it as stored, with its new version; refuses with a stale-version error if it changed meanwhile. */
     Episode update(Episode episode);
 
-    /** Whether {@code organisation} has an episode with any of the families: an open one, or any at all. */
-    boolean existsWithAny(Collection<FamilyId> families, OrganisationId organisation, boolean openOnly);
-
-    /** A family's episodes, most recently opened first. */
-    Page<Episode> ofFamily(FamilyId family, PageRequest page);
+    /** A family's episodes that are visible, most recently opened first; the total counts only those. */
+    Page<Episode> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page);
 }

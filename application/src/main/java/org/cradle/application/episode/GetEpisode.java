@@ -2,11 +2,13 @@ package org.cradle.application.episode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.HeldRecord;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
@@ -16,22 +18,26 @@ import org.cradle.domain.episode.EpisodeId;
 @ApplicationScoped
 public class GetEpisode {
 
+    private final Access access;
     private final Episodes episodes;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public GetEpisode(Episodes episodes, AuditTrail auditTrail, Clock clock) {
+    public GetEpisode(Access access, Episodes episodes, AuditTrail auditTrail) {
+        this.access = access;
         this.episodes = episodes;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Episode get(Actor actor, EpisodeId id) {
-        AccessPolicy.require(actor, Capability.READ_FAMILY_RECORDS);
-        Episode episode = episodes.require(id);
-        auditTrail.record(
-                actor, AuditAction.EPISODE_READ, RecordType.EPISODE, id.value(), episode.family(), clock.instant());
+        Episode episode = access.found(actor, episodes.find(id), RecordType.EPISODE, id.value());
+        Permit permit = access.require(
+                actor,
+                new Need.SeeRecord(HeldRecord.episode(episode.organisation()), Capability.READ_FAMILY_RECORDS),
+                episode.family(),
+                RecordType.EPISODE,
+                id.value());
+        auditTrail.record(permit.event(AuditAction.EPISODE_READ, RecordType.EPISODE, id.value()));
         return episode;
     }
 }

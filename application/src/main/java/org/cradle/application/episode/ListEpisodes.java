@@ -2,15 +2,14 @@ package org.cradle.application.episode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.Families;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
@@ -20,32 +19,25 @@ import org.cradle.domain.family.FamilyId;
 @ApplicationScoped
 public class ListEpisodes {
 
-    private final Families families;
+    private final Access access;
     private final Episodes episodes;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public ListEpisodes(Families families, Episodes episodes, AuditTrail auditTrail, Clock clock) {
-        this.families = families;
+    public ListEpisodes(Access access, Episodes episodes, AuditTrail auditTrail) {
+        this.access = access;
         this.episodes = episodes;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Page<Episode> list(Actor actor, FamilyId family, PageRequest page) {
-        AccessPolicy.require(actor, Capability.READ_FAMILY_RECORDS);
-        families.require(family);
-        Page<Episode> found = episodes.ofFamily(family, page);
-        Instant now = clock.instant();
+        Permit permit = access.require(actor, new Need.SeeFamily(Capability.READ_FAMILY_RECORDS), family);
+        Page<Episode> found = episodes.ofFamily(family, permit.visibleRecords(), page);
         found.items()
-                .forEach(episode -> auditTrail.record(
-                        actor,
+                .forEach(episode -> auditTrail.record(permit.event(
                         AuditAction.EPISODE_READ,
                         RecordType.EPISODE,
-                        episode.id().value(),
-                        family,
-                        now));
+                        episode.id().value())));
         return found;
     }
 }

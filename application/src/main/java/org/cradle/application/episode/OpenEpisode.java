@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.Families;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
@@ -18,7 +19,10 @@ import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.FamilyId;
 
-/** Starts a piece of work with a family, for the organisation the actor acts for. */
+/**
+ * Starts a piece of work with a family, for the organisation the actor acts for: only an organisation
+ * that works with the family (created its record or accepted a referral) may.
+ */
 @ApplicationScoped
 public class OpenEpisode {
 
@@ -31,13 +35,13 @@ public class OpenEpisode {
         }
     }
 
-    private final Families families;
+    private final Access access;
     private final Episodes episodes;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public OpenEpisode(Families families, Episodes episodes, AuditTrail auditTrail, Clock clock) {
-        this.families = families;
+    public OpenEpisode(Access access, Episodes episodes, AuditTrail auditTrail, Clock clock) {
+        this.access = access;
         this.episodes = episodes;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -45,8 +49,9 @@ public class OpenEpisode {
 
     @Transactional
     public Episode open(Actor actor, Command command) {
-        AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
-        FamilyId family = families.require(command.family()).id();
+        Permit permit =
+                access.require(actor, new Need.WorkWithFamily(Capability.WRITE_FAMILY_RECORDS), command.family());
+        FamilyId family = command.family();
         Episode episode = Episode.open(
                 EpisodeId.newId(),
                 family,
@@ -54,16 +59,11 @@ public class OpenEpisode {
                 actor.organisation(),
                 command.leadPractitioner(),
                 command.openedOn(),
-                LocalDate.now(clock),
-                clock.instant());
+                LocalDate.ofInstant(permit.at(), clock.getZone()),
+                permit.at());
         episodes.add(episode);
-        auditTrail.record(
-                actor,
-                AuditAction.EPISODE_OPENED,
-                RecordType.EPISODE,
-                episode.id().value(),
-                family,
-                clock.instant());
+        auditTrail.record(permit.event(
+                AuditAction.EPISODE_OPENED, RecordType.EPISODE, episode.id().value()));
         return episode;
     }
 }

@@ -5,15 +5,18 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyRole;
@@ -64,12 +67,14 @@ public class AddFamilyMember {
     /** The membership made, the person it is for, and the family as stored after the change. */
     public record AddedMember(Membership membership, Person person, Family family) {}
 
+    private final Access access;
     private final Families families;
     private final People people;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public AddFamilyMember(Families families, People people, AuditTrail auditTrail, Clock clock) {
+    public AddFamilyMember(Access access, Families families, People people, AuditTrail auditTrail, Clock clock) {
+        this.access = access;
         this.families = families;
         this.people = people;
         this.auditTrail = auditTrail;
@@ -78,39 +83,65 @@ public class AddFamilyMember {
 
     @Transactional
     public AddedMember add(Actor actor, Command command) {
-        AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
+        Permit permit = access.require(actor, new Need.ChangeFamily(Capability.WRITE_FAMILY_RECORDS), command.family());
         Family family = families.requireForChange(command.family());
-        Instant now = clock.instant();
         Person person = command.joiner() instanceof ExistingPerson existing
-                ? people.require(existing.person())
-                : register(actor, (NewPerson) command.joiner(), family.id(), now);
+                ? known(actor, existing.person())
+                : register(actor, permit, (NewPerson) command.joiner());
+        Instant now = permit.at();
         Membership membership = family.admit(
                 person.id(), command.role(), command.livesWithChild(), command.parentalResponsibility(), now);
         Family stored = families.update(family);
-        auditTrail.record(
-                actor, AuditAction.MEMBER_ADDED, RecordType.PERSON, person.id().value(), family.id(), now);
+        auditTrail.record(permit.event(
+                AuditAction.MEMBER_ADDED,
+                RecordType.PERSON,
+                person.id().value(),
+                person.id(),
+                InformationCategory.BASIC_DETAILS));
         return new AddedMember(membership, person, stored);
     }
 
-    private Person register(Actor actor, NewPerson fresh, FamilyId family, Instant now) {
+    /** Someone already held joins: only a person the actor sees, so that ids cannot be probed. */
+    private Person known(Actor actor, PersonId person) {
+        access.requireForPerson(actor, p -> new Need.SeePerson(p, Capability.WRITE_FAMILY_RECORDS), person);
+        return people.require(person);
+    }
+
+    private Person register(Actor actor, Permit permit, NewPerson fresh) {
         if (fresh.nhsNumber() != null) {
-            people.findByNhsNumber(fresh.nhsNumber()).ifPresent(existing -> {
-                throw new ConflictException(
-                        "nhs-number-already-registered",
-                        "A person with this NHS number is already held (personId " + existing.id()
-                                + "): add them by personId instead of registering them again.");
-            });
+            people.findByNhsNumber(fresh.nhsNumber()).ifPresent(existing -> refuseKnown(actor, existing));
         }
         Person person = Person.register(
-                PersonId.newId(), fresh.name(), fresh.lifeDates(), fresh.nhsNumber(), LocalDate.now(clock), now);
+                PersonId.newId(),
+                fresh.name(),
+                fresh.lifeDates(),
+                fresh.nhsNumber(),
+                LocalDate.ofInstant(permit.at(), clock.getZone()),
+                permit.at());
         people.add(person);
-        auditTrail.record(
-                actor,
+        auditTrail.record(permit.event(
                 AuditAction.PERSON_REGISTERED,
                 RecordType.PERSON,
                 person.id().value(),
-                family,
-                now);
+                person.id(),
+                InformationCategory.BASIC_DETAILS));
         return person;
+    }
+
+    /**
+     * The NHS number is already held. An organisation that sees the person is told who, to add them
+     * instead; any other is told only that the person is known, so that it can ask for a referral.
+     */
+    private void refuseKnown(Actor actor, Person existing) {
+        if (!access.familiesSeeing(actor, existing.id()).isEmpty()) {
+            throw new ConflictException(
+                    "nhs-number-already-registered",
+                    "A person with this NHS number is already held (personId " + existing.id()
+                            + "): add them by personId instead of registering them again.");
+        }
+        throw new ConflictException(
+                "person-known",
+                "A person with this NHS number is already known to Cradle, held by another organisation. Ask for"
+                        + " a referral (POST /api/v1/referral-requests) to work with them.");
     }
 }

@@ -2,14 +2,16 @@ package org.cradle.application.family;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyRole;
@@ -33,19 +35,19 @@ public class ChangeMembership {
         }
     }
 
+    private final Access access;
     private final Families families;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public ChangeMembership(Families families, AuditTrail auditTrail, Clock clock) {
+    public ChangeMembership(Access access, Families families, AuditTrail auditTrail) {
+        this.access = access;
         this.families = families;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Family change(Actor actor, Command command) {
-        AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
+        Permit permit = access.require(actor, new Need.ChangeFamily(Capability.WRITE_FAMILY_RECORDS), command.family());
         Family family = families.requireForChange(command.family());
         family.changeMembership(
                 command.version(),
@@ -54,13 +56,12 @@ public class ChangeMembership {
                 command.livesWithChild(),
                 command.parentalResponsibility());
         Family stored = families.update(family);
-        auditTrail.record(
-                actor,
+        auditTrail.record(permit.event(
                 AuditAction.MEMBERSHIP_CHANGED,
                 RecordType.PERSON,
                 command.person().value(),
-                family.id(),
-                clock.instant());
+                command.person(),
+                InformationCategory.BASIC_DETAILS));
         return stored;
     }
 }

@@ -2,10 +2,11 @@ package org.cradle.application.family;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Involvements;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
@@ -15,7 +16,10 @@ import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.family.RecordKeepingMode;
 
-/** Starts a family's record, choosing whose name its records are held under. */
+/**
+ * Starts a family's record, choosing whose name its records are held under. The actor's organisation
+ * holds the record from then on: it is the family's custodian, and works with the family.
+ */
 @ApplicationScoped
 public class CreateFamily {
 
@@ -30,28 +34,29 @@ public class CreateFamily {
         }
     }
 
+    private final Access access;
     private final Families families;
+    private final Involvements involvements;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public CreateFamily(Families families, AuditTrail auditTrail, Clock clock) {
+    public CreateFamily(Access access, Families families, Involvements involvements, AuditTrail auditTrail) {
+        this.access = access;
         this.families = families;
+        this.involvements = involvements;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Family create(Actor actor, Command command) {
-        AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
-        Family family = Family.start(FamilyId.newId(), command.name(), command.recordKeepingMode(), clock.instant());
+        Permit permit = access.require(actor, Capability.WRITE_FAMILY_RECORDS);
+        Family family = Family.start(FamilyId.newId(), command.name(), command.recordKeepingMode(), permit.at());
         families.add(family);
-        auditTrail.record(
-                actor,
-                AuditAction.FAMILY_CREATED,
-                RecordType.FAMILY,
-                family.id().value(),
-                family.id(),
-                clock.instant());
+        involvements.addCustodian(family.id(), actor.organisation(), permit.at());
+        auditTrail.record(permit.custodianOf(family.id())
+                .event(
+                        AuditAction.FAMILY_CREATED,
+                        RecordType.FAMILY,
+                        family.id().value()));
         return family;
     }
 }

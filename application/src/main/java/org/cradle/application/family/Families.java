@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.RecordNotFoundException;
+import org.cradle.domain.access.Visibility;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
@@ -32,7 +33,12 @@ public interface Families {
     Family update(Family family);
 
     /** Families matching the search, in a stable order: by name, then by id. */
-    Page<Family> search(FamilySearch search, PageRequest page);
+    /**
+     * Families matching the search that the visibility shows, in a stable order: by name, then by id.
+     * Member criteria match only members the actor sees, so a search cannot reveal who else is in a
+     * family; the total counts only visible families.
+     */
+    Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page);
 
     /** The families a person belongs to. */
     List<FamilyId> familiesOf(PersonId person);

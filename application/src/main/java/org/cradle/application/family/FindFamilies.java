@@ -2,45 +2,48 @@ package org.cradle.application.family;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.Family;
 
-/** Lists and searches families, a page at a time; each family on the page is recorded as seen. */
+/**
+ * Lists and searches the families the actor sees, a page at a time: those their organisation works
+ * with and those opened to them by break-glass, filtered before paging. Each family on the page is
+ * recorded as seen.
+ */
 @ApplicationScoped
 public class FindFamilies {
 
+    private final Access access;
     private final Families families;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public FindFamilies(Families families, AuditTrail auditTrail, Clock clock) {
+    public FindFamilies(Access access, Families families, AuditTrail auditTrail) {
+        this.access = access;
         this.families = families;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Page<Family> find(Actor actor, FamilySearch search, PageRequest page) {
-        AccessPolicy.require(actor, Capability.READ_FAMILY_RECORDS);
-        Page<Family> found = families.search(search, page);
-        Instant now = clock.instant();
+        Permit permit = access.require(actor, Capability.READ_FAMILY_RECORDS);
+        Page<Family> found = families.search(search, permit.visibility(), page);
         found.items()
-                .forEach(family -> auditTrail.record(
+                .forEach(family -> auditTrail.record(AuditEvent.of(
                         actor,
                         AuditAction.FAMILY_FOUND_IN_SEARCH,
                         RecordType.FAMILY,
                         family.id().value(),
                         family.id(),
-                        now));
+                        permit.at())));
         return found;
     }
 }

@@ -2,12 +2,13 @@ package org.cradle.application.family;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.Family;
@@ -30,29 +31,26 @@ public class ReviseFamilyDetails {
         }
     }
 
+    private final Access access;
     private final Families families;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public ReviseFamilyDetails(Families families, AuditTrail auditTrail, Clock clock) {
+    public ReviseFamilyDetails(Access access, Families families, AuditTrail auditTrail) {
+        this.access = access;
         this.families = families;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public Family revise(Actor actor, Command command) {
-        AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
+        Permit permit = access.require(actor, new Need.ChangeFamily(Capability.WRITE_FAMILY_RECORDS), command.family());
         Family family = families.requireForChange(command.family());
         family.reviseDetails(command.version(), command.name(), command.recordKeepingMode());
         Family stored = families.update(family);
-        auditTrail.record(
-                actor,
+        auditTrail.record(permit.event(
                 AuditAction.FAMILY_DETAILS_REVISED,
                 RecordType.FAMILY,
-                family.id().value(),
-                family.id(),
-                clock.instant());
+                family.id().value()));
         return stored;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.organisation.Organisation;
 
@@ -11,14 +12,17 @@ import org.cradle.domain.organisation.Organisation;
 @ApplicationScoped
 public class ListOrganisations {
 
+    private final Access access;
     private final Organisations organisations;
 
-    public ListOrganisations(Organisations organisations) {
+    public ListOrganisations(Access access, Organisations organisations) {
+        this.access = access;
         this.organisations = organisations;
     }
 
     @Transactional
     public Page<Organisation> list(Actor actor, PageRequest page) {
+        access.requireSignedIn(actor);
         return organisations.list(page);
     }
 }

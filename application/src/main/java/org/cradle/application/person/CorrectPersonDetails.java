@@ -4,15 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.Families;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.LifeDates;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.Person;
@@ -35,41 +38,41 @@ public class CorrectPersonDetails {
         }
     }
 
+    private final Access access;
     private final People people;
-    private final Families families;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public CorrectPersonDetails(People people, Families families, AuditTrail auditTrail, Clock clock) {
+    public CorrectPersonDetails(Access access, People people, AuditTrail auditTrail, Clock clock) {
+        this.access = access;
         this.people = people;
-        this.families = families;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
     @Transactional
     public PersonDetails correct(Actor actor, Command command) {
-        AccessPolicy.require(actor, Capability.WRITE_FAMILY_RECORDS);
+        Permit permit = access.requireForPerson(
+                actor, p -> new Need.ChangeFamily(Capability.WRITE_FAMILY_RECORDS), command.person());
         Person person = people.require(command.person());
         if (command.nhsNumber() != null) {
             people.findByNhsNumber(command.nhsNumber())
                     .filter(other -> !other.id().equals(person.id()))
                     .ifPresent(other -> {
                         throw new ConflictException(
-                                "nhs-number-already-registered",
-                                "Another person already holds this NHS number (personId " + other.id() + ").");
+                                "nhs-number-already-registered", "Another person already holds this NHS number.");
                     });
         }
         person.correctDetails(
                 command.version(), command.name(), command.lifeDates(), command.nhsNumber(), LocalDate.now(clock));
         Person stored = people.update(person);
-        auditTrail.record(
-                actor,
+        auditTrail.record(permit.event(
                 AuditAction.PERSON_DETAILS_CORRECTED,
                 RecordType.PERSON,
                 person.id().value(),
-                null,
-                clock.instant());
-        return new PersonDetails(stored, families.familiesOf(person.id()));
+                person.id(),
+                InformationCategory.BASIC_DETAILS));
+        return new PersonDetails(
+                stored, List.copyOf(access.familiesSeeing(actor, person.id()).keySet()));
     }
 }

@@ -2,38 +2,40 @@ package org.cradle.application.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.util.List;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.family.Families;
-import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.Person;
 import org.cradle.domain.person.PersonId;
 
-/** Shows one person and the families they belong to. */
+/** Shows one person and those of their families in which the actor sees them. */
 @ApplicationScoped
 public class GetPerson {
 
+    private final Access access;
     private final People people;
-    private final Families families;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public GetPerson(People people, Families families, AuditTrail auditTrail, Clock clock) {
+    public GetPerson(Access access, People people, AuditTrail auditTrail) {
+        this.access = access;
         this.people = people;
-        this.families = families;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public PersonDetails get(Actor actor, PersonId id) {
-        AccessPolicy.require(actor, Capability.READ_FAMILY_RECORDS);
+        Permit permit = access.requireForPerson(actor, p -> new Need.SeePerson(p, Capability.READ_FAMILY_RECORDS), id);
         Person person = people.require(id);
-        auditTrail.record(actor, AuditAction.PERSON_READ, RecordType.PERSON, id.value(), null, clock.instant());
-        return new PersonDetails(person, families.familiesOf(id));
+        auditTrail.record(permit.event(
+                AuditAction.PERSON_READ, RecordType.PERSON, id.value(), id, InformationCategory.BASIC_DETAILS));
+        return new PersonDetails(
+                person, List.copyOf(access.familiesSeeing(actor, id).keySet()));
     }
 }

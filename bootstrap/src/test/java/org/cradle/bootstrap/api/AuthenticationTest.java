@@ -81,9 +81,10 @@ class AuthenticationTest {
     }
 
     @Test
-    void a_caldicott_guardian_may_read_but_not_write_families() {
-        String family = Api.as("practitioner").createFamily("Guardian-visible household");
-        Api.as("caldicott-guardian").get("/families/{id}", family).statusCode(200);
+    void a_caldicott_guardian_reviews_access_and_sees_no_family_content() {
+        String family = Api.as("practitioner").createFamily("Guardian-invisible household");
+        Api.as("caldicott-guardian").get("/families/{id}", family).statusCode(403);
+        Api.as("records-officer").get("/families/{id}", family).statusCode(403);
         Api.as("caldicott-guardian")
                 .put("/families/{id}", Map.of("name", "Renamed", "recordKeepingMode", "INFANT", "version", 0), family)
                 .statusCode(403);

@@ -29,6 +29,13 @@ public final class Tokens {
         return signed(claims(subject, organisation, roles));
     }
 
+    /** Another system's client-credentials token: the integrator role, a client id and OAuth scopes. */
+    public static String client(String clientId, String organisation, String scopes) {
+        return signed(claims("service-account-" + clientId, organisation, "integrator")
+                .claim("azp", clientId)
+                .claim("scope", scopes));
+    }
+
     public static String withoutOrganisation(String role) {
         return signed(claims("someone", null, role));
     }

@@ -103,9 +103,57 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("org.cradle.application..")
                 .and()
+                .resideOutsideOfPackage("org.cradle.application.access..")
+                .and()
                 .areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
                 .should(haveExactlyOnePublicMethod())
                 .check(cradle);
+    }
+
+    @Test
+    void every_use_case_that_acts_for_someone_asks_the_access_service_first() {
+        classes()
+                .that()
+                .resideInAPackage("org.cradle.application..")
+                .and()
+                .resideOutsideOfPackage("org.cradle.application.access..")
+                .and()
+                .areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                .and(actForAnActor())
+                .should(askTheAccessService())
+                .check(cradle);
+    }
+
+    @Test
+    void only_the_access_service_applies_the_access_policy_so_there_is_one_way_in() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.cradle.domain..", "org.cradle.application.access..")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "the access policy's decisions",
+                        call -> call.getTarget().getOwner().getName().equals("org.cradle.domain.access.AccessPolicy")))
+                .check(cradle);
+    }
+
+    private static DescribedPredicate<JavaClass> actForAnActor() {
+        return DescribedPredicate.describe("act for an actor", useCase -> useCase.getMethods().stream()
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .anyMatch(m -> m.getRawParameterTypes().stream()
+                        .anyMatch(t -> t.getName().equals("org.cradle.domain.access.Actor"))));
+    }
+
+    private static ArchCondition<JavaClass> askTheAccessService() {
+        return new ArchCondition<>("ask the access service (Access.require...) before touching a record") {
+            @Override
+            public void check(JavaClass useCase, ConditionEvents events) {
+                boolean asks = useCase.getMethodCallsFromSelf().stream()
+                        .anyMatch(call -> call.getTargetOwner().getName().equals("org.cradle.application.access.Access")
+                                && call.getName().startsWith("require"));
+                events.add(new SimpleConditionEvent(
+                        useCase, asks, useCase.getName() + (asks ? " asks" : " does not ask") + " the access service"));
+            }
+        };
     }
 
     private static DescribedPredicate<JavaClass> portsOfPersistence() {

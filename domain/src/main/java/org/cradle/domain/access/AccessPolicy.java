@@ -1,20 +1,159 @@
 package org.cradle.domain.access;
 
 import java.util.stream.Collectors;
+import org.cradle.domain.access.AccessDecision.Allowed;
+import org.cradle.domain.access.AccessDecision.Denied;
 
-/** The one place that decides whether an actor may use a capability. */
+/**
+ * Need to know: whether an actor may do what they ask with a family's records, given their roles and
+ * their relationship to the family. A pure function of its inputs; the application's access service
+ * loads the facts and applies the answer. The rules, in order:
+ *
+ * <ol>
+ *   <li>The actor's roles must grant the capability the need takes, or it is refused.
+ *   <li>A family the actor's organisation does not work with (did not create, accepted no referral
+ *       for) and holds no break-glass grant on is hidden: answered as if it did not exist.
+ *   <li>The family's shared record (name, members, people's details) is changed only by the
+ *       organisation that created it; a referred organisation sees the people its referral names.
+ *   <li>An organisation sees its own records; another organisation's only as far as an accepted
+ *       referral from it covers the people and the category.
+ *   <li>Within an organisation, case notes go to their author, the lead practitioner, the team around
+ *       the family, team managers and safeguarding leads; a sensitive category not to team managers.
+ *   <li>Break-glass opens everything in the family for reading, flagged; it never allows a change.
+ * </ol>
+ */
 public final class AccessPolicy {
 
     private AccessPolicy() {}
 
-    public static void require(Actor actor, Capability capability) {
-        if (!actor.hasAnyOf(capability.grantedTo())) {
-            throw new AccessDeniedException("This needs one of the roles "
-                    + capability.grantedTo().stream()
-                            .map(Role::tokenName)
-                            .sorted()
-                            .collect(Collectors.joining(", "))
-                    + ".");
+    /** The decision on a need that involves no family: the role is all there is to ask. */
+    public static AccessDecision decide(Actor actor, Capability capability) {
+        return actor.may(capability) ? new Allowed(Ground.ROLE) : Denied.forbidden(roleRefusal(actor, capability));
+    }
+
+    public static AccessDecision decide(Actor actor, Need need, Relationship relationship) {
+        if (!actor.may(need.capability())) {
+            return Denied.forbidden(roleRefusal(actor, need.capability()));
         }
+        if (!relationship.visible()) {
+            return Denied.hidden(actor.organisation() + " does not work with this family.");
+        }
+        if (need instanceof Need.SeeFamily) {
+            return relationship.works() ? own(relationship) : new Allowed(Ground.BREAK_GLASS);
+        }
+        if (need instanceof Need.SeePerson see) {
+            if (relationship.worksWith(see.person())) {
+                return own(relationship);
+            }
+            return relationship.breakGlass()
+                    ? new Allowed(Ground.BREAK_GLASS)
+                    : Denied.hidden("No referral to " + actor.organisation() + " names this person.");
+        }
+        if (need instanceof Need.ChangeFamily) {
+            return relationship.custodian()
+                    ? new Allowed(Ground.OWN_ORGANISATION)
+                    : Denied.forbidden("Only the organisation that holds the family's record may change it; "
+                            + actor.organisation() + " does not" + readOnly(relationship));
+        }
+        if (need instanceof Need.WorkWithFamily) {
+            return relationship.works()
+                    ? new Allowed(Ground.OWN_ORGANISATION)
+                    : Denied.forbidden(
+                            actor.organisation() + " does not work with this family" + readOnly(relationship));
+        }
+        if (need instanceof Need.RecordAbout about) {
+            return recordAbout(actor, about, relationship);
+        }
+        if (need instanceof Need.SeeRecord see) {
+            return seeRecord(actor, see.record(), relationship);
+        }
+        if (need instanceof Need.ChangeRecord change) {
+            return changeRecord(actor, change.record(), relationship);
+        }
+        Need.SeeAccessLog log = (Need.SeeAccessLog) need;
+        return relationship.worksWith(log.person())
+                        && (relationship.inTheTeam() || leads(actor) || actor.holds(Role.TEAM_MANAGER))
+                ? own(relationship)
+                : Denied.forbidden("Who saw a person's record is for the lead practitioner, the team around the"
+                        + " family, team managers and safeguarding leads of an organisation working with them.");
+    }
+
+    /** Which of the family's records the actor sees, for lists filtered before they are paged. */
+    public static VisibleRecords visibleRecords(Actor actor, Relationship relationship) {
+        return new VisibleRecords(
+                actor.organisation(),
+                actor.subject(),
+                relationship.breakGlass(),
+                relationship.inTheTeam() || leads(actor),
+                relationship.inTheTeam() || leads(actor) || actor.holds(Role.TEAM_MANAGER),
+                relationship.referrals());
+    }
+
+    private static AccessDecision recordAbout(Actor actor, Need.RecordAbout need, Relationship relationship) {
+        if (!relationship.worksWith(need.person())) {
+            return Denied.forbidden(actor.organisation() + " does not work with this person" + readOnly(relationship));
+        }
+        if (!relationship.openEpisode()) {
+            return Denied.forbidden("Only an organisation working with the family (with an open episode) may do"
+                    + " this; " + actor.organisation() + " has none.");
+        }
+        return new Allowed(Ground.OWN_ORGANISATION);
+    }
+
+    private static AccessDecision seeRecord(Actor actor, HeldRecord record, Relationship relationship) {
+        boolean own = record.holder().equals(actor.organisation());
+        if ((own || relationship.referred(record)) && mayReadWithin(actor, record, relationship)) {
+            return new Allowed(own ? Ground.OWN_ORGANISATION : Ground.REFERRAL);
+        }
+        if (relationship.breakGlass()) {
+            return new Allowed(Ground.BREAK_GLASS);
+        }
+        return Denied.hidden("The record is not " + actor.subject() + "'s to see.");
+    }
+
+    private static AccessDecision changeRecord(Actor actor, HeldRecord record, Relationship relationship) {
+        if (!seeRecord(actor, record, relationship).allowed()) {
+            return Denied.hidden("The record is not " + actor.subject() + "'s to see.");
+        }
+        if (!record.holder().equals(actor.organisation())) {
+            return Denied.forbidden("Only " + record.holder() + ", which holds this record, may change it.");
+        }
+        if (record.isCaseNote() && !(record.writtenBy(actor) || relationship.leadPractitioner() || leads(actor))) {
+            return Denied.forbidden(
+                    "A case note is corrected by its author, the lead practitioner or a safeguarding lead.");
+        }
+        if (!relationship.works()) {
+            return Denied.forbidden("Break-glass access is read-only.");
+        }
+        return new Allowed(Ground.OWN_ORGANISATION);
+    }
+
+    /** Within the organisation that may see it: case notes go to those in the work, sensitive ones narrower. */
+    static boolean mayReadWithin(Actor actor, HeldRecord record, Relationship relationship) {
+        if (!record.isCaseNote() || record.writtenBy(actor) || relationship.inTheTeam() || leads(actor)) {
+            return true;
+        }
+        return !record.category().isSensitive() && actor.holds(Role.TEAM_MANAGER);
+    }
+
+    private static boolean leads(Actor actor) {
+        return actor.holds(Role.SAFEGUARDING_LEAD);
+    }
+
+    private static Allowed own(Relationship relationship) {
+        return new Allowed(relationship.custodian() ? Ground.OWN_ORGANISATION : Ground.REFERRAL);
+    }
+
+    private static String readOnly(Relationship relationship) {
+        return relationship.breakGlass() ? " (break-glass access is read-only)." : ".";
+    }
+
+    private static String roleRefusal(Actor actor, Capability capability) {
+        if (actor instanceof IntegrationClient && capability.grantedTo().contains(Role.INTEGRATOR)) {
+            return "This client is not scoped to " + capability.scopeName() + ".";
+        }
+        return "This needs one of the roles "
+                + capability.grantedTo().stream().map(Role::tokenName).sorted().collect(Collectors.joining(", "))
+                + ".";
     }
 }

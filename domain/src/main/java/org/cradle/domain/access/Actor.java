@@ -1,25 +1,37 @@
 package org.cradle.domain.access;
 
-import java.util.EnumSet;
 import java.util.Set;
-import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.Text;
 
 /**
- * Who is acting: the subject of a verified token, the organisation they act for and their Cradle
- * roles. Every use case receives one, so that access rules and the audit trail have a single source.
+ * Who is acting, as use cases and the audit trail see them: a practitioner, an integration client or
+ * a system process. Security stops at the inbound adapter, which turns a verified token into one of
+ * these; the access policy and the audit trail read nothing else.
  */
-public record Actor(String subject, OrganisationId organisation, Set<Role> roles) {
+public sealed interface Actor permits Practitioner, IntegrationClient, SystemProcess {
 
-    public Actor {
-        subject = Text.required("subject", subject, 255);
-        if (organisation == null) {
-            throw new InvalidValueException("organisation", "required", "The actor must act for an organisation.");
-        }
-        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    /** Who, as the audit trail names them: a token subject, a client id or a process name. */
+    String subject();
+
+    /** The organisation the actor acts for. */
+    OrganisationId organisation();
+
+    /** The Cradle roles the actor holds; an integration client holds {@link Role#INTEGRATOR}. */
+    Set<Role> roles();
+
+    ActorKind kind();
+
+    /** Whether the actor may use the capability at all, before any relationship to a record is asked. */
+    boolean may(Capability capability);
+
+    default boolean hasAnyOf(Set<Role> wanted) {
+        return roles().stream().anyMatch(wanted::contains);
     }
 
-    public boolean hasAnyOf(Set<Role> wanted) {
-        return roles.stream().anyMatch(wanted::contains);
+    default boolean holds(Role role) {
+        return roles().contains(role);
+    }
+
+    static Actor practitioner(String subject, OrganisationId organisation, Set<Role> roles) {
+        return new Practitioner(subject, organisation, roles);
     }
 }

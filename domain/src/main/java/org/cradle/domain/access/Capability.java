@@ -1,30 +1,41 @@
 package org.cradle.domain.access;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an actor may do, and which roles grant it. Need-to-know rules (the actor's place in a family's
- * support, consent, sensitivity) will narrow these further; roles are the first gate.
+ * What an actor may do at all, and which roles grant it: the first gate, checked before a request
+ * body is read. The {@link AccessPolicy} then narrows it by the actor's relationship to the family.
  */
 public enum Capability {
-    /** Read families, people and episodes. Auditors and administrators do not see personal data. */
-    READ_FAMILY_RECORDS(EnumSet.of(
-            Role.PRACTITIONER,
-            Role.TEAM_MANAGER,
-            Role.SAFEGUARDING_LEAD,
-            Role.CALDICOTT_GUARDIAN,
-            Role.RECORDS_OFFICER,
-            Role.INTEGRATOR)),
+    /**
+     * See families, people and episodes: the basic details. Records officers, auditors, administrators
+     * and Caldicott guardians never see content.
+     */
+    READ_FAMILY_RECORDS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.INTEGRATOR)),
     /** Create and change families, people and episodes. */
     WRITE_FAMILY_RECORDS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.INTEGRATOR)),
-    /**
-     * Record consents and confidentiality notices, and what they say: only for families the actor's
-     * organisation is working with (see the application's {@code FamilyWork}).
-     */
+    /** Record consents and confidentiality notices, and what they say. */
     RECORD_CONSENTS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
     /** Read consents, their history, receipts and coverage, and confidentiality notices. */
     READ_CONSENTS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** Read case notes, as far as the policy lets the actor see them. */
+    READ_CASE_NOTES(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** Write case notes and correct them. */
+    WRITE_CASE_NOTES(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** Name the team around the family on an episode: who joins, who leaves, when. */
+    MANAGE_TEAMS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** Refer a family to another organisation, answer referrals and requests for one, and ask for one. */
+    MAKE_REFERRALS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** See a family urgently outside one's scope, for a stated reason, read-only and for a limited time. */
+    BREAK_GLASS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** Review the organisation's break-glass accesses. */
+    REVIEW_BREAK_GLASS(EnumSet.of(Role.SAFEGUARDING_LEAD, Role.CALDICOTT_GUARDIAN)),
+    /** See who saw a person's record: for the family's practitioners and subject-access requests. */
+    READ_ACCESS_LOG(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
     /** Register organisations and their names in Cradle's directory. */
     MANAGE_ORGANISATIONS(EnumSet.of(Role.ADMIN)),
     /** Read the audit trail: who did what to which record. */
@@ -38,5 +49,14 @@ public enum Capability {
 
     public Set<Role> grantedTo() {
         return grantedTo;
+    }
+
+    /** How an identity provider names the capability as an OAuth scope: {@code cradle:read-family-records}. */
+    public String scopeName() {
+        return "cradle:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<Capability> fromScopeName(String scope) {
+        return Arrays.stream(values()).filter(c -> c.scopeName().equals(scope)).findFirst();
     }
 }

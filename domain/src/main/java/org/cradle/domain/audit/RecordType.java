@@ -6,5 +6,11 @@ public enum RecordType {
     PERSON,
     EPISODE,
     CONSENT,
-    CONFIDENTIALITY_NOTICE
+    CONFIDENTIALITY_NOTICE,
+    CASE_NOTE,
+    REFERRAL,
+    REFERRAL_REQUEST,
+    BREAK_GLASS_ACCESS,
+    /** An operation refused before any record was named. */
+    OPERATION
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
+import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.family.Family;
@@ -129,6 +130,11 @@ public final class ConfidentialityNotice {
 
     public ConfidentialityNoticeId id() {
         return id;
+    }
+
+    /** What the access policy needs to know of this notice: who holds it, whom it was given to. */
+    public HeldRecord held() {
+        return HeldRecord.notice(organisation, person);
     }
 
     public FamilyId family() {

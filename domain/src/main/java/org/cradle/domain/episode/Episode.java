@@ -10,6 +10,7 @@ import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.Text;
+import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
 
@@ -150,6 +151,11 @@ public final class Episode {
     /** The date the work stopped, while it is closed; empty while open. */
     public Optional<LocalDate> closedOn() {
         return currentPeriod().closed();
+    }
+
+    /** What the access policy needs to know of this episode: which organisation holds it. */
+    public HeldRecord held() {
+        return HeldRecord.episode(organisation);
     }
 
     public EpisodeId id() {

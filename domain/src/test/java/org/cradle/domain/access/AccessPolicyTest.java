@@ -1,103 +1,325 @@
 package org.cradle.domain.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.util.List;
 import java.util.Set;
+import org.cradle.domain.access.AccessDecision.Allowed;
+import org.cradle.domain.access.AccessDecision.Denied;
+import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class AccessPolicyTest {
 
-    private static final OrganisationId RX1 = new OrganisationId("RX1");
+    private static final OrganisationId NORTH = new OrganisationId("north-council");
+    private static final OrganisationId SOUTH = new OrganisationId("south-council");
+    private static final PersonId INFANT = PersonId.newId();
+    private static final PersonId MOTHER = PersonId.newId();
 
-    private static Actor actorWith(Role... roles) {
-        return new Actor("someone", RX1, Set.of(roles));
+    private static final Relationship CUSTODIAN = new Relationship(true, List.of(), true, false, false, false);
+    private static final Relationship STRANGER = Relationship.NONE;
+    private static final Relationship BREAK_GLASS = new Relationship(false, List.of(), false, false, false, true);
+
+    private static Actor practitioner(OrganisationId organisation, Role... roles) {
+        return new Practitioner("j.adeyemi", organisation, Set.of(roles));
     }
 
-    @Test
-    void an_auditor_cannot_read_family_records() {
-        assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> AccessPolicy.require(actorWith(Role.AUDITOR), Capability.READ_FAMILY_RECORDS));
+    private static Relationship referredBy(
+            OrganisationId from, Set<PersonId> people, InformationCategory... categories) {
+        return new Relationship(
+                false, List.of(new ReferralGrant(from, people, Set.of(categories))), false, false, false, false);
     }
 
-    @Test
-    void an_administrator_cannot_read_family_records() {
-        assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> AccessPolicy.require(actorWith(Role.ADMIN), Capability.READ_FAMILY_RECORDS));
+    private static Relationship custodianWhere(boolean lead, boolean team) {
+        return new Relationship(true, List.of(), true, lead, team, false);
     }
 
-    @Test
-    void a_practitioner_can_read_and_write_family_records() {
-        Actor practitioner = actorWith(Role.PRACTITIONER);
-
-        assertThatCode(() -> AccessPolicy.require(practitioner, Capability.READ_FAMILY_RECORDS))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> AccessPolicy.require(practitioner, Capability.WRITE_FAMILY_RECORDS))
-                .doesNotThrowAnyException();
+    private static AccessDecision decide(Actor actor, Need need, Relationship relationship) {
+        return AccessPolicy.decide(actor, need, relationship);
     }
 
-    @Test
-    void a_caldicott_guardian_can_read_family_records_but_not_write_them() {
-        Actor guardian = actorWith(Role.CALDICOTT_GUARDIAN);
-
-        assertThatCode(() -> AccessPolicy.require(guardian, Capability.READ_FAMILY_RECORDS))
-                .doesNotThrowAnyException();
-        assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> AccessPolicy.require(guardian, Capability.WRITE_FAMILY_RECORDS));
-    }
+    private static final Need SEE_FAMILY = new Need.SeeFamily(Capability.READ_FAMILY_RECORDS);
+    private static final Need CHANGE_FAMILY = new Need.ChangeFamily(Capability.WRITE_FAMILY_RECORDS);
 
     @Test
-    void a_records_officer_can_read_family_records_but_not_write_them() {
-        Actor officer = actorWith(Role.RECORDS_OFFICER);
-
-        assertThatCode(() -> AccessPolicy.require(officer, Capability.READ_FAMILY_RECORDS))
-                .doesNotThrowAnyException();
-        assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> AccessPolicy.require(officer, Capability.WRITE_FAMILY_RECORDS));
-    }
-
-    @Test
-    void an_auditor_can_read_the_audit_trail() {
-        assertThatCode(() -> AccessPolicy.require(actorWith(Role.AUDITOR), Capability.READ_AUDIT_TRAIL))
-                .doesNotThrowAnyException();
+    void the_roles_come_first_an_auditor_is_refused_a_family_even_of_their_own_organisation() {
+        assertThat(decide(practitioner(NORTH, Role.AUDITOR), SEE_FAMILY, CUSTODIAN))
+                .isEqualTo(new Denied(
+                        "This needs one of the roles integrator, practitioner, safeguarding-lead," + " team-manager.",
+                        false));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = "AUDITOR", mode = EnumSource.Mode.EXCLUDE)
-    void no_role_but_auditor_can_read_the_audit_trail(Role role) {
-        assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> AccessPolicy.require(actorWith(role), Capability.READ_AUDIT_TRAIL));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Capability.class)
-    void an_actor_without_roles_may_do_nothing(Capability capability) {
-        assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> AccessPolicy.require(actorWith(), capability));
+    @EnumSource(
+            value = Role.class,
+            names = {"RECORDS_OFFICER", "AUDITOR", "ADMIN", "CALDICOTT_GUARDIAN"})
+    void roles_that_never_see_content_cannot_read_family_records(Role role) {
+        assertThat(practitioner(NORTH, role).may(Capability.READ_FAMILY_RECORDS))
+                .isFalse();
+        assertThat(practitioner(NORTH, role).may(Capability.READ_CASE_NOTES)).isFalse();
     }
 
     @Test
-    void one_granting_role_is_enough_whatever_other_roles_the_actor_holds() {
-        assertThatCode(() -> AccessPolicy.require(
-                        actorWith(Role.AUDITOR, Role.PRACTITIONER), Capability.WRITE_FAMILY_RECORDS))
-                .doesNotThrowAnyException();
+    void a_family_the_organisation_does_not_work_with_is_hidden_as_if_it_did_not_exist() {
+        AccessDecision decision = decide(practitioner(SOUTH, Role.PRACTITIONER), SEE_FAMILY, STRANGER);
+
+        assertThat(decision).isInstanceOf(Denied.class);
+        assertThat(((Denied) decision).hidden()).isTrue();
     }
 
     @Test
-    void a_refusal_has_code_access_denied_and_names_the_roles_that_would_be_allowed() {
-        assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> AccessPolicy.require(actorWith(Role.PRACTITIONER), Capability.READ_AUDIT_TRAIL))
-                .withMessage("This needs one of the roles auditor.")
-                .satisfies(e -> assertThat(e.code()).isEqualTo("access-denied"));
+    void the_organisation_that_created_the_family_sees_it_on_the_ground_of_its_own_work() {
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), SEE_FAMILY, CUSTODIAN))
+                .isEqualTo(new Allowed(Ground.OWN_ORGANISATION));
     }
 
     @Test
-    void a_refusal_lists_the_allowed_roles_in_alphabetical_order() {
-        assertThatExceptionOfType(AccessDeniedException.class)
-                .isThrownBy(() -> AccessPolicy.require(actorWith(Role.AUDITOR), Capability.WRITE_FAMILY_RECORDS))
-                .withMessage("This needs one of the roles integrator, practitioner, safeguarding-lead, team-manager.");
+    void a_referred_organisation_sees_the_family_and_only_the_people_its_referral_names() {
+        Relationship referred = referredBy(NORTH, Set.of(INFANT), InformationCategory.BASIC_DETAILS);
+        Actor south = practitioner(SOUTH, Role.PRACTITIONER);
+
+        assertThat(decide(south, SEE_FAMILY, referred)).isEqualTo(new Allowed(Ground.REFERRAL));
+        assertThat(decide(south, new Need.SeePerson(INFANT, Capability.READ_FAMILY_RECORDS), referred))
+                .isEqualTo(new Allowed(Ground.REFERRAL));
+        assertThat(((Denied) decide(south, new Need.SeePerson(MOTHER, Capability.READ_FAMILY_RECORDS), referred))
+                        .hidden())
+                .isTrue();
+    }
+
+    @Test
+    void only_the_organisation_holding_the_family_record_may_change_it_a_referred_one_is_refused() {
+        Relationship referred = referredBy(NORTH, Set.of(), InformationCategory.BASIC_DETAILS);
+
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), CHANGE_FAMILY, CUSTODIAN)
+                        .allowed())
+                .isTrue();
+        AccessDecision refused = decide(practitioner(SOUTH, Role.PRACTITIONER), CHANGE_FAMILY, referred);
+        assertThat(refused).isInstanceOf(Denied.class);
+        assertThat(((Denied) refused).hidden()).isFalse();
+    }
+
+    @Test
+    void opening_an_episode_needs_the_organisation_to_work_with_the_family_first() {
+        Need open = new Need.WorkWithFamily(Capability.WRITE_FAMILY_RECORDS);
+
+        assertThat(decide(practitioner(SOUTH, Role.PRACTITIONER), open, STRANGER)
+                        .allowed())
+                .isFalse();
+        assertThat(decide(
+                                practitioner(SOUTH, Role.PRACTITIONER),
+                                open,
+                                referredBy(NORTH, Set.of(), InformationCategory.BASIC_DETAILS))
+                        .allowed())
+                .isTrue();
+    }
+
+    @Test
+    void recording_a_consent_needs_an_open_episode_of_the_organisation() {
+        Need record = new Need.RecordAbout(MOTHER, Capability.RECORD_CONSENTS);
+        Relationship workEnded = new Relationship(true, List.of(), false, false, false, false);
+
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), record, CUSTODIAN)
+                        .allowed())
+                .isTrue();
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), record, workEnded))
+                .isEqualTo(new Denied(
+                        "Only an organisation working with the family (with an open episode) may do this;"
+                                + " north-council has none.",
+                        false));
+    }
+
+    @Test
+    void another_organisations_consent_is_seen_only_as_far_as_a_referral_from_it_covers_the_subject() {
+        Need seeConsent = new Need.SeeRecord(HeldRecord.consent(NORTH, MOTHER), Capability.READ_CONSENTS);
+        Actor south = practitioner(SOUTH, Role.PRACTITIONER);
+
+        assertThat(decide(south, seeConsent, referredBy(NORTH, Set.of(MOTHER), InformationCategory.BASIC_DETAILS)))
+                .isEqualTo(new Allowed(Ground.REFERRAL));
+        assertThat(decide(south, seeConsent, referredBy(NORTH, Set.of(INFANT), InformationCategory.BASIC_DETAILS))
+                        .allowed())
+                .isFalse();
+    }
+
+    @Test
+    void only_the_organisation_that_holds_a_consent_may_withdraw_it() {
+        Need withdraw = new Need.ChangeRecord(HeldRecord.consent(NORTH, MOTHER), Capability.RECORD_CONSENTS);
+        Relationship referred = referredBy(NORTH, Set.of(), InformationCategory.BASIC_DETAILS);
+
+        AccessDecision refused = decide(practitioner(SOUTH, Role.PRACTITIONER), withdraw, referred);
+
+        assertThat(refused).isEqualTo(new Denied("Only north-council, which holds this record, may change it.", false));
+    }
+
+    @Test
+    void a_practitioner_neither_lead_nor_on_the_team_sees_the_basic_details_but_not_the_case_notes() {
+        Actor colleague = practitioner(NORTH, Role.PRACTITIONER);
+        Need note = new Need.SeeRecord(
+                HeldRecord.caseNote(NORTH, Set.of(INFANT), InformationCategory.DEVELOPMENT_AND_HEALTH, "someone"),
+                Capability.READ_CASE_NOTES);
+
+        assertThat(decide(colleague, SEE_FAMILY, CUSTODIAN).allowed()).isTrue();
+        assertThat(decide(colleague, note, custodianWhere(false, false)).allowed())
+                .isFalse();
+        assertThat(decide(colleague, note, custodianWhere(true, false)).allowed())
+                .isTrue();
+        assertThat(decide(colleague, note, custodianWhere(false, true)).allowed())
+                .isTrue();
+    }
+
+    @Test
+    void a_sensitive_note_goes_to_its_author_the_lead_the_team_and_safeguarding_leads_but_not_a_team_manager() {
+        HeldRecord sensitive = HeldRecord.caseNote(NORTH, Set.of(MOTHER), InformationCategory.MENTAL_HEALTH, "author");
+        HeldRecord ordinary =
+                HeldRecord.caseNote(NORTH, Set.of(MOTHER), InformationCategory.DEVELOPMENT_AND_HEALTH, "author");
+        Relationship outsideTheTeam = custodianWhere(false, false);
+
+        assertThat(decide(
+                                new Practitioner("author", NORTH, Set.of(Role.PRACTITIONER)),
+                                new Need.SeeRecord(sensitive, Capability.READ_CASE_NOTES),
+                                outsideTheTeam)
+                        .allowed())
+                .isTrue();
+        assertThat(decide(
+                                practitioner(NORTH, Role.SAFEGUARDING_LEAD),
+                                new Need.SeeRecord(sensitive, Capability.READ_CASE_NOTES),
+                                outsideTheTeam)
+                        .allowed())
+                .isTrue();
+        assertThat(decide(
+                                practitioner(NORTH, Role.TEAM_MANAGER),
+                                new Need.SeeRecord(sensitive, Capability.READ_CASE_NOTES),
+                                outsideTheTeam)
+                        .allowed())
+                .isFalse();
+        assertThat(decide(
+                                practitioner(NORTH, Role.TEAM_MANAGER),
+                                new Need.SeeRecord(ordinary, Capability.READ_CASE_NOTES),
+                                outsideTheTeam)
+                        .allowed())
+                .isTrue();
+    }
+
+    @Test
+    void a_referral_shows_another_organisations_notes_only_in_the_categories_it_names() {
+        Relationship referredHealth = new Relationship(
+                false,
+                List.of(new ReferralGrant(
+                        NORTH,
+                        Set.of(INFANT),
+                        Set.of(InformationCategory.BASIC_DETAILS, InformationCategory.DEVELOPMENT_AND_HEALTH))),
+                true,
+                true,
+                false,
+                false);
+        Actor southLead = practitioner(SOUTH, Role.PRACTITIONER);
+
+        assertThat(decide(
+                        southLead,
+                        new Need.SeeRecord(
+                                HeldRecord.caseNote(
+                                        NORTH, Set.of(INFANT), InformationCategory.DEVELOPMENT_AND_HEALTH, "a"),
+                                Capability.READ_CASE_NOTES),
+                        referredHealth))
+                .isEqualTo(new Allowed(Ground.REFERRAL));
+        assertThat(decide(
+                                southLead,
+                                new Need.SeeRecord(
+                                        HeldRecord.caseNote(
+                                                NORTH, Set.of(INFANT), InformationCategory.MENTAL_HEALTH, "a"),
+                                        Capability.READ_CASE_NOTES),
+                                referredHealth)
+                        .allowed())
+                .isFalse();
+        assertThat(decide(
+                                southLead,
+                                new Need.SeeRecord(
+                                        HeldRecord.caseNote(
+                                                NORTH,
+                                                Set.of(INFANT, MOTHER),
+                                                InformationCategory.DEVELOPMENT_AND_HEALTH,
+                                                "a"),
+                                        Capability.READ_CASE_NOTES),
+                                referredHealth)
+                        .allowed())
+                .as("a linked note about the mother too is not covered by a referral naming the infant")
+                .isFalse();
+    }
+
+    @Test
+    void break_glass_opens_everything_for_reading_flagged_and_nothing_for_writing() {
+        Actor outsider = practitioner(SOUTH, Role.PRACTITIONER);
+        Need sensitiveNote = new Need.SeeRecord(
+                HeldRecord.caseNote(NORTH, Set.of(MOTHER), InformationCategory.DOMESTIC_ABUSE, "a"),
+                Capability.READ_CASE_NOTES);
+
+        AccessDecision read = decide(outsider, sensitiveNote, BREAK_GLASS);
+        assertThat(read).isEqualTo(new Allowed(Ground.BREAK_GLASS));
+        assertThat(((Allowed) read).breakGlass()).isTrue();
+        assertThat(decide(outsider, CHANGE_FAMILY, BREAK_GLASS))
+                .isEqualTo(new Denied(
+                        "Only the organisation that holds the family's record may change it; south-council does"
+                                + " not (break-glass access is read-only).",
+                        false));
+    }
+
+    @Test
+    void an_integration_client_may_use_only_the_capabilities_it_is_scoped_to_that_its_role_grants() {
+        Actor client = new IntegrationClient("case-system", NORTH, Set.of(Capability.READ_FAMILY_RECORDS));
+        Actor overScoped = new IntegrationClient("case-system", NORTH, Set.of(Capability.READ_CASE_NOTES));
+
+        assertThat(decide(client, SEE_FAMILY, CUSTODIAN).allowed()).isTrue();
+        assertThat(decide(client, CHANGE_FAMILY, CUSTODIAN))
+                .isEqualTo(new Denied("This client is not scoped to cradle:write-family-records.", false));
+        assertThat(overScoped.may(Capability.READ_CASE_NOTES))
+                .as("scopes narrow a role, never widen it")
+                .isFalse();
+    }
+
+    @Test
+    void a_system_process_holds_no_capability_over_records() {
+        assertThat(new SystemProcess("retention-sweeper").may(Capability.READ_FAMILY_RECORDS))
+                .isFalse();
+    }
+
+    @Test
+    void who_saw_a_persons_record_is_for_those_in_the_work_not_every_colleague() {
+        Need log = new Need.SeeAccessLog(MOTHER);
+
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), log, custodianWhere(true, false))
+                        .allowed())
+                .isTrue();
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), log, custodianWhere(false, false))
+                        .allowed())
+                .isFalse();
+    }
+
+    @Test
+    void the_visible_records_for_a_list_agree_with_the_decision_on_each_record() {
+        Relationship referred = new Relationship(
+                false,
+                List.of(new ReferralGrant(NORTH, Set.of(INFANT), Set.of(InformationCategory.BASIC_DETAILS))),
+                true,
+                false,
+                false,
+                false);
+        Actor south = practitioner(SOUTH, Role.PRACTITIONER);
+        VisibleRecords visible = AccessPolicy.visibleRecords(south, referred);
+        List<HeldRecord> records = List.of(
+                HeldRecord.consent(NORTH, INFANT),
+                HeldRecord.consent(NORTH, MOTHER),
+                HeldRecord.consent(SOUTH, MOTHER),
+                HeldRecord.episode(NORTH),
+                HeldRecord.caseNote(SOUTH, Set.of(INFANT), InformationCategory.MENTAL_HEALTH, "other"),
+                HeldRecord.caseNote(SOUTH, Set.of(INFANT), InformationCategory.MENTAL_HEALTH, "j.adeyemi"));
+
+        for (HeldRecord record : records) {
+            assertThat(visible.sees(record))
+                    .as(record.toString())
+                    .isEqualTo(decide(south, new Need.SeeRecord(record, Capability.READ_CASE_NOTES), referred)
+                            .allowed());
+        }
     }
 }

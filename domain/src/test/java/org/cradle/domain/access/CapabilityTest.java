@@ -7,15 +7,17 @@ import org.junit.jupiter.api.Test;
 class CapabilityTest {
 
     @Test
-    void family_records_are_read_by_the_roles_that_work_with_or_govern_them() {
+    void family_records_are_read_only_by_the_roles_that_do_the_work_never_by_those_that_govern_it() {
         assertThat(Capability.READ_FAMILY_RECORDS.grantedTo())
                 .containsExactlyInAnyOrder(
-                        Role.PRACTITIONER,
-                        Role.TEAM_MANAGER,
-                        Role.SAFEGUARDING_LEAD,
-                        Role.CALDICOTT_GUARDIAN,
-                        Role.RECORDS_OFFICER,
-                        Role.INTEGRATOR);
+                        Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.INTEGRATOR);
+    }
+
+    @Test
+    void a_capability_is_named_as_an_oauth_scope_and_read_back_from_it() {
+        assertThat(Capability.READ_FAMILY_RECORDS.scopeName()).isEqualTo("cradle:read-family-records");
+        assertThat(Capability.fromScopeName("cradle:write-case-notes")).contains(Capability.WRITE_CASE_NOTES);
+        assertThat(Capability.fromScopeName("openid")).isEmpty();
     }
 
     @Test

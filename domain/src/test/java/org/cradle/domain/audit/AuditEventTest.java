@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.Practitioner;
 import org.cradle.domain.access.Role;
 import org.cradle.domain.family.FamilyId;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class AuditEventTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:15:30Z");
     private static final OrganisationId RX1 = new OrganisationId("RX1");
-    private static final Actor PRACTITIONER = new Actor("j.adeyemi", RX1, Set.of(Role.PRACTITIONER));
+    private static final Actor PRACTITIONER = new Practitioner("j.adeyemi", RX1, Set.of(Role.PRACTITIONER));
     private static final FamilyId FAMILY = new FamilyId(UUID.fromString("0d9b3c52-8f0e-4a43-b7a1-5e2f6c9d4b10"));
     private static final UUID PERSON = UUID.fromString("6f1c2b7e-2d4a-4c1e-9a53-0b9e8d7c6a51");
     private static final UUID EVENT = UUID.fromString("e1e2e3e4-f5f6-4a7b-8c9d-0a1b2c3d4e5f");
@@ -55,31 +57,123 @@ class AuditEventTest {
     void requires_an_identifier_a_time_an_actor_an_organisation_an_action_and_a_record() {
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> new AuditEvent(
-                        null, NOW, "j.adeyemi", RX1, AuditAction.FAMILY_READ, RecordType.FAMILY, PERSON, FAMILY))
+                        null,
+                        NOW,
+                        "j.adeyemi",
+                        ActorKind.PRACTITIONER,
+                        RX1,
+                        AuditAction.FAMILY_READ,
+                        RecordType.FAMILY,
+                        PERSON,
+                        FAMILY,
+                        null,
+                        null,
+                        null))
                 .withMessage("id");
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> new AuditEvent(
-                        EVENT, null, "j.adeyemi", RX1, AuditAction.FAMILY_READ, RecordType.FAMILY, PERSON, FAMILY))
+                        EVENT,
+                        null,
+                        "j.adeyemi",
+                        ActorKind.PRACTITIONER,
+                        RX1,
+                        AuditAction.FAMILY_READ,
+                        RecordType.FAMILY,
+                        PERSON,
+                        FAMILY,
+                        null,
+                        null,
+                        null))
                 .withMessage("occurredAt");
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> new AuditEvent(
-                        EVENT, NOW, null, RX1, AuditAction.FAMILY_READ, RecordType.FAMILY, PERSON, FAMILY))
+                        EVENT,
+                        NOW,
+                        null,
+                        ActorKind.PRACTITIONER,
+                        RX1,
+                        AuditAction.FAMILY_READ,
+                        RecordType.FAMILY,
+                        PERSON,
+                        FAMILY,
+                        null,
+                        null,
+                        null))
                 .withMessage("actorSubject");
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> new AuditEvent(
-                        EVENT, NOW, "j.adeyemi", null, AuditAction.FAMILY_READ, RecordType.FAMILY, PERSON, FAMILY))
+                        EVENT,
+                        NOW,
+                        "j.adeyemi",
+                        ActorKind.PRACTITIONER,
+                        null,
+                        AuditAction.FAMILY_READ,
+                        RecordType.FAMILY,
+                        PERSON,
+                        FAMILY,
+                        null,
+                        null,
+                        null))
                 .withMessage("actorOrganisation");
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() -> new AuditEvent(EVENT, NOW, "j.adeyemi", RX1, null, RecordType.FAMILY, PERSON, FAMILY))
+                .isThrownBy(() -> new AuditEvent(
+                        EVENT,
+                        NOW,
+                        "j.adeyemi",
+                        ActorKind.PRACTITIONER,
+                        RX1,
+                        null,
+                        RecordType.FAMILY,
+                        PERSON,
+                        FAMILY,
+                        null,
+                        null,
+                        null))
                 .withMessage("action");
         assertThatExceptionOfType(NullPointerException.class)
-                .isThrownBy(() ->
-                        new AuditEvent(EVENT, NOW, "j.adeyemi", RX1, AuditAction.FAMILY_READ, null, PERSON, FAMILY))
+                .isThrownBy(() -> new AuditEvent(
+                        EVENT,
+                        NOW,
+                        "j.adeyemi",
+                        ActorKind.PRACTITIONER,
+                        RX1,
+                        AuditAction.FAMILY_READ,
+                        null,
+                        PERSON,
+                        FAMILY,
+                        null,
+                        null,
+                        null))
                 .withMessage("recordType");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> new AuditEvent(
+                        EVENT,
+                        NOW,
+                        "j.adeyemi",
+                        ActorKind.PRACTITIONER,
+                        RX1,
+                        AuditAction.FAMILY_READ,
+                        RecordType.FAMILY,
+                        null,
+                        FAMILY,
+                        null,
+                        null,
+                        null));
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> new AuditEvent(
-                        EVENT, NOW, "j.adeyemi", RX1, AuditAction.FAMILY_READ, RecordType.FAMILY, null, FAMILY))
-                .withMessage("recordId");
+                        EVENT,
+                        NOW,
+                        "j.adeyemi",
+                        null,
+                        RX1,
+                        AuditAction.FAMILY_READ,
+                        RecordType.FAMILY,
+                        PERSON,
+                        FAMILY,
+                        null,
+                        null,
+                        null))
+                .withMessage("actorKind");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.Practitioner;
 import org.cradle.domain.access.Role;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
@@ -23,7 +24,7 @@ final class Consents {
     static final PersonId FATHER = new PersonId(UUID.fromString("b4c6d8e0-2f3a-4b5c-9d7e-f0a1b2c3d4e5"));
     static final OrganisationId NORTH = new OrganisationId("north-council");
     static final OrganisationId HEALTH = new OrganisationId("RX1");
-    static final Actor PRACTITIONER = new Actor("j.adeyemi", NORTH, Set.of(Role.PRACTITIONER));
+    static final Actor PRACTITIONER = new Practitioner("j.adeyemi", NORTH, Set.of(Role.PRACTITIONER));
 
     private Consents() {}
 

@@ -17,6 +17,7 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
@@ -62,8 +63,8 @@ public class CountedAuditTrail implements AuditTrail {
     }
 
     @Override
-    public Page<AuditEvent> find(AuditQuery query, PageRequest page) {
-        return trail.find(query, page);
+    public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
+        return trail.find(query, organisation, page);
     }
 
     private void countOnCommit(AuditAction action) {

@@ -14,7 +14,10 @@ import java.util.Set;
 import org.cradle.domain.DomainException;
 import org.cradle.domain.access.AccessDeniedException;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.IntegrationClient;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.Practitioner;
 import org.cradle.domain.access.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -49,7 +52,44 @@ public class TokenActors {
             throw new AccessDeniedException("A verified bearer token is required.");
         }
         refuseIssuedInTheFuture(token.getIssuedAtTime());
-        return actorFrom(token.getSubject(), claimText(token, organisationClaim), identity.getRoles());
+        Actor actor = actorFrom(token.getSubject(), claimText(token, organisationClaim), identity.getRoles());
+        if (actor.roles().equals(Set.of(Role.INTEGRATOR))) {
+            return integrationClient(
+                    claimText(token, "azp")
+                            .or(() -> claimText(token, "client_id"))
+                            .orElse(actor.subject()),
+                    actor.organisation(),
+                    claimText(token, "scope").orElse(""));
+        }
+        return actor;
+    }
+
+    /**
+     * A token whose only Cradle role is integrator is another system's client-credentials token: the actor is an
+     * integration client named by its client id, limited to the Cradle scopes the token carries
+     * ({@code cradle:read-family-records}, ...). A token that carries no Cradle scope at all gets what
+     * the integrator role grants, so that identity providers without scope mapping still work; scopes
+     * narrow what the role grants, never widen it.
+     */
+    Actor integrationClient(String clientId, OrganisationId organisation, String scopeClaim) {
+        Set<Capability> scopes = EnumSet.noneOf(Capability.class);
+        boolean anyCradleScope = false;
+        for (String scope : scopeClaim.trim().split("\\s+")) {
+            anyCradleScope |= scope.startsWith("cradle:");
+            Capability.fromScopeName(scope).ifPresent(scopes::add);
+        }
+        if (!anyCradleScope) {
+            for (Capability capability : Capability.values()) {
+                if (capability.grantedTo().contains(Role.INTEGRATOR)) {
+                    scopes.add(capability);
+                }
+            }
+        }
+        try {
+            return new IntegrationClient(clientId, organisation, scopes);
+        } catch (DomainException e) {
+            throw new AccessDeniedException("The token's client id is not usable: " + e.getMessage());
+        }
     }
 
     /**
@@ -71,7 +111,7 @@ public class TokenActors {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         tokenRoles.forEach(name -> Role.fromTokenName(name).ifPresent(roles::add));
         try {
-            return new Actor(subject, new OrganisationId(organisationCode), roles);
+            return new Practitioner(subject, new OrganisationId(organisationCode), roles);
         } catch (DomainException e) {
             throw new AccessDeniedException("The token's subject or organisation is not usable: " + e.getMessage());
         }

@@ -198,7 +198,9 @@ class HostileInputTest {
                 names.add(tables.getString(1));
             }
             for (String name : names) {
-                try (var count = connection.createStatement().executeQuery("select count(*) from " + name)) {
+                // A request refused as not found leaves its ACCESS_DENIED event, and nothing else.
+                String rows = name.equals("audit_event") ? "audit_event where action <> 'ACCESS_DENIED'" : name;
+                try (var count = connection.createStatement().executeQuery("select count(*) from " + rows)) {
                     count.next();
                     counts.put(name, count.getLong(1));
                 }

@@ -39,9 +39,21 @@ public class AuditEventEntity extends PanacheEntityBase {
     @Column(name = "record_type", nullable = false, length = 32)
     public String recordType;
 
-    @Column(name = "record_id", nullable = false)
+    @Column(name = "actor_kind", nullable = false, length = 24)
+    public String actorKind;
+
+    @Column(name = "record_id")
     public UUID recordId;
 
     @Column(name = "family_id")
     public UUID familyId;
+
+    @Column(name = "person_id")
+    public UUID personId;
+
+    @Column(length = 40)
+    public String category;
+
+    @Column(length = 24)
+    public String ground;
 }

@@ -16,8 +16,10 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 
 /**
  * The audit trail in PostgreSQL, in the same transaction as the read or change it records.
@@ -26,14 +28,15 @@ import org.cradle.domain.family.FamilyId;
  * transaction commits: a family read audits the family and each member, a person's consents each
  * consent shown, and one statement instead of one per event saves as many round trips. The guarantee
  * is unchanged: the events are in the transaction, so they are durable when the answer leaves, and a
- * rolled-back use case leaves none.
+ * rolled-back use case leaves none (a refusal is recorded apart: see {@code CommittedAccessDenials}).
  */
 @ApplicationScoped
 public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<AuditEventEntity, Long> {
 
     private static final String INSERT = "insert into audit_event (id, occurred_at, actor_subject,"
-            + " actor_organisation, action, record_type, record_id, family_id) values ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+            + " actor_organisation, action, record_type, record_id, family_id, actor_kind, person_id, category, ground)"
+            + " values ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Rows per statement, well under PostgreSQL's 65,535 bind parameters. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
@@ -52,6 +55,8 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
         @SuppressWarnings("unchecked")
         List<AuditEvent> pending = (List<AuditEvent>) transactions.getResource(PanacheAuditTrail.class);
         if (pending == null) {
+            // Join the transaction's session now: it cannot be opened once the transaction completes.
+            Jdbc.run(getEntityManager(), connection -> null);
             List<AuditEvent> events = new ArrayList<>();
             transactions.putResource(PanacheAuditTrail.class, events);
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -87,6 +92,17 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
                         statement.setObject(p++, event.recordId());
                         statement.setObject(
                                 p++, event.familyId().map(FamilyId::value).orElse(null));
+                        statement.setString(p++, event.actorKind().name());
+                        statement.setObject(
+                                p++, event.personId().map(PersonId::value).orElse(null));
+                        statement.setString(
+                                p++,
+                                event.category() == null
+                                        ? null
+                                        : event.category().name());
+                        statement.setString(
+                                p++,
+                                event.ground() == null ? null : event.ground().name());
                     }
                     return statement.executeUpdate();
                 }
@@ -95,9 +111,12 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
     }
 
     @Override
-    public Page<AuditEvent> find(AuditQuery query, PageRequest page) {
+    public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        conditions.add("(actorOrganisation = :organisation or familyId in (select i.familyId from"
+                + " FamilyInvolvementEntity i where i.organisation = :organisation and i.ground = 'CUSTODIAN'))");
+        parameters.and("organisation", organisation.value());
         if (query.recordId() != null) {
             conditions.add("recordId = :recordId");
             parameters.and("recordId", query.recordId());
@@ -118,9 +137,8 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
             conditions.add("occurredAt < :to");
             parameters.and("to", query.to());
         }
-        PanacheQuery<AuditEventEntity> found = conditions.isEmpty()
-                ? findAll(Sort.ascending("sequence"))
-                : find(String.join(" and ", conditions), Sort.ascending("sequence"), parameters);
+        PanacheQuery<AuditEventEntity> found =
+                find(String.join(" and ", conditions), Sort.ascending("sequence"), parameters);
         long total = found.count();
         List<AuditEvent> items = found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()
                 .map(AuditEventMapper::toDomain)

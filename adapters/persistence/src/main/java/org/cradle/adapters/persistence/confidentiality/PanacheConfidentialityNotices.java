@@ -7,10 +7,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import org.cradle.adapters.persistence.access.VisibilityFilter;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.confidentiality.ConfidentialityNotices;
 import org.cradle.application.confidentiality.DueForRevisitQuery;
+import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
 import org.cradle.domain.family.FamilyId;
@@ -44,8 +46,15 @@ public class PanacheConfidentialityNotices
     }
 
     @Override
-    public Page<ConfidentialityNotice> ofFamily(FamilyId family, PageRequest page) {
-        return page(find("familyId", Sort.descending("givenOn", "recordedAt", "id"), family.value()), page);
+    public Page<ConfidentialityNotice> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page) {
+        Parameters parameters = Parameters.with("family", family.value());
+        String visibleOnly = VisibilityFilter.aboutOnePerson(visible, "organisation", "personId", parameters);
+        return page(
+                find(
+                        "familyId = :family and " + visibleOnly,
+                        Sort.descending("givenOn", "recordedAt", "id"),
+                        parameters),
+                page);
     }
 
     @Override

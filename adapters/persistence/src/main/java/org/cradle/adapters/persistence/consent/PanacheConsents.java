@@ -2,6 +2,7 @@ package org.cradle.adapters.persistence.consent;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -12,11 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cradle.adapters.persistence.Jdbc;
+import org.cradle.adapters.persistence.access.VisibilityFilter;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.consent.Consents;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentInForce;
@@ -60,8 +63,10 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
     }
 
     @Override
-    public Page<Consent> ofFamily(FamilyId family, PageRequest page) {
-        return page(find("familyId", Sort.ascending("createdAt", "id"), family.value()), page);
+    public Page<Consent> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page) {
+        Parameters parameters = Parameters.with("family", family.value());
+        String visibleOnly = VisibilityFilter.aboutOnePerson(visible, "organisation", "subjectId", parameters);
+        return page(find("familyId = :family and " + visibleOnly, Sort.ascending("createdAt", "id"), parameters), page);
     }
 
     @Override

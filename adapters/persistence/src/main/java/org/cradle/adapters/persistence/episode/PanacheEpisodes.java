@@ -2,16 +2,17 @@ package org.cradle.adapters.persistence.episode;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.cradle.adapters.persistence.Versions;
+import org.cradle.adapters.persistence.access.VisibilityFilter;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.episode.Episodes;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
@@ -41,18 +42,13 @@ public class PanacheEpisodes implements Episodes, PanacheRepositoryBase<EpisodeE
     }
 
     @Override
-    public boolean existsWithAny(Collection<FamilyId> families, OrganisationId organisation, boolean openOnly) {
-        if (families.isEmpty()) {
-            return false;
-        }
-        String query = "familyId in ?1 and organisation = ?2" + (openOnly ? " and closedOn is null" : "");
-        return count(query, families.stream().map(FamilyId::value).toList(), organisation.value()) > 0;
-    }
-
-    @Override
-    public Page<Episode> ofFamily(FamilyId family, PageRequest page) {
-        PanacheQuery<EpisodeEntity> query =
-                find("familyId", Sort.descending("openedOn").and("id", Sort.Direction.Descending), family.value());
+    public Page<Episode> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page) {
+        Parameters parameters = Parameters.with("family", family.value());
+        String visibleOnly = VisibilityFilter.aboutTheFamily(visible, "organisation", parameters);
+        PanacheQuery<EpisodeEntity> query = find(
+                "familyId = :family and " + visibleOnly,
+                Sort.descending("openedOn").and("id", Sort.Direction.Descending),
+                parameters);
         long total = query.count();
         return new Page<>(
                 query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()

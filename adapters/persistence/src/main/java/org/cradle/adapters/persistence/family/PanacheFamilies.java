@@ -3,6 +3,7 @@ package org.cradle.adapters.persistence.family;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.family.Families;
 import org.cradle.application.family.FamilySearch;
 import org.cradle.domain.RecordNotFoundException;
+import org.cradle.domain.access.Visibility;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
@@ -52,10 +54,33 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
         return FamilyMapper.toDomain(entity);
     }
 
+    /** The actor's organisation works with the family: it holds its record or accepted a referral. */
+    private static final String WORKED_WITH =
+            "exists (select 1 from family_involvement i where i.family_id = f.id and i.organisation = ?)";
+    /** The actor holds an unexpired break-glass grant on the family. */
+    private static final String BROKEN_GLASS = "exists (select 1 from break_glass_access b where b.family_id = f.id"
+            + " and b.organisation = ? and b.practitioner = ? and b.granted_at <= ? and b.expires_at > ?)";
+    /**
+     * A member the actor sees: the organisation holds the family's record, or a referral names them (or
+     * everyone), or break-glass. Member criteria match only these, so a search reveals no one else.
+     */
+    private static final String MEMBER_SEEN = "(exists (select 1 from family_involvement i where i.family_id = f.id"
+            + " and i.organisation = ? and (i.people is null or m.person_id = any (i.people))) or " + BROKEN_GLASS
+            + ")";
+
+    private static void addVisibility(List<Object> parameters, Visibility visibility) {
+        parameters.add(visibility.organisation().value());
+        parameters.add(visibility.organisation().value());
+        parameters.add(visibility.subject());
+        parameters.add(visibility.at().atOffset(ZoneOffset.UTC));
+        parameters.add(visibility.at().atOffset(ZoneOffset.UTC));
+    }
+
     @Override
-    public Page<Family> search(FamilySearch search, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where true");
+    public Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where (" + WORKED_WITH + " or " + BROKEN_GLASS + ")");
+        addVisibility(parameters, visibility);
         if (search.name() != null) {
             where.append(" and lower(f.name) like ? escape '\\'");
             parameters.add(containing(search.name()));
@@ -63,18 +88,22 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
         if (search.personName() != null) {
             where.append(" and exists (select 1 from family_member m join person p on p.id = m.person_id"
                     + " where m.family_id = f.id and (lower(p.given_name) like ? escape '\\'"
-                    + " or lower(p.family_name) like ? escape '\\'))");
+                    + " or lower(p.family_name) like ? escape '\\') and " + MEMBER_SEEN + ")");
             parameters.add(containing(search.personName()));
             parameters.add(containing(search.personName()));
+            addVisibility(parameters, visibility);
         }
         if (search.nhsNumber() != null) {
             where.append(" and exists (select 1 from family_member m join person p on p.id = m.person_id"
-                    + " where m.family_id = f.id and p.nhs_number = ?)");
+                    + " where m.family_id = f.id and p.nhs_number = ? and " + MEMBER_SEEN + ")");
             parameters.add(search.nhsNumber().value());
+            addVisibility(parameters, visibility);
         }
         if (search.person() != null) {
-            where.append(" and exists (select 1 from family_member m where m.family_id = f.id and m.person_id = ?)");
+            where.append(" and exists (select 1 from family_member m where m.family_id = f.id and m.person_id = ?"
+                    + " and " + MEMBER_SEEN + ")");
             parameters.add(search.person().value());
+            addVisibility(parameters, visibility);
         }
         long total = Jdbc.list(
                         getEntityManager(), "select count(*) from family f" + where, parameters, row -> row.getLong(1))

@@ -6,17 +6,22 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Ground;
+import org.cradle.domain.access.IntegrationClient;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.Practitioner;
 import org.cradle.domain.access.Role;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 
 class AuditEventMapperTest {
 
-    private static final Actor ACTOR = new Actor("p.one", new OrganisationId("RX1"), Set.of(Role.PRACTITIONER));
+    private static final Actor ACTOR = new Practitioner("p.one", new OrganisationId("RX1"), Set.of(Role.PRACTITIONER));
 
     @Test
     void an_event_survives_the_round_trip_with_and_without_a_family() {
@@ -29,5 +34,24 @@ class AuditEventMapperTest {
                 .isEqualTo(withFamily);
         assertThat(AuditEventMapper.toDomain(AuditEventMapper.toEntity(withoutFamily)))
                 .isEqualTo(withoutFamily);
+    }
+
+    @Test
+    void an_event_keeps_whose_information_it_was_the_category_the_ground_and_the_kind_of_actor() {
+        AuditEvent read = AuditEvent.of(
+                        new IntegrationClient("case-system", new OrganisationId("RX1"), Set.of()),
+                        AuditAction.PERSON_READ,
+                        RecordType.PERSON,
+                        UUID.randomUUID(),
+                        FamilyId.newId(),
+                        Instant.now())
+                .about(PersonId.newId(), InformationCategory.BASIC_DETAILS)
+                .on(Ground.BREAK_GLASS);
+        AuditEvent refused =
+                AuditEvent.of(ACTOR, AuditAction.ACCESS_DENIED, RecordType.OPERATION, null, null, Instant.now());
+
+        assertThat(AuditEventMapper.toDomain(AuditEventMapper.toEntity(read))).isEqualTo(read);
+        assertThat(AuditEventMapper.toDomain(AuditEventMapper.toEntity(refused)))
+                .isEqualTo(refused);
     }
 }

@@ -2,7 +2,7 @@ package org.cradle.adapters.rest.access;
 
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ResourceInfo;
-import org.cradle.domain.access.AccessPolicy;
+import org.cradle.application.access.Access;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -12,14 +12,16 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * once the request is matched and the token verified, and before the body or parameters are read.
  * Resolving the actor also refuses a token without an organisation. Use cases still apply the finer
  * rules (the caller's relationship with the family); this gate only answers "could these roles ever
- * use this operation".
+ * use this operation". A refusal here is recorded as {@code ACCESS_DENIED} like any other.
  */
 public class OperationGate {
 
     private final Provider<Actor> actor;
+    private final Access access;
 
-    public OperationGate(Provider<Actor> actor) {
+    public OperationGate(Provider<Actor> actor, Access access) {
         this.actor = actor;
+        this.access = access;
     }
 
     @ServerRequestFilter
@@ -32,7 +34,7 @@ public class OperationGate {
         }
         Actor caller = actor.get();
         for (Capability capability : requires.value()) {
-            AccessPolicy.require(caller, capability);
+            access.require(caller, capability);
         }
     }
 }

@@ -19,11 +19,15 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.ReadAuditTrail;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Ground;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,28 +42,52 @@ public class AuditResource {
 
     @Schema(
             name = "AuditEvent",
-            description = "One read or write of personal data. Holds identifiers, no personal data.")
+            description = "One read or write of personal data, or one refused attempt (ACCESS_DENIED). Holds"
+                    + " identifiers, no personal data.")
     public record AuditEventView(
             @Schema(example = "1d3f6f0e-8c4b-4a5e-9f7d-2b1c0a9e8d7f") UUID id,
             @Schema(example = "2026-11-21T10:15:30Z") Instant occurredAt,
-            @Schema(description = "The token subject of who acted.", example = "f3a1c2d4-…") String actorSubject,
+            @Schema(
+                            description = "Who acted: a practitioner's token subject, an integration client's id or a"
+                                    + " system process's name.",
+                            example = "f3a1c2d4-…")
+                    String actorSubject,
+            @Schema(description = "Which kind of actor acted.", example = "PRACTITIONER") ActorKind actorKind,
             @Schema(example = "RX1") String actorOrganisation,
             @Schema(example = "FAMILY_READ") AuditAction action,
             @Schema(example = "FAMILY") RecordType recordType,
-            UUID recordId,
+            @Schema(nullable = true, description = "Absent only for a refused operation that named no record.")
+                    UUID recordId,
             @Schema(nullable = true, description = "The family the record belongs to, when there is one.")
-                    UUID familyId) {
+                    UUID familyId,
+            @Schema(nullable = true, description = "Whose information it was, when it was one person's.") UUID personId,
+            @Schema(
+                            nullable = true,
+                            description = "What kind of information about the person.",
+                            example = "BASIC_DETAILS")
+                    InformationCategory category,
+            @Schema(
+                            nullable = true,
+                            description = "Why the access was allowed. BREAK_GLASS accesses are flagged for review.",
+                            example = "OWN_ORGANISATION")
+                    Ground ground,
+            @Schema(description = "Whether the access was by break-glass.", example = "false") boolean breakGlass) {
 
         static AuditEventView of(AuditEvent event) {
             return new AuditEventView(
                     event.id(),
                     event.occurredAt(),
                     event.actorSubject(),
+                    event.actorKind(),
                     event.actorOrganisation().value(),
                     event.action(),
                     event.recordType(),
                     event.recordId(),
-                    event.familyId().map(FamilyId::value).orElse(null));
+                    event.familyId().map(FamilyId::value).orElse(null),
+                    event.personId().map(PersonId::value).orElse(null),
+                    event.category(),
+                    event.ground(),
+                    event.breakGlass());
         }
     }
 

@@ -42,6 +42,7 @@ public final class FamilyResponses {
                     family.name().value(),
                     family.recordKeepingMode(),
                     family.members().stream()
+                            .filter(m -> byId.containsKey(m.person()))
                             .map(m -> MemberView.of(m, byId.get(m.person())))
                             .toList(),
                     family.createdAt(),

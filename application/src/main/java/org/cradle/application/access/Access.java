@@ -1,0 +1,189 @@
+package org.cradle.application.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.cradle.domain.RecordNotFoundException;
+import org.cradle.domain.access.AccessDecision;
+import org.cradle.domain.access.AccessDeniedException;
+import org.cradle.domain.access.AccessPolicy;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Ground;
+import org.cradle.domain.access.HeldRecord;
+import org.cradle.domain.access.Need;
+import org.cradle.domain.access.Relationship;
+import org.cradle.domain.access.VisibleRecords;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
+
+/**
+ * The one way into Cradle's records: loads the facts the {@link AccessPolicy} needs, applies it, and
+ * answers with a {@link Permit} or a refusal. A refusal is recorded as {@code ACCESS_DENIED} (committed
+ * on its own) and thrown: as "not found" when the actor may not learn that the record exists, exactly
+ * as for a record that does not, and as "access denied" otherwise. Every use case goes through here;
+ * an architecture test fails the build for one that does not.
+ */
+@ApplicationScoped
+public class Access {
+
+    private final Relationships relationships;
+    private final AccessDenials denials;
+    private final Clock clock;
+
+    public Access(Relationships relationships, AccessDenials denials, Clock clock) {
+        this.relationships = relationships;
+        this.denials = denials;
+        this.clock = clock;
+    }
+
+    /** For what any signed-in actor may do, such as reading the directory, which holds no personal data. */
+    public Permit requireSignedIn(Actor actor) {
+        return new Permit(actor, Ground.ROLE, null, Relationship.NONE, clock.instant());
+    }
+
+    /** For an operation outside any family (the directory, the audit trail, an organisation's own lists). */
+    public Permit require(Actor actor, Capability capability) {
+        Instant now = clock.instant();
+        if (AccessPolicy.decide(actor, capability) instanceof AccessDecision.Denied denied) {
+            throw refuse(actor, denied, RecordType.OPERATION, null, null, "operation", now);
+        }
+        return new Permit(actor, Ground.ROLE, null, Relationship.NONE, now);
+    }
+
+    /**
+     * The record, or a refusal recorded and thrown exactly as for a record the actor may not see: a
+     * record that does not exist and one that is hidden answer alike.
+     */
+    public <T> T found(Actor actor, Optional<T> record, RecordType type, UUID id) {
+        return record.orElseThrow(() -> refuse(actor, hiddenUnknown(), type, id, null, kindOf(type), clock.instant()));
+    }
+
+    /** For a need about the family as a whole. */
+    public Permit require(Actor actor, Need need, FamilyId family) {
+        return require(actor, need, family, RecordType.FAMILY, family.value());
+    }
+
+    /**
+     * For a need about one record in a family; an unknown or hidden record is not found under the kind
+     * of record asked for.
+     */
+    public Permit require(Actor actor, Need need, FamilyId family, RecordType type, UUID record) {
+        Instant now = clock.instant();
+        Relationship relationship = relationships
+                .with(actor, family, now)
+                .orElseThrow(() -> refuse(actor, hiddenUnknown(), type, record, family, kindOf(type), now));
+        return decide(actor, need, family, relationship, type, record, now);
+    }
+
+    /**
+     * For a need about one person (see them, record something about them): allowed when it is
+     * allowed in any of the person's families, through the first that allows it.
+     */
+    public Permit requireForPerson(Actor actor, Function<PersonId, Need> needOf, PersonId person) {
+        Instant now = clock.instant();
+        Need need = needOf.apply(person);
+        Map<FamilyId, Relationship> families = relationships
+                .withFamiliesOf(actor, person, now)
+                .orElseThrow(
+                        () -> refuse(actor, hiddenUnknown(), RecordType.PERSON, person.value(), null, "person", now));
+        AccessDecision.Denied firstRefusal = hiddenUnknown();
+        FamilyId refusedIn = null;
+        for (Map.Entry<FamilyId, Relationship> entry : families.entrySet()) {
+            AccessDecision seen =
+                    AccessPolicy.decide(actor, new Need.SeePerson(person, need.capability()), entry.getValue());
+            AccessDecision decision = seen.allowed() ? AccessPolicy.decide(actor, need, entry.getValue()) : seen;
+            if (decision instanceof AccessDecision.Allowed allowed) {
+                return new Permit(actor, allowed.ground(), entry.getKey(), entry.getValue(), now);
+            }
+            AccessDecision.Denied denied = (AccessDecision.Denied) decision;
+            if (refusedIn == null || firstRefusal.hidden() && !denied.hidden()) {
+                firstRefusal = denied;
+                refusedIn = entry.getKey();
+            }
+        }
+        if (families.isEmpty() && !actor.may(need.capability())) {
+            firstRefusal = (AccessDecision.Denied) AccessPolicy.decide(actor, need.capability());
+        }
+        throw refuse(actor, firstRefusal, RecordType.PERSON, person.value(), refusedIn, "person", now);
+    }
+
+    /**
+     * The families of a person in which the actor sees them, with the actor's relationship to each:
+     * for lists of a person's records, filtered family by family. Empty when the person is unknown.
+     */
+    public Map<FamilyId, Relationship> familiesSeeing(Actor actor, PersonId person) {
+        Map<FamilyId, Relationship> seen = new java.util.LinkedHashMap<>();
+        relationships
+                .withFamiliesOf(actor, person, clock.instant())
+                .orElse(Map.of())
+                .forEach((family, relationship) -> {
+                    if (relationship.worksWith(person) || relationship.breakGlass()) {
+                        seen.put(family, relationship);
+                    }
+                });
+        return seen;
+    }
+
+    /**
+     * Which of a person's records, across their families, the actor sees: for lists of a person's
+     * records, filtered before they are paged.
+     */
+    public <T> Predicate<T> recordsSeen(
+            Actor actor, PersonId person, Function<T, FamilyId> familyOf, Function<T, HeldRecord> heldOf) {
+        Map<FamilyId, VisibleRecords> visible = new java.util.HashMap<>();
+        familiesSeeing(actor, person)
+                .forEach((family, relationship) ->
+                        visible.put(family, AccessPolicy.visibleRecords(actor, relationship)));
+        return record -> {
+            VisibleRecords inFamily = visible.get(familyOf.apply(record));
+            return inFamily != null && inFamily.sees(heldOf.apply(record));
+        };
+    }
+
+    private Permit decide(
+            Actor actor,
+            Need need,
+            FamilyId family,
+            Relationship relationship,
+            RecordType type,
+            UUID record,
+            Instant now) {
+        AccessDecision decision = AccessPolicy.decide(actor, need, relationship);
+        if (decision instanceof AccessDecision.Denied denied) {
+            throw refuse(actor, denied, type, record, family, kindOf(type), now);
+        }
+        return new Permit(actor, ((AccessDecision.Allowed) decision).ground(), family, relationship, now);
+    }
+
+    private RuntimeException refuse(
+            Actor actor,
+            AccessDecision.Denied denied,
+            RecordType type,
+            UUID record,
+            FamilyId family,
+            String kind,
+            Instant now) {
+        denials.record(AuditEvent.of(actor, AuditAction.ACCESS_DENIED, type, record, family, now));
+        if (denied.hidden()) {
+            return new RecordNotFoundException(kind, record);
+        }
+        return new AccessDeniedException(denied.reason());
+    }
+
+    private static AccessDecision.Denied hiddenUnknown() {
+        return new AccessDecision.Denied("No such record.", true);
+    }
+
+    private static String kindOf(RecordType type) {
+        return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

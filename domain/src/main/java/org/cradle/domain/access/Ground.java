@@ -1,0 +1,13 @@
+package org.cradle.domain.access;
+
+/** Why an access was allowed; "who saw my record" shows it for every read. */
+public enum Ground {
+    /** The actor's own organisation holds the record, or created the family's record. */
+    OWN_ORGANISATION,
+    /** A referral the actor's organisation accepted covers the people and the category. */
+    REFERRAL,
+    /** Urgent access outside the actor's scope, for a stated reason: flagged and reviewed. */
+    BREAK_GLASS,
+    /** The actor's role gives it, and no family record is involved (the directory, the audit trail). */
+    ROLE
+}

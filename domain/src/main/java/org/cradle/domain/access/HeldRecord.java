@@ -1,0 +1,66 @@
+package org.cradle.domain.access;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.person.PersonId;
+
+/**
+ * What the access policy needs to know of one record in a family: which organisation holds it, who
+ * wrote it, whom it is about, what kind of information it is. Episodes, consents and confidentiality
+ * notices are basic details; a case note carries its own category.
+ *
+ * @param about the people the record is about; empty for a record about the family as a whole
+ * @param author the practitioner who wrote it, for case notes
+ */
+public record HeldRecord(
+        Kind kind, OrganisationId holder, Set<PersonId> about, InformationCategory category, Optional<String> author) {
+
+    /** Case notes are content; the other records say only that work, consent or a notice exists. */
+    public enum Kind {
+        EPISODE,
+        CONSENT,
+        CONFIDENTIALITY_NOTICE,
+        CASE_NOTE
+    }
+
+    public HeldRecord {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(holder, "holder");
+        about = Set.copyOf(about);
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(author, "author");
+    }
+
+    public static HeldRecord episode(OrganisationId holder) {
+        return new HeldRecord(Kind.EPISODE, holder, Set.of(), InformationCategory.BASIC_DETAILS, Optional.empty());
+    }
+
+    public static HeldRecord consent(OrganisationId holder, PersonId subject) {
+        return new HeldRecord(
+                Kind.CONSENT, holder, Set.of(subject), InformationCategory.BASIC_DETAILS, Optional.empty());
+    }
+
+    public static HeldRecord notice(OrganisationId holder, PersonId person) {
+        return new HeldRecord(
+                Kind.CONFIDENTIALITY_NOTICE,
+                holder,
+                Set.of(person),
+                InformationCategory.BASIC_DETAILS,
+                Optional.empty());
+    }
+
+    public static HeldRecord caseNote(
+            OrganisationId holder, Set<PersonId> about, InformationCategory category, String author) {
+        return new HeldRecord(Kind.CASE_NOTE, holder, about, category, Optional.of(author));
+    }
+
+    public boolean isCaseNote() {
+        return kind == Kind.CASE_NOTE;
+    }
+
+    public boolean writtenBy(Actor actor) {
+        return author.filter(a -> a.equals(actor.subject())).isPresent();
+    }
+}

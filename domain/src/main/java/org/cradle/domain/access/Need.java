@@ -1,0 +1,93 @@
+package org.cradle.domain.access;
+
+import java.util.Objects;
+import org.cradle.domain.person.PersonId;
+
+/** What an actor asks to do with a family's records, and the capability that asking takes. */
+public sealed interface Need {
+
+    Capability capability();
+
+    /** Whether the need only reads: break-glass access is read-only. */
+    boolean reads();
+
+    /** See the family: its name, mode and the members the actor's organisation works with. */
+    record SeeFamily(Capability capability) implements Need {
+        public boolean reads() {
+            return true;
+        }
+    }
+
+    /** See one person's basic details. */
+    record SeePerson(PersonId person, Capability capability) implements Need {
+        public SeePerson {
+            Objects.requireNonNull(person, "person");
+        }
+
+        public boolean reads() {
+            return true;
+        }
+    }
+
+    /** Change the family's shared record: its name, its members, a member's details. */
+    record ChangeFamily(Capability capability) implements Need {
+        public boolean reads() {
+            return false;
+        }
+    }
+
+    /** Take part in the work with the family: open an episode, ask the coverage question, refer. */
+    record WorkWithFamily(Capability capability) implements Need {
+        public boolean reads() {
+            return false;
+        }
+    }
+
+    /** Record something about a person in the family (a consent, a notice): needs an open episode. */
+    record RecordAbout(PersonId person, Capability capability) implements Need {
+        public RecordAbout {
+            Objects.requireNonNull(person, "person");
+        }
+
+        public boolean reads() {
+            return false;
+        }
+    }
+
+    /** See a record that an organisation holds in the family. */
+    record SeeRecord(HeldRecord record, Capability capability) implements Need {
+        public SeeRecord {
+            Objects.requireNonNull(record, "record");
+        }
+
+        public boolean reads() {
+            return true;
+        }
+    }
+
+    /** Change, correct or add to a record: only the organisation that holds it may. */
+    record ChangeRecord(HeldRecord record, Capability capability) implements Need {
+        public ChangeRecord {
+            Objects.requireNonNull(record, "record");
+        }
+
+        public boolean reads() {
+            return false;
+        }
+    }
+
+    /** See who saw a person's record. */
+    record SeeAccessLog(PersonId person) implements Need {
+        public SeeAccessLog {
+            Objects.requireNonNull(person, "person");
+        }
+
+        public Capability capability() {
+            return Capability.READ_ACCESS_LOG;
+        }
+
+        public boolean reads() {
+            return true;
+        }
+    }
+}

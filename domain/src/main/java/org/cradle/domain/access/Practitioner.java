@@ -1,0 +1,28 @@
+package org.cradle.domain.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.cradle.domain.InvalidValueException;
+import org.cradle.domain.Text;
+
+/** A person acting for an organisation: the subject of a verified token, with their Cradle roles. */
+public record Practitioner(String subject, OrganisationId organisation, Set<Role> roles) implements Actor {
+
+    public Practitioner {
+        subject = Text.required("subject", subject, 255);
+        if (organisation == null) {
+            throw new InvalidValueException("organisation", "required", "The actor must act for an organisation.");
+        }
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    @Override
+    public ActorKind kind() {
+        return ActorKind.PRACTITIONER;
+    }
+
+    @Override
+    public boolean may(Capability capability) {
+        return hasAnyOf(capability.grantedTo());
+    }
+}

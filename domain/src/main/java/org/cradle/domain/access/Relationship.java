@@ -1,0 +1,62 @@
+package org.cradle.domain.access;
+
+import java.util.List;
+import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.person.PersonId;
+
+/**
+ * The facts the access policy needs about an actor and one family, on the day asked: how the actor's
+ * organisation came to work with the family, and the actor's own part in that work.
+ *
+ * @param custodian the actor's organisation created the family's record: it holds the family's shared
+ *     record (name, members, people's details) and sees all of it
+ * @param referrals referrals to the actor's organisation that it accepted, one per referring organisation
+ *     and purpose
+ * @param openEpisode the actor's organisation has an open episode with the family
+ * @param leadPractitioner the actor leads one of their organisation's episodes with the family
+ * @param teamMember the actor is on the team around the family of one of their organisation's episodes
+ * @param breakGlass the actor holds an unexpired break-glass grant on the family
+ */
+public record Relationship(
+        boolean custodian,
+        List<ReferralGrant> referrals,
+        boolean openEpisode,
+        boolean leadPractitioner,
+        boolean teamMember,
+        boolean breakGlass) {
+
+    public static final Relationship NONE = new Relationship(false, List.of(), false, false, false, false);
+
+    public Relationship {
+        referrals = List.copyOf(referrals);
+    }
+
+    /** Whether the actor's organisation works with the family: it created its record or accepted a referral. */
+    public boolean works() {
+        return custodian || !referrals.isEmpty();
+    }
+
+    /** Whether the family is visible at all: worked with, or opened by break-glass. */
+    public boolean visible() {
+        return works() || breakGlass;
+    }
+
+    /** Whether the person's basic details are the organisation's to see through its work with the family. */
+    public boolean worksWith(PersonId person) {
+        return custodian || referrals.stream().anyMatch(r -> r.covers(person));
+    }
+
+    /** Whether a referral lets the organisation see a record another organisation holds. */
+    boolean referred(HeldRecord record) {
+        return referrals.stream().anyMatch(r -> r.covers(record.holder(), record.about(), record.category()));
+    }
+
+    /** The actor's own part in the work: the lead practitioner or a member of the team around the family. */
+    boolean inTheTeam() {
+        return leadPractitioner || teamMember;
+    }
+
+    static boolean basic(InformationCategory category) {
+        return category == InformationCategory.BASIC_DETAILS;
+    }
+}

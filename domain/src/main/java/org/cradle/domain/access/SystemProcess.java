@@ -1,0 +1,37 @@
+package org.cradle.domain.access;
+
+import java.util.Set;
+import org.cradle.domain.Text;
+
+/**
+ * Cradle itself acting on a schedule (the retention sweeper): no roles, no personal data of its own to
+ * read, and named in the audit trail by the process name. It acts for the organisation {@link #CRADLE}.
+ */
+public record SystemProcess(String subject) implements Actor {
+
+    public static final OrganisationId CRADLE = new OrganisationId("cradle");
+
+    public SystemProcess {
+        subject = Text.required("subject", subject, 255);
+    }
+
+    @Override
+    public OrganisationId organisation() {
+        return CRADLE;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Set.of();
+    }
+
+    @Override
+    public ActorKind kind() {
+        return ActorKind.SYSTEM_PROCESS;
+    }
+
+    @Override
+    public boolean may(Capability capability) {
+        return false;
+    }
+}

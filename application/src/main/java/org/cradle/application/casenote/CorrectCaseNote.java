@@ -51,10 +51,14 @@ public class CorrectCaseNote {
      */
     @Transactional
     public CaseNote correct(Actor actor, Command command) {
-        CaseNote note = caseNotes.require(command.note());
+        CaseNote note = access.found(
+                actor,
+                caseNotes.find(command.note()),
+                RecordType.CASE_NOTE,
+                command.note().value());
         Permit permit = access.require(
                 actor,
-                new Need.ChangeRecord(note.heldRecord(), Capability.WRITE_CASE_NOTES),
+                new Need.ChangeRecord(note.held(), Capability.WRITE_CASE_NOTES),
                 note.family(),
                 RecordType.CASE_NOTE,
                 note.id().value());

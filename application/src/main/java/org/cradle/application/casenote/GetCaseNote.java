@@ -32,10 +32,10 @@ public class GetCaseNote {
 
     @Transactional
     public NoteVersion get(Actor actor, CaseNoteId id) {
-        CaseNote note = caseNotes.require(id);
+        CaseNote note = access.found(actor, caseNotes.find(id), RecordType.CASE_NOTE, id.value());
         Permit permit = access.require(
                 actor,
-                new Need.SeeRecord(note.heldRecord(), Capability.READ_CASE_NOTES),
+                new Need.SeeRecord(note.held(), Capability.READ_CASE_NOTES),
                 note.family(),
                 RecordType.CASE_NOTE,
                 id.value());

@@ -36,17 +36,17 @@ public class GetCaseNoteVersion {
 
     @Transactional
     public NoteVersion get(Actor actor, CaseNoteId id, int number) {
-        CaseNote note = caseNotes.require(id);
+        CaseNote note = access.found(actor, caseNotes.find(id), RecordType.CASE_NOTE, id.value());
         Permit permit = access.require(
                 actor,
-                new Need.SeeRecord(note.heldRecord(), Capability.READ_CASE_NOTES),
+                new Need.SeeRecord(note.held(), Capability.READ_CASE_NOTES),
                 note.family(),
                 RecordType.CASE_NOTE,
                 id.value());
         CaseNoteVersion version = note.version(number)
                 .orElseThrow(() -> new RecordNotFoundException("case note version", id + "/" + number));
-        HeldRecord asWritten = note.heldRecord(version);
-        if (!asWritten.equals(note.heldRecord())) {
+        HeldRecord asWritten = note.held(version);
+        if (!asWritten.equals(note.held())) {
             permit = access.require(
                     actor,
                     new Need.SeeRecord(asWritten, Capability.READ_CASE_NOTES),

@@ -10,7 +10,6 @@ import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.episode.Episodes;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
@@ -40,7 +39,7 @@ public class ListCaseNotes {
 
     @Transactional
     public Page<NoteVersion> list(Actor actor, EpisodeId id, PageRequest page) {
-        Episode episode = episodes.require(id);
+        Episode episode = access.found(actor, episodes.find(id), RecordType.EPISODE, id.value());
         access.require(
                 actor,
                 new Need.SeeFamily(Capability.READ_CASE_NOTES),
@@ -50,7 +49,7 @@ public class ListCaseNotes {
         // the episode's notes are all held by its organisation: seeing the episode gives the ground of each
         Permit permit = access.require(
                 actor,
-                new Need.SeeRecord(HeldRecord.episode(episode.organisation()), Capability.READ_CASE_NOTES),
+                new Need.SeeRecord(episode.held(), Capability.READ_CASE_NOTES),
                 episode.family(),
                 RecordType.EPISODE,
                 id.value());

@@ -51,7 +51,11 @@ public class WriteCaseNote {
 
     @Transactional
     public CaseNote write(Actor actor, Command command) {
-        Episode episode = episodes.require(command.episode());
+        Episode episode = access.found(
+                actor,
+                episodes.find(command.episode()),
+                RecordType.EPISODE,
+                command.episode().value());
         NoteContent content = command.content();
         HeldRecord record =
                 HeldRecord.caseNote(episode.organisation(), content.about(), content.category(), actor.subject());

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,8 @@ import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Relationship;
 import org.cradle.domain.access.Role;
+import org.cradle.domain.access.Visibility;
+import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -90,7 +91,7 @@ final class CaseNoteWorld {
         }
 
         @Override
-        public Page<AuditEvent> find(AuditQuery query, PageRequest page) {
+        public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
             throw new UnsupportedOperationException();
         }
     };
@@ -129,12 +130,7 @@ final class CaseNoteWorld {
         }
 
         @Override
-        public boolean existsWithAny(Collection<FamilyId> of, OrganisationId organisation, boolean openOnly) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Episode> ofFamily(FamilyId of, PageRequest page) {
+        public Page<Episode> ofFamily(FamilyId of, VisibleRecords visible, PageRequest page) {
             throw new UnsupportedOperationException();
         }
     };
@@ -161,7 +157,7 @@ final class CaseNoteWorld {
         }
 
         @Override
-        public Page<Family> search(FamilySearch search, PageRequest page) {
+        public Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page) {
             throw new UnsupportedOperationException();
         }
 

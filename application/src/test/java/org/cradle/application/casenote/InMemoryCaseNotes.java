@@ -45,7 +45,7 @@ final class InMemoryCaseNotes implements CaseNotes {
     public Page<CaseNote> ofEpisode(EpisodeId episode, VisibleRecords visible, PageRequest page) {
         List<CaseNote> seen = notes.values().stream()
                 .filter(note -> note.episode().equals(episode))
-                .filter(note -> visible.sees(note.heldRecord()))
+                .filter(note -> visible.sees(note.held()))
                 .sorted(Comparator.comparing(CaseNote::writtenAt)
                         .thenComparing(note -> note.id().value())
                         .reversed())
@@ -58,7 +58,7 @@ final class InMemoryCaseNotes implements CaseNotes {
     public Page<CaseNoteVersion> versionsOf(CaseNote note, VisibleRecords visible, PageRequest page) {
         return page(
                 versions.get(note.id()).stream()
-                        .filter(version -> visible.sees(note.heldRecord(version)))
+                        .filter(version -> visible.sees(note.held(version)))
                         .toList(),
                 page);
     }

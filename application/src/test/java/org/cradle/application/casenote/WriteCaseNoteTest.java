@@ -56,7 +56,7 @@ class WriteCaseNoteTest {
     }
 
     @Test
-    void an_unknown_episode_is_not_found_and_nothing_is_written() {
+    void an_unknown_episode_is_not_found_the_attempt_is_recorded_and_nothing_is_written() {
         Actor author = world.colleague("j.adeyemi", Role.PRACTITIONER);
 
         assertThatExceptionOfType(RecordNotFoundException.class)
@@ -64,6 +64,7 @@ class WriteCaseNoteTest {
                         author, new WriteCaseNote.Command(EpisodeId.newId(), about(Set.of(world.mother)))));
         assertThat(world.caseNotes.versionsStored()).isZero();
         assertThat(world.audited).isEmpty();
+        assertThat(world.denied).extracting(AuditEvent::recordType).containsExactly(RecordType.EPISODE);
     }
 
     @Test

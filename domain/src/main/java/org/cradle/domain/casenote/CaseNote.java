@@ -23,7 +23,7 @@ import org.cradle.domain.person.PersonId;
  * people of the family. It is never edited in place: a correction adds a version with its reason, and
  * every earlier version stays readable to those allowed to read the note.
  *
- * <p>Who reads it is the access policy's question, asked of {@link #heldRecord(CaseNoteVersion)}: the
+ * <p>Who reads it is the access policy's question, asked of {@link #held(CaseNoteVersion)}: the
  * holder, the people it is about, its category, and its original author.
  */
 public final class CaseNote {
@@ -105,13 +105,13 @@ public final class CaseNote {
     }
 
     /** What the access policy needs to know of a version: the note's holder and original author, and the version's people and category. */
-    public HeldRecord heldRecord(CaseNoteVersion version) {
+    public HeldRecord held(CaseNoteVersion version) {
         return HeldRecord.caseNote(organisation, version.about(), version.category(), author());
     }
 
     /** What the access policy needs to know of the note as it now reads. */
-    public HeldRecord heldRecord() {
-        return heldRecord(current());
+    public HeldRecord held() {
+        return held(current());
     }
 
     private static void requireFamilyOf(Episode episode, Family family) {

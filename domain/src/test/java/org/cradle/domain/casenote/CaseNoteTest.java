@@ -167,8 +167,8 @@ class CaseNoteTest {
                 "Low mood reported.", InformationCategory.MENTAL_HEALTH, NoteKind.FACT, Set.of(MOTHER), Set.of());
         note.correct(1, sensitive, "It was about her mood.", family, LEAD, LATER);
 
-        HeldRecord first = note.heldRecord(note.version(1).orElseThrow());
-        HeldRecord now = note.heldRecord();
+        HeldRecord first = note.held(note.version(1).orElseThrow());
+        HeldRecord now = note.held();
 
         assertThat(first.category()).isEqualTo(InformationCategory.BASIC_DETAILS);
         assertThat(now)
@@ -194,13 +194,12 @@ class CaseNoteTest {
         Relationship outsideTheWork = new Relationship(true, List.of(), true, false, false, false);
         Relationship lead = new Relationship(true, List.of(), true, true, false, false);
 
-        assertThat(AccessPolicy.visibleRecords(AUTHOR, outsideTheWork).sees(note.heldRecord()))
+        assertThat(AccessPolicy.visibleRecords(AUTHOR, outsideTheWork).sees(note.held()))
                 .isTrue();
-        assertThat(AccessPolicy.visibleRecords(LEAD, lead).sees(note.heldRecord()))
-                .isTrue();
-        assertThat(AccessPolicy.visibleRecords(colleague, outsideTheWork).sees(note.heldRecord()))
+        assertThat(AccessPolicy.visibleRecords(LEAD, lead).sees(note.held())).isTrue();
+        assertThat(AccessPolicy.visibleRecords(colleague, outsideTheWork).sees(note.held()))
                 .isFalse();
-        assertThat(AccessPolicy.visibleRecords(manager, outsideTheWork).sees(note.heldRecord()))
+        assertThat(AccessPolicy.visibleRecords(manager, outsideTheWork).sees(note.held()))
                 .isFalse();
     }
 

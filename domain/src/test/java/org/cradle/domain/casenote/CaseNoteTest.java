@@ -150,8 +150,8 @@ class CaseNoteTest {
     @Test
     void a_correction_cannot_bring_in_someone_outside_the_family() {
         CaseNote note = CaseNote.write(CaseNoteId.newId(), episode, family, aboutMother("Visit."), AUTHOR, NOW);
-        NoteContent content = new NoteContent(
-                "Visit.", InformationCategory.BASIC_DETAILS, NoteKind.FACT, Set.of(MOTHER, STRANGER), Set.of());
+        NoteContent content = NoteContent.of(
+                "Visit.", InformationCategory.BASIC_DETAILS, NoteKind.FACT, List.of(MOTHER, STRANGER), List.of());
 
         assertThatExceptionOfType(RuleViolationException.class)
                 .isThrownBy(() -> note.correct(1, content, "Add the father.", family, AUTHOR, LATER))

@@ -60,12 +60,12 @@ class NoteContentTest {
     @Test
     void a_person_the_note_is_about_is_not_also_a_third_party_it_mentions() {
         assertRefused(
-                () -> new NoteContent(
+                () -> NoteContent.of(
                         "Visit.",
                         InformationCategory.BASIC_DETAILS,
                         NoteKind.OPINION,
-                        Set.of(MOTHER),
-                        Set.of(FATHER, MOTHER)),
+                        List.of(MOTHER),
+                        List.of(FATHER, MOTHER)),
                 "mentions[1]",
                 "not-also-about");
     }

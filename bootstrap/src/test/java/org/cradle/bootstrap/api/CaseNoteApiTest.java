@@ -213,6 +213,7 @@ class CaseNoteApiTest {
     void an_organisation_that_does_not_work_with_the_family_finds_neither_the_episode_nor_its_notes() throws Exception {
         String id = write(author, "Feeding observed.", "BASIC_DETAILS");
         long notes = count("case_note");
+        long versions = count("case_note_version");
 
         elsewhere.get("/episodes/{id}/case-notes", episode).statusCode(404);
         elsewhere.get("/case-notes/{id}", id).statusCode(404);
@@ -225,7 +226,7 @@ class CaseNoteApiTest {
                 .statusCode(404);
 
         assertThat(count("case_note")).isEqualTo(notes);
-        assertThat(count("case_note_version")).isEqualTo(notes);
+        assertThat(count("case_note_version")).isEqualTo(versions);
     }
 
     @Test

@@ -172,6 +172,21 @@ class HostileInputTest {
                 .statusCode(200)
                 .extract()
                 .path("items[0].id");
+        String caseNoteId = everyone.post(
+                        "/episodes/{id}/case-notes",
+                        Map.of(
+                                "text",
+                                "Probe note.",
+                                "category",
+                                "BASIC_DETAILS",
+                                "kind",
+                                "FACT",
+                                "about",
+                                List.of(household.child())),
+                        episodeId)
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> known = new HashMap<>();
         known.put("familyId", household.family());
         known.put("personId", household.mother());
@@ -181,6 +196,9 @@ class HostileInputTest {
         known.put("episodeId", episodeId);
         known.put("consentId", consentId);
         known.put("noticeId", noticeId);
+        known.put("caseNoteId", caseNoteId);
+        known.put("about", household.child());
+        known.put("mentions", household.father());
         known.put("version", "1");
         known.put("code", "RX1");
         return known;

@@ -108,8 +108,10 @@ public class AnswerReferralRequest {
                 request.id(),
                 made);
         ReferralRequest stored = requests.update(request);
-        auditTrail.record(
-                permit.event(AuditAction.REFERRAL_MADE, RecordType.REFERRAL_REQUEST, stored.id().value()));
+        auditTrail.record(permit.event(
+                AuditAction.REFERRAL_MADE,
+                RecordType.REFERRAL_REQUEST,
+                stored.id().value()));
         return referral;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
@@ -85,8 +84,10 @@ public class AskForReferral {
                     actor.subject(),
                     permit.at());
             requests.add(request);
-            auditTrail.record(permit.event(AuditAction.REFERRAL_REQUESTED, RecordType.REFERRAL_REQUEST, request.id()
-                            .value())
+            auditTrail.record(permit.event(
+                            AuditAction.REFERRAL_REQUESTED,
+                            RecordType.REFERRAL_REQUEST,
+                            request.id().value())
                     .about(held.person(), null));
             asked.add(ReferralRequestDetails.forAsker(request));
         }

@@ -53,20 +53,21 @@ public class ListReferrals {
     public Page<ReferralDetails> list(Actor actor, Query query, PageRequest page) {
         Permit permit = access.require(actor, Capability.MAKE_REFERRALS);
         Page<Referral> found = referrals.of(actor.organisation(), query.box(), query.status(), page);
-        Map<PersonId, Person> named = people
-                .findAll(found.items().stream()
-                        .flatMap(r -> r.people().stream())
-                        .distinct()
-                        .toList())
-                .stream()
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<PersonId, Person> named =
+                people
+                        .findAll(found.items().stream()
+                                .flatMap(r -> r.people().stream())
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Person::id, Function.identity()));
         return found.map(referral -> {
             List<Person> shown = referral.people().stream()
                     .map(named::get)
                     .filter(Objects::nonNull)
                     .toList();
-            shown.forEach(person -> auditTrail.record(
-                    ReferralParties.event(permit, AuditAction.REFERRAL_READ, referral, person.id())));
+            shown.forEach(person ->
+                    auditTrail.record(ReferralParties.event(permit, AuditAction.REFERRAL_READ, referral, person.id())));
             return new ReferralDetails(referral, shown);
         });
     }

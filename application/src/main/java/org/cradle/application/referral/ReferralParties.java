@@ -58,7 +58,12 @@ public class ReferralParties {
     /** An event about the referral, in its family (which the permit, outside any family, does not name). */
     public static AuditEvent event(Permit permit, AuditAction action, Referral referral) {
         return AuditEvent.of(
-                        permit.actor(), action, RecordType.REFERRAL, referral.id().value(), referral.family(), permit.at())
+                        permit.actor(),
+                        action,
+                        RecordType.REFERRAL,
+                        referral.id().value(),
+                        referral.family(),
+                        permit.at())
                 .on(permit.ground());
     }
 
@@ -69,7 +74,8 @@ public class ReferralParties {
 
     private RecordNotFoundException hidden(
             Permit permit, RecordType type, String kind, UUID id, Optional<FamilyId> family) {
-        denials.record(AuditEvent.of(permit.actor(), AuditAction.ACCESS_DENIED, type, id, family.orElse(null), permit.at()));
+        denials.record(
+                AuditEvent.of(permit.actor(), AuditAction.ACCESS_DENIED, type, id, family.orElse(null), permit.at()));
         return new RecordNotFoundException(kind, id);
     }
 }

@@ -46,7 +46,9 @@ public class RefuseReferralRequest {
         request.refuse(actor.organisation(), actor.subject(), command.reason(), permit.at());
         ReferralRequest stored = requests.update(request);
         auditTrail.record(permit.event(
-                        AuditAction.REFERRAL_REQUEST_REFUSED, RecordType.REFERRAL_REQUEST, stored.id().value())
+                        AuditAction.REFERRAL_REQUEST_REFUSED,
+                        RecordType.REFERRAL_REQUEST,
+                        stored.id().value())
                 .about(stored.person(), null));
         return RequestViews.as(permit, stored, people);
     }

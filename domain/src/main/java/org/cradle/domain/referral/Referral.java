@@ -115,9 +115,9 @@ public final class Referral {
         if (purpose == null) {
             throw new InvalidValueException("purpose", "required", "purpose is required.");
         }
-        requirePeople(family, people);
         requireCategories(categories);
         String checkedNote = Text.optional("note", note, MAX_NOTE_LENGTH);
+        requirePeople(family, people);
         if (to.equals(from)) {
             throw new RuleViolationException(
                     "to", "same-organisation", "An organisation does not refer a family to itself (" + to + ").");
@@ -223,10 +223,12 @@ public final class Referral {
         }
         Set<PersonId> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
-            PersonId person = people.get(i);
-            if (!seen.add(person)) {
+            if (!seen.add(people.get(i))) {
                 throw new InvalidValueException("people[" + i + "]", "duplicate", "Each person is named once.");
             }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            PersonId person = people.get(i);
             if (family.membershipOf(person).isEmpty()) {
                 throw new RuleViolationException(
                         "people[" + i + "]",
@@ -236,13 +238,15 @@ public final class Referral {
         }
     }
 
-    private static void requireCategories(Set<InformationCategory> categories) {
+    /** Refuses categories without basic details: nobody is referred anonymously. */
+    public static Set<InformationCategory> requireCategories(Set<InformationCategory> categories) {
         if (categories == null || !categories.contains(InformationCategory.BASIC_DETAILS)) {
             throw new InvalidValueException(
                     "categories",
                     "basic-details-required",
                     "categories must include BASIC_DETAILS: nobody is referred anonymously.");
         }
+        return categories;
     }
 
     public ReferralId id() {

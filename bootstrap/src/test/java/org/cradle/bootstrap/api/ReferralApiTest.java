@@ -155,8 +155,10 @@ class ReferralApiTest {
         String referral = refer(household.mother());
         String unknown = UUID.randomUUID().toString();
 
-        String hidden = east.get("/referrals/{id}", referral).statusCode(404).extract().path("title");
-        String missing = east.get("/referrals/{id}", unknown).statusCode(404).extract().path("title");
+        String hidden =
+                east.get("/referrals/{id}", referral).statusCode(404).extract().path("title");
+        String missing =
+                east.get("/referrals/{id}", unknown).statusCode(404).extract().path("title");
         assertThat(hidden).isEqualTo(missing);
         east.post("/referrals/{id}/acceptance", Map.of(), referral).statusCode(404);
         east.get("/referrals?box=inbox&size=100").body("items.id", not(hasItem(referral)));
@@ -174,7 +176,8 @@ class ReferralApiTest {
     @Test
     void south_asks_by_nhs_number_without_learning_who_holds_the_person_and_north_answers_with_a_referral() {
         consentToSouth(household.mother(), household.mother());
-        String nhsNumber = north.get("/people/{id}", household.mother()).extract().path("nhsNumber");
+        String nhsNumber =
+                north.get("/people/{id}", household.mother()).extract().path("nhsNumber");
 
         var asked = south.post("/referral-requests", ask(nhsNumber))
                 .statusCode(201)
@@ -225,7 +228,8 @@ class ReferralApiTest {
 
     @Test
     void north_refuses_a_request_with_a_reason_and_south_sees_the_reason_and_nothing_else() {
-        String nhsNumber = north.get("/people/{id}", household.father()).extract().path("nhsNumber");
+        String nhsNumber =
+                north.get("/people/{id}", household.father()).extract().path("nhsNumber");
         String request = south.post("/referral-requests", ask(nhsNumber))
                 .statusCode(201)
                 .extract()
@@ -254,7 +258,8 @@ class ReferralApiTest {
                 .statusCode(422)
                 .body("code", equalTo("unknown-nhs-number"))
                 .body("errors[0].field", equalTo("nhsNumber"));
-        String nhsNumber = north.get("/people/{id}", household.mother()).extract().path("nhsNumber");
+        String nhsNumber =
+                north.get("/people/{id}", household.mother()).extract().path("nhsNumber");
         north.post("/referral-requests", ask(nhsNumber)).statusCode(409).body("code", equalTo("already-working-with"));
     }
 
@@ -296,7 +301,6 @@ class ReferralApiTest {
     }
 
     private static Map<String, Object> episode() {
-        return Map.of(
-                "serviceType", "EARLY_HELP", "leadPractitioner", "k.osei", "openedOn", "2026-01-01");
+        return Map.of("serviceType", "EARLY_HELP", "leadPractitioner", "k.osei", "openedOn", "2026-01-01");
     }
 }

@@ -231,12 +231,7 @@ class ReferralUseCasesTest {
         }
     });
 
-    private final ReferralParties parties =
-            new ReferralParties(referralStore, requestStore, Ports.backedBy(AccessDenials.class, new Object() {
-                void record(AuditEvent denial) {
-                    denied.add(denial);
-                }
-            }));
+    private final ReferralParties parties = new ReferralParties(access, referralStore, requestStore);
 
     private final MakeReferral makeReferral =
             new MakeReferral(access, families, directory, people, referralStore, referralConsent, auditTrail, CLOCK);

@@ -142,8 +142,10 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                         "select distinct f from FamilyEntity f left join fetch f.members where f.id in :ids",
                         FamilyEntity.class)
                 .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(f -> f.id, Function.identity()));
+                .getResultList()
+                .stream()
+                // A fetch join can return a family once per member row: keep one.
+                .collect(Collectors.toMap(f -> f.id, Function.identity(), (same, again) -> same));
         List<Family> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(FamilyMapper.toDomain(byId.get(id))));
         return ordered;

@@ -1,0 +1,349 @@
+package org.cradle.bootstrap.api.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cradle.adapters.rest.access.Requires;
+import org.cradle.bootstrap.api.Api;
+import org.cradle.bootstrap.api.Household;
+import org.cradle.bootstrap.api.NhsNumbers;
+import org.cradle.bootstrap.api.Tokens;
+import org.cradle.bootstrap.api.contract.OpenApiOperations.Operation;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The authorisation matrix: every operation of the OpenAPI document × every role × the caller's
+ * organisation — the one that holds the family (own), one it referred the infant to (referred), one
+ * with no part in it (none), and a token naming no organisation — asserting the exact status of every
+ * read, that every change is refused unless the caller may make it, and that no answer carries a name,
+ * an NHS number or a note the caller may not see.
+ *
+ * <p>An operation missing from {@link #READS} fails the test: a new endpoint must say here who may read
+ * it. Changes are sent with an empty body, so nothing changes; their success cases are in the feature
+ * tests.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class AuthorisationMatrixTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NONE_ORG = "east-council";
+    private static final String SECRET_NOTE = "MATRIXSECRETNOTE";
+
+    enum Context {
+        OWN,
+        REFERRED,
+        NONE,
+        NO_ORGANISATION
+    }
+
+    /** What a read answers a caller whose roles allow it, by context; roles that do not get 403. */
+    @FunctionalInterface
+    interface Expect {
+        int status(Role role, Context context);
+    }
+
+    private static Expect everywhere(int status) {
+        return (role, context) -> status;
+    }
+
+    private static Expect byContext(int own, int referred, int none) {
+        return (role, context) -> switch (context) {
+            case OWN -> own;
+            case REFERRED -> referred;
+            default -> none;
+        };
+    }
+
+    private static final Map<String, Expect> READS = new LinkedHashMap<>();
+
+    static {
+        READS.put("/families", everywhere(200));
+        READS.put("/families/{familyId}", byContext(200, 200, 404));
+        READS.put("/families/{familyId}/episodes", byContext(200, 200, 404));
+        READS.put("/families/{familyId}/consents", byContext(200, 200, 404));
+        READS.put("/families/{familyId}/confidentiality-notices", byContext(200, 200, 404));
+        READS.put("/people/{personId}", byContext(200, 404, 404));
+        READS.put("/people/{personId}/consents", byContext(200, 404, 404));
+        READS.put("/people/{personId}/consent-history", byContext(200, 404, 404));
+        READS.put(
+                "/people/{personId}/access-log",
+                (role, context) -> context == Context.OWN ? (role == Role.PRACTITIONER ? 403 : 200) : 404);
+        READS.put("/episodes/{episodeId}", byContext(200, 200, 404));
+        READS.put("/episodes/{episodeId}/team", byContext(200, 200, 404));
+        READS.put("/episodes/{episodeId}/case-notes", byContext(200, 200, 404));
+        Expect sensitiveNote = (role, context) -> context == Context.OWN && role == Role.SAFEGUARDING_LEAD ? 200 : 404;
+        READS.put("/case-notes/{caseNoteId}", sensitiveNote);
+        READS.put("/case-notes/{caseNoteId}/versions", sensitiveNote);
+        READS.put("/case-notes/{caseNoteId}/versions/{version}", sensitiveNote);
+        READS.put("/consents/{consentId}", byContext(200, 404, 404));
+        READS.put("/consents/{consentId}/versions/{version}/receipt", byContext(200, 404, 404));
+        READS.put("/consents/due-for-review", everywhere(200));
+        READS.put("/confidentiality-notices/{noticeId}", byContext(200, 404, 404));
+        READS.put("/confidentiality-notices/due-for-revisit", everywhere(200));
+        READS.put("/referrals", everywhere(200));
+        READS.put("/referrals/{referralId}", byContext(200, 200, 404));
+        READS.put("/referral-requests", everywhere(200));
+        READS.put("/referral-requests/{referralRequestId}", byContext(200, 404, 404));
+        READS.put("/audit-events", everywhere(200));
+        READS.put("/organisations", everywhere(200));
+        READS.put("/me", everywhere(200));
+    }
+
+    private static final Set<Role> CONTENT_ROLES =
+            Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.INTEGRATOR);
+
+    @Test
+    void every_operation_answers_every_role_of_every_organisation_exactly_and_shows_nothing_it_may_not()
+            throws Exception {
+        Fixture fixture = fixture();
+        JsonNode document = JSON.readTree(
+                given().accept("application/json").get("/q/openapi?format=json").asString());
+        List<Operation> operations = new OpenApiOperations(document).under("/api/v1");
+        Map<String, Optional<Capability>> capabilities = capabilities();
+
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Operation operation : operations) {
+            String path = operation.path().substring("/api/v1".length());
+            String key = operation.method().toUpperCase(java.util.Locale.ROOT) + " " + path;
+            if (!capabilities.containsKey(key)) {
+                failures.add(key + ": no resource method found for it");
+                continue;
+            }
+            Optional<Capability> capability = capabilities.get(key);
+            boolean read = operation.method().equalsIgnoreCase("get");
+            if (read && !READS.containsKey(path)) {
+                failures.add(key + ": add it to the matrix's READS, saying who may read it");
+                continue;
+            }
+            for (Context context : Context.values()) {
+                for (Role role : Role.values()) {
+                    Response answer = send(operation, path, fixture, role, context);
+                    sent++;
+                    String cell = key + " as " + role.tokenName() + " of " + context;
+                    boolean allowedByRole =
+                            capability.map(c -> c.grantedTo().contains(role)).orElse(true);
+                    int status = answer.statusCode();
+                    if (context == Context.NO_ORGANISATION || !allowedByRole) {
+                        expect(cell, status, 403, failures);
+                    } else if (read) {
+                        expect(cell, status, READS.get(path).status(role, context), failures);
+                    } else if (status < 400 || status >= 500) {
+                        failures.add(cell + ": a change with an empty body answered " + status);
+                    }
+                    leaks(cell, answer.asString(), fixture, role, context, failures);
+                }
+            }
+        }
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "AuthorisationMatrixTest: %d operations, %d requests%n",
+                operations.size(),
+                sent);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "authorisation-matrix-failures.txt"), failures);
+        assertThat(operations).hasSizeGreaterThan(40);
+        assertThat(failures).as("%d of %d requests", failures.size(), sent).isEmpty();
+    }
+
+    private static void expect(String cell, int actual, int expected, List<String> failures) {
+        if (actual != expected) {
+            failures.add(cell + ": expected " + expected + " but was " + actual);
+        }
+    }
+
+    /** Names and NHS numbers of the mother and father, and the sensitive note, go only where they may. */
+    private static void leaks(
+            String cell, String body, Fixture fixture, Role role, Context context, List<String> failures) {
+        boolean seesFamily = context == Context.OWN && CONTENT_ROLES.contains(role);
+        List<String> forbidden = new ArrayList<>();
+        if (!seesFamily) {
+            forbidden.addAll(List.of("Mothersecret", "Fathersecret", fixture.motherNhs(), fixture.fatherNhs()));
+        }
+        if (!(context == Context.OWN && role == Role.SAFEGUARDING_LEAD)) {
+            forbidden.add(SECRET_NOTE);
+        }
+        for (String secret : forbidden) {
+            if (body.contains(secret)) {
+                failures.add(cell + ": the answer shows " + secret);
+            }
+        }
+    }
+
+    private Response send(Operation operation, String path, Fixture fixture, Role role, Context context) {
+        String organisation =
+                switch (context) {
+                    case OWN -> Tokens.NORTH;
+                    case REFERRED -> Tokens.SOUTH;
+                    case NONE -> NONE_ORG;
+                    case NO_ORGANISATION -> null;
+                };
+        String token = organisation == null
+                ? Tokens.withoutOrganisation(role.tokenName())
+                : Tokens.of("matrix-" + role.tokenName(), organisation, role.tokenName());
+        String url = path;
+        for (Map.Entry<String, String> known : fixture.paths().entrySet()) {
+            url = url.replace("{" + known.getKey() + "}", known.getValue());
+        }
+        var request = Api.withToken(token).request().contentType("application/json");
+        return switch (operation.method().toLowerCase(java.util.Locale.ROOT)) {
+            case "get" -> request.get(url);
+            case "post" -> request.body("{}").post(url);
+            case "put" -> request.body("{}").put(url);
+            default -> throw new IllegalStateException(operation.toString());
+        };
+    }
+
+    /** The capability each resource method requires, by "METHOD /path" as the OpenAPI document names it. */
+    private static Map<String, Optional<Capability>> capabilities() {
+        Map<String, Optional<Capability>> found = new HashMap<>();
+        for (JavaClass resource : new ClassFileImporter().importPackages("org.cradle.adapters.rest")) {
+            Class<?> type = resource.reflect();
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                String verb = method.isAnnotationPresent(GET.class)
+                        ? "GET"
+                        : method.isAnnotationPresent(POST.class)
+                                ? "POST"
+                                : method.isAnnotationPresent(PUT.class) ? "PUT" : null;
+                Requires requires = method.getAnnotation(Requires.class);
+                if (verb == null || requires == null) {
+                    continue;
+                }
+                Path methodPath = method.getAnnotation(Path.class);
+                String path = classPath.value() + (methodPath == null ? "" : methodPath.value());
+                path = path.replaceAll("/+$", "").replace("//", "/");
+                found.put(
+                        verb + " " + (path.isEmpty() ? "/" : path),
+                        requires.none() ? Optional.empty() : Optional.of(requires.value()[0]));
+            }
+        }
+        return found;
+    }
+
+    /** What the matrix reads: a family north holds, with its infant referred to south. */
+    record Fixture(Map<String, String> paths, String motherNhs, String fatherNhs) {}
+
+    private Fixture fixture() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        Api lead = Api.withToken(Tokens.of("j.mensah", Tokens.NORTH, "practitioner", "safeguarding-lead"));
+        Api.as("admin")
+                .put("/organisations/{code}", Map.of("name", "South Council"), Tokens.SOUTH)
+                .statusCode(anyOf(equalTo(200), equalTo(201)));
+        String family = lead.createFamily("Matrixfamily");
+        lead.openEpisode(family);
+        String motherNhs = NhsNumbers.fresh();
+        String fatherNhs = NhsNumbers.fresh();
+        String mother = lead.addNewPerson(family, person("Mothersecret", "1994-04-04", motherNhs), "MOTHER", true);
+        lead.addNewPerson(family, person("Fathersecret", "1992-02-02", fatherNhs), "FATHER", true);
+        String child =
+                lead.addNewPerson(family, person("Childshown", "2026-06-06", NhsNumbers.fresh()), "CHILD", false);
+        String episode = lead.get("/families/{id}/episodes", family).extract().path("items[0].id");
+        String consent = lead.post("/families/{id}/consents", Household.ownConsent(mother), family)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> forChild = Household.ownConsent(child);
+        forChild.put("grantorId", mother);
+        forChild.put("recipients", List.of(Map.of("kind", "ORGANISATION", "organisation", Tokens.SOUTH)));
+        lead.post("/families/{id}/consents", forChild, family).statusCode(201);
+        String notice = lead.post(
+                        "/families/{id}/confidentiality-notices",
+                        Map.of(
+                                "personId",
+                                mother,
+                                "givenOn",
+                                today.minusDays(1).toString(),
+                                "method",
+                                "WRITTEN",
+                                "revisitOn",
+                                today.plusMonths(6).toString()),
+                        family)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String note = lead.post(
+                        "/episodes/{id}/case-notes",
+                        Map.of(
+                                "text",
+                                "Low mood disclosed. " + SECRET_NOTE,
+                                "category",
+                                "MENTAL_HEALTH",
+                                "kind",
+                                "FACT",
+                                "about",
+                                List.of(mother)),
+                        episode)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String referral = lead.post(
+                        "/families/{id}/referrals",
+                        Map.of(
+                                "to",
+                                Tokens.SOUTH,
+                                "purpose",
+                                "DIRECT_SUPPORT",
+                                "people",
+                                List.of(child),
+                                "categories",
+                                List.of("BASIC_DETAILS")),
+                        family)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.withToken(Tokens.of("k.osei", Tokens.SOUTH, "practitioner"))
+                .post("/referrals/{id}/acceptance", Map.of(), referral)
+                .statusCode(200);
+        String request = Api.withToken(Tokens.of("w.ward", "west-council", "practitioner"))
+                .post("/referral-requests", Map.of("nhsNumber", fatherNhs, "purpose", "DIRECT_SUPPORT"))
+                .statusCode(201)
+                .extract()
+                .path("requests[0].id");
+        Map<String, String> paths = new HashMap<>();
+        paths.put("familyId", family);
+        paths.put("personId", mother);
+        paths.put("episodeId", episode);
+        paths.put("consentId", consent);
+        paths.put("noticeId", notice);
+        paths.put("caseNoteId", note);
+        paths.put("referralId", referral);
+        paths.put("referralRequestId", request);
+        paths.put("version", "1");
+        paths.put("code", "RX1");
+        return new Fixture(paths, motherNhs, fatherNhs);
+    }
+
+    private static Map<String, Object> person(String given, String born, String nhs) {
+        return Map.of("givenName", given, "familyName", "Matrix", "dateOfBirth", born, "nhsNumber", nhs);
+    }
+}

@@ -172,6 +172,14 @@ class HostileInputTest {
                 .statusCode(200)
                 .extract()
                 .path("items[0].id");
+        String breakGlassAccessId = Api.withToken(Tokens.of("p.hostile", Tokens.SOUTH, "practitioner"))
+                .post(
+                        "/families/{id}/break-glass",
+                        Map.of("reason", "Probing the review endpoints with a real access."),
+                        household.family())
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> known = new HashMap<>();
         known.put("familyId", household.family());
         known.put("personId", household.mother());
@@ -181,6 +189,7 @@ class HostileInputTest {
         known.put("episodeId", episodeId);
         known.put("consentId", consentId);
         known.put("noticeId", noticeId);
+        known.put("breakGlassAccessId", breakGlassAccessId);
         known.put("version", "1");
         known.put("code", "RX1");
         return known;

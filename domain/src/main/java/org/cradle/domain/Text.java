@@ -43,6 +43,18 @@ public final class Text {
      * name made only of combining marks or joiners shows as nothing).
      */
     public static String required(String field, String value, int maxLength) {
+        return requiredText(field, value, maxLength, false);
+    }
+
+    /**
+     * As {@link #required}, for free text written in paragraphs (a case note): it may span lines and
+     * hold tabs, and is otherwise held to the same rules.
+     */
+    public static String requiredParagraphs(String field, String value, int maxLength) {
+        return requiredText(field, value, maxLength, true);
+    }
+
+    private static String requiredText(String field, String value, int maxLength, boolean spansLines) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, "required", field + " is required and must not be blank.");
         }
@@ -51,7 +63,7 @@ public final class Text {
             throw new InvalidValueException(
                     field, "max-length", field + " must be at most " + maxLength + " characters long.");
         }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+        if (!spansLines && trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException(
                     field, "printable", field + " must not contain control characters such as line breaks.");
         }

@@ -168,4 +168,22 @@ class TextTest {
                 .extracting(InvalidValueException::rule)
                 .isEqualTo("noncharacter");
     }
+
+    @Test
+    void paragraphs_may_span_lines_and_hold_tabs() {
+        assertThat(Text.requiredParagraphs("text", "  Visit.\r\n\n\tAll well.  \n", 50))
+                .isEqualTo("Visit.\r\n\n\tAll well.");
+    }
+
+    @Test
+    void paragraphs_are_otherwise_held_to_the_rules_of_required_text() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Text.requiredParagraphs("text", "\n.\n-", 50))
+                .extracting(InvalidValueException::field, InvalidValueException::rule)
+                .containsExactly("text", "visible");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Text.requiredParagraphs("text", "a\u0000b", 50))
+                .extracting(InvalidValueException::field, InvalidValueException::rule)
+                .containsExactly("text", "printable");
+    }
 }

@@ -10,6 +10,7 @@ import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 
 /** Where every read and write of personal data is recorded, in the transaction of the use case itself. */
 public interface AuditTrail {
@@ -27,4 +28,7 @@ public interface AuditTrail {
      * of its own staff and clients, and those about families it holds.
      */
     Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page);
+
+    /** Every access to a person's information, by anyone, newest first: "who saw my record". */
+    Page<AuditEvent> accessesTo(PersonId person, PageRequest page);
 }

@@ -13,7 +13,6 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
-import org.cradle.domain.consent.ConsentCoverage;
 import org.cradle.domain.consent.CoverageAnswer;
 import org.cradle.domain.consent.CoverageQuestion;
 import org.cradle.domain.consent.InformationCategory;
@@ -26,13 +25,13 @@ import org.cradle.domain.family.FamilyId;
 @ApplicationScoped
 public class AnswerCoverageQuestion {
 
-    private final Consents consents;
+    private final CoverageAnswers coverage;
     private final Access access;
     private final Families families;
     private final AuditTrail auditTrail;
 
-    public AnswerCoverageQuestion(Consents consents, Access access, Families families, AuditTrail auditTrail) {
-        this.consents = consents;
+    public AnswerCoverageQuestion(CoverageAnswers coverage, Access access, Families families, AuditTrail auditTrail) {
+        this.coverage = coverage;
         this.families = families;
         this.access = access;
         this.auditTrail = auditTrail;
@@ -43,7 +42,7 @@ public class AnswerCoverageQuestion {
         Permit permit = access.requireForPerson(
                 actor, p -> new Need.SeePerson(p, Capability.READ_CONSENTS), question.subject());
         requireRelative(question);
-        CoverageAnswer answer = ConsentCoverage.answer(question, consents.inForce(question.subject(), question.on()));
+        CoverageAnswer answer = coverage.answer(question);
         auditTrail.record(permit.event(
                 AuditAction.CONSENT_COVERAGE_CHECKED,
                 RecordType.PERSON,

@@ -128,6 +128,11 @@ final class InMemoryPorts {
             public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public Page<AuditEvent> accessesTo(PersonId person, PageRequest page) {
+                throw new UnsupportedOperationException();
+            }
         };
     }
 

@@ -19,6 +19,8 @@ import org.cradle.domain.access.AccessDecision.Denied;
  *       referral from it covers the people and the category.
  *   <li>Within an organisation, case notes go to their author, the lead practitioner, the team around
  *       the family, team managers and safeguarding leads; a sensitive category not to team managers.
+ *   <li>The team around the family is named by the lead practitioner, team managers and safeguarding
+ *       leads of the episode's organisation: joining it opens the case notes.
  *   <li>Break-glass opens everything in the family for reading, flagged; it never allows a change.
  * </ol>
  */
@@ -69,6 +71,16 @@ public final class AccessPolicy {
         }
         if (need instanceof Need.ChangeRecord change) {
             return changeRecord(actor, change.record(), relationship);
+        }
+        if (need instanceof Need.ManageTeam team) {
+            AccessDecision change = changeRecord(actor, team.episode(), relationship);
+            if (!change.allowed()) {
+                return change;
+            }
+            return relationship.leadPractitioner() || leads(actor) || actor.holds(Role.TEAM_MANAGER)
+                    ? change
+                    : Denied.forbidden("The team around the family is named by the lead practitioner, a team manager"
+                            + " or a safeguarding lead.");
         }
         Need.SeeAccessLog log = (Need.SeeAccessLog) need;
         return relationship.worksWith(log.person())

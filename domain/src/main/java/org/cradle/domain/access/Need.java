@@ -76,6 +76,24 @@ public sealed interface Need {
         }
     }
 
+    /**
+     * Name who is on the team around the family of an episode. Joining the team opens the family's case
+     * notes, sensitive ones too, so it is not self-service.
+     */
+    record ManageTeam(HeldRecord episode) implements Need {
+        public ManageTeam {
+            Objects.requireNonNull(episode, "episode");
+        }
+
+        public Capability capability() {
+            return Capability.MANAGE_TEAMS;
+        }
+
+        public boolean reads() {
+            return false;
+        }
+    }
+
     /** See who saw a person's record. */
     record SeeAccessLog(PersonId person) implements Need {
         public SeeAccessLog {

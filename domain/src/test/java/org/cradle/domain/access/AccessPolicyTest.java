@@ -285,6 +285,26 @@ class AccessPolicyTest {
     }
 
     @Test
+    void the_team_is_named_by_the_lead_a_manager_or_a_safeguarding_lead_never_by_a_colleague_adding_themselves() {
+        Need manage = new Need.ManageTeam(HeldRecord.episode(NORTH));
+
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), manage, custodianWhere(true, false))
+                        .allowed())
+                .isTrue();
+        assertThat(decide(practitioner(NORTH, Role.TEAM_MANAGER), manage, custodianWhere(false, false))
+                        .allowed())
+                .isTrue();
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), manage, custodianWhere(false, false))
+                        .allowed())
+                .isFalse();
+        assertThat(decide(
+                        practitioner(SOUTH, Role.SAFEGUARDING_LEAD),
+                        manage,
+                        referredBy(NORTH, Set.of(), InformationCategory.BASIC_DETAILS)))
+                .isEqualTo(new Denied("Only north-council, which holds this record, may change it.", false));
+    }
+
+    @Test
     void who_saw_a_persons_record_is_for_those_in_the_work_not_every_colleague() {
         Need log = new Need.SeeAccessLog(MOTHER);
 

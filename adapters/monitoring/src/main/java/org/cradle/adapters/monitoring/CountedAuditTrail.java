@@ -22,6 +22,7 @@ import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 
 /**
  * Counts every audited action once its transaction commits, as {@value #METRIC} tagged with the
@@ -65,6 +66,11 @@ public class CountedAuditTrail implements AuditTrail {
     @Override
     public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
         return trail.find(query, organisation, page);
+    }
+
+    @Override
+    public Page<AuditEvent> accessesTo(PersonId person, PageRequest page) {
+        return trail.accessesTo(person, page);
     }
 
     private void countOnCommit(AuditAction action) {

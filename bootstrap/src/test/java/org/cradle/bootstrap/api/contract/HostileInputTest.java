@@ -172,6 +172,51 @@ class HostileInputTest {
                 .statusCode(200)
                 .extract()
                 .path("items[0].id");
+        String caseNoteId = everyone.post(
+                        "/episodes/{id}/case-notes",
+                        Map.of(
+                                "text",
+                                "Probe note.",
+                                "category",
+                                "BASIC_DETAILS",
+                                "kind",
+                                "FACT",
+                                "about",
+                                List.of(household.child())),
+                        episodeId)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        everyone.put("/organisations/{code}", Map.of("name", "South Council"), Tokens.SOUTH)
+                .statusCode(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.equalTo(200), org.hamcrest.Matchers.equalTo(201)));
+        Map<String, Object> toSouth = Household.ownConsent(household.mother());
+        toSouth.put("recipients", List.of(Map.of("kind", "ORGANISATION", "organisation", Tokens.SOUTH)));
+        everyone.post("/families/{id}/consents", toSouth, household.family()).statusCode(201);
+        String referralId = everyone.post(
+                        "/families/{id}/referrals",
+                        Map.of(
+                                "to",
+                                Tokens.SOUTH,
+                                "purpose",
+                                "DIRECT_SUPPORT",
+                                "people",
+                                List.of(household.mother()),
+                                "categories",
+                                List.of("BASIC_DETAILS")),
+                        household.family())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String nhsNumber = everyone.get("/people/{id}", household.mother())
+                .statusCode(200)
+                .extract()
+                .path("nhsNumber");
+        String referralRequestId = Api.withToken(Tokens.of("hostile.south", Tokens.SOUTH, "practitioner"))
+                .post("/referral-requests", Map.of("nhsNumber", nhsNumber, "purpose", "DIRECT_SUPPORT"))
+                .statusCode(201)
+                .extract()
+                .path("requests[0].id");
         String breakGlassAccessId = Api.withToken(Tokens.of("p.hostile", Tokens.SOUTH, "practitioner"))
                 .post(
                         "/families/{id}/break-glass",
@@ -182,6 +227,8 @@ class HostileInputTest {
                 .path("id");
         Map<String, String> known = new HashMap<>();
         known.put("familyId", household.family());
+        known.put("referralId", referralId);
+        known.put("referralRequestId", referralRequestId);
         known.put("personId", household.mother());
         known.put("subjectId", household.mother());
         known.put("grantorId", household.mother());
@@ -190,6 +237,9 @@ class HostileInputTest {
         known.put("consentId", consentId);
         known.put("noticeId", noticeId);
         known.put("breakGlassAccessId", breakGlassAccessId);
+        known.put("caseNoteId", caseNoteId);
+        known.put("about", household.child());
+        known.put("mentions", household.father());
         known.put("version", "1");
         known.put("code", "RX1");
         return known;

@@ -111,6 +111,16 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
     }
 
     @Override
+    public Page<AuditEvent> accessesTo(PersonId person, PageRequest page) {
+        PanacheQuery<AuditEventEntity> found = find("personId", Sort.descending("sequence"), person.value());
+        long total = found.count();
+        List<AuditEvent> items = found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()
+                .map(AuditEventMapper::toDomain)
+                .toList();
+        return new Page<>(items, page, total);
+    }
+
+    @Override
     public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();

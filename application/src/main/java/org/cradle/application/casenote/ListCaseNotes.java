@@ -1,0 +1,62 @@
+package org.cradle.application.casenote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.episode.Episodes;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.casenote.CaseNote;
+import org.cradle.domain.episode.Episode;
+import org.cradle.domain.episode.EpisodeId;
+
+/**
+ * Lists an episode's case notes as they now read, newest first (capability {@code READ_CASE_NOTES}):
+ * only those the actor may see, filtered before paging so that the total counts only those; each
+ * listed is recorded as read.
+ */
+@ApplicationScoped
+public class ListCaseNotes {
+
+    private final Episodes episodes;
+    private final CaseNotes caseNotes;
+    private final Access access;
+    private final AuditTrail auditTrail;
+
+    public ListCaseNotes(Episodes episodes, CaseNotes caseNotes, Access access, AuditTrail auditTrail) {
+        this.episodes = episodes;
+        this.caseNotes = caseNotes;
+        this.access = access;
+        this.auditTrail = auditTrail;
+    }
+
+    @Transactional
+    public Page<NoteVersion> list(Actor actor, EpisodeId id, PageRequest page) {
+        Episode episode = access.found(actor, episodes.find(id), RecordType.EPISODE, id.value());
+        access.require(
+                actor,
+                new Need.SeeFamily(Capability.READ_CASE_NOTES),
+                episode.family(),
+                RecordType.EPISODE,
+                id.value());
+        // the episode's notes are all held by its organisation: seeing the episode gives the ground of each
+        Permit permit = access.require(
+                actor,
+                new Need.SeeRecord(episode.held(), Capability.READ_CASE_NOTES),
+                episode.family(),
+                RecordType.EPISODE,
+                id.value());
+        Page<CaseNote> notes = caseNotes.ofEpisode(id, permit.visibleRecords(), page);
+        notes.items()
+                .forEach(note -> CaseNoteAudit.record(
+                        auditTrail, permit, AuditAction.CASE_NOTE_READ, note.id(), note.current()));
+        return notes.map(NoteVersion::current);
+    }
+}

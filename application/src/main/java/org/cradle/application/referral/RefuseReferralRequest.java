@@ -1,0 +1,55 @@
+package org.cradle.application.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Objects;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.person.People;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.referral.ReferralRequest;
+import org.cradle.domain.referral.ReferralRequestId;
+
+/** The organisation asked for a referral refuses, and says why; the asker learns nothing more. */
+@ApplicationScoped
+public class RefuseReferralRequest {
+
+    public record Command(ReferralRequestId request, String reason) {
+        public Command {
+            Objects.requireNonNull(request, "request");
+        }
+    }
+
+    private final Access access;
+    private final ReferralParties parties;
+    private final ReferralRequests requests;
+    private final People people;
+    private final AuditTrail auditTrail;
+
+    public RefuseReferralRequest(
+            Access access, ReferralParties parties, ReferralRequests requests, People people, AuditTrail auditTrail) {
+        this.access = access;
+        this.parties = parties;
+        this.requests = requests;
+        this.people = people;
+        this.auditTrail = auditTrail;
+    }
+
+    @Transactional
+    public ReferralRequestDetails refuse(Actor actor, Command command) {
+        Permit permit = access.require(actor, Capability.MAKE_REFERRALS);
+        ReferralRequest request = parties.request(permit, command.request(), true);
+        request.refuse(actor.organisation(), actor.subject(), command.reason(), permit.at());
+        ReferralRequest stored = requests.update(request);
+        auditTrail.record(permit.event(
+                        AuditAction.REFERRAL_REQUEST_REFUSED,
+                        RecordType.REFERRAL_REQUEST,
+                        stored.id().value())
+                .about(stored.person(), null));
+        return RequestViews.as(permit, stored, people);
+    }
+}

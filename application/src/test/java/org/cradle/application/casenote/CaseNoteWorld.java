@@ -1,0 +1,217 @@
+package org.cradle.application.casenote;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.AccessDenials;
+import org.cradle.application.access.Relationships;
+import org.cradle.application.audit.AuditQuery;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.episode.Episodes;
+import org.cradle.application.family.Families;
+import org.cradle.application.family.FamilySearch;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.Relationship;
+import org.cradle.domain.access.Role;
+import org.cradle.domain.access.Visibility;
+import org.cradle.domain.access.VisibleRecords;
+import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.episode.Episode;
+import org.cradle.domain.episode.EpisodeId;
+import org.cradle.domain.episode.PractitionerRef;
+import org.cradle.domain.episode.ServiceType;
+import org.cradle.domain.family.Family;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.family.FamilyName;
+import org.cradle.domain.family.FamilyRole;
+import org.cradle.domain.family.RecordKeepingMode;
+import org.cradle.domain.person.PersonId;
+
+/**
+ * One family (a mother, her infant, a grandmother) with an episode of north-council's, the ports in
+ * memory, and the actors' relationships to the family as the access service would read them.
+ */
+final class CaseNoteWorld {
+
+    static final Instant NOW = Instant.parse("2026-11-21T10:15:30Z");
+    static final OrganisationId NORTH = new OrganisationId("north-council");
+    static final OrganisationId HEALTH = new OrganisationId("RX1");
+    static final OrganisationId ELSEWHERE = new OrganisationId("south-council");
+
+    final PersonId mother = PersonId.newId();
+    final PersonId infant = PersonId.newId();
+    final PersonId grandmother = PersonId.newId();
+    final Family family = Family.start(
+            FamilyId.newId(), new FamilyName("Okafor household"), RecordKeepingMode.LINKED, NOW.minusSeconds(86_400));
+    final Episode episode;
+
+    /** A second passes each time the time is asked, so that notes written one after another are ordered. */
+    final Clock clock = new Clock() {
+        private Instant now = NOW;
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            now = now.plusSeconds(1);
+            return now;
+        }
+    };
+
+    final InMemoryCaseNotes caseNotes = new InMemoryCaseNotes();
+    final List<AuditEvent> audited = new ArrayList<>();
+    final List<AuditEvent> denied = new ArrayList<>();
+    private final Map<String, Relationship> relationships = new HashMap<>();
+    private final Map<FamilyId, Family> families = new HashMap<>();
+    private final Map<EpisodeId, Episode> episodes = new HashMap<>();
+
+    final AuditTrail auditTrail = new AuditTrail() {
+        @Override
+        public void record(AuditEvent event) {
+            audited.add(event);
+        }
+
+        @Override
+        public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    final Access access = new Access(
+            new Relationships() {
+                @Override
+                public Optional<Relationship> with(Actor actor, FamilyId asked, Instant at) {
+                    return asked.equals(family.id())
+                            ? Optional.of(relationships.getOrDefault(actor.subject(), Relationship.NONE))
+                            : Optional.empty();
+                }
+
+                @Override
+                public Optional<Map<FamilyId, Relationship>> withFamiliesOf(Actor actor, PersonId person, Instant at) {
+                    throw new UnsupportedOperationException();
+                }
+            },
+            (AccessDenials) denied::add,
+            clock);
+
+    final Episodes episodesPort = new Episodes() {
+        @Override
+        public Optional<Episode> find(EpisodeId id) {
+            return Optional.ofNullable(episodes.get(id));
+        }
+
+        @Override
+        public void add(Episode added) {
+            episodes.put(added.id(), added);
+        }
+
+        @Override
+        public Episode update(Episode updated) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<Episode> ofFamily(FamilyId of, VisibleRecords visible, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    final Families familiesPort = new Families() {
+        @Override
+        public Optional<Family> find(FamilyId id) {
+            return Optional.ofNullable(families.get(id));
+        }
+
+        @Override
+        public Family requireForChange(FamilyId id) {
+            return require(id);
+        }
+
+        @Override
+        public void add(Family added) {
+            families.put(added.id(), added);
+        }
+
+        @Override
+        public Family update(Family updated) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<FamilyId> familiesOf(PersonId person) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    final WriteCaseNote write = new WriteCaseNote(episodesPort, familiesPort, caseNotes, access, auditTrail);
+    final CorrectCaseNote correct = new CorrectCaseNote(caseNotes, familiesPort, access, auditTrail);
+    final GetCaseNote get = new GetCaseNote(caseNotes, access, auditTrail);
+    final GetCaseNoteVersion getVersion = new GetCaseNoteVersion(caseNotes, access, auditTrail);
+    final ListCaseNotes list = new ListCaseNotes(episodesPort, caseNotes, access, auditTrail);
+    final ListCaseNoteVersions listVersions = new ListCaseNoteVersions(caseNotes, access, auditTrail);
+
+    CaseNoteWorld() {
+        family.admit(mother, FamilyRole.MOTHER, true, true, NOW);
+        family.admit(infant, FamilyRole.CHILD, true, false, NOW);
+        family.admit(grandmother, FamilyRole.OTHER, false, false, NOW);
+        familiesPort.add(family);
+        episode = Episode.open(
+                EpisodeId.newId(),
+                family.id(),
+                ServiceType.PARENT_INFANT_MENTAL_HEALTH,
+                NORTH,
+                new PractitionerRef("k.osei"),
+                LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 11, 21),
+                NOW);
+        episodesPort.add(episode);
+    }
+
+    /** A practitioner of north-council, which holds the family's record, outside the work with it. */
+    Actor colleague(String subject, Role... roles) {
+        relationships.put(subject, new Relationship(true, List.of(), true, false, false, false));
+        return Actor.practitioner(subject, NORTH, Set.of(roles));
+    }
+
+    /** north-council's lead practitioner on the episode. */
+    Actor lead() {
+        relationships.put("k.osei", new Relationship(true, List.of(), true, true, false, false));
+        return Actor.practitioner("k.osei", NORTH, Set.of(Role.PRACTITIONER));
+    }
+
+    /** A practitioner on the team around the family. */
+    Actor teamMember(String subject) {
+        relationships.put(subject, new Relationship(true, List.of(), true, false, true, false));
+        return Actor.practitioner(subject, NORTH, Set.of(Role.PRACTITIONER));
+    }
+
+    /** A practitioner with a relationship of their own choosing. */
+    Actor actor(String subject, OrganisationId organisation, Relationship relationship, Role... roles) {
+        relationships.put(subject, relationship);
+        return Actor.practitioner(subject, organisation, Set.of(roles));
+    }
+}

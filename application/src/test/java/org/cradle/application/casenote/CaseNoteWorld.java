@@ -94,6 +94,11 @@ final class CaseNoteWorld {
         public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Page<AuditEvent> accessesTo(PersonId person, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     final Access access = new Access(

@@ -52,7 +52,7 @@ public final class BreakGlassAccess {
         this.family = Objects.requireNonNull(family, "family");
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.practitioner = Text.required("practitioner", practitioner, 255);
-        this.reason = Text.required("reason", reason, MAX_TEXT_LENGTH);
+        this.reason = Text.requiredParagraphs("reason", reason, MAX_TEXT_LENGTH);
         this.grantedAt = Objects.requireNonNull(grantedAt, "grantedAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
         if (!expiresAt.isAfter(grantedAt)) {
@@ -79,7 +79,7 @@ public final class BreakGlassAccess {
                     "practitioners-only",
                     "Break-glass is for a practitioner in person, not for " + practitioner.kind() + ".");
         }
-        String why = Text.required("reason", reason, MAX_TEXT_LENGTH);
+        String why = Text.requiredParagraphs("reason", reason, MAX_TEXT_LENGTH);
         return new BreakGlassAccess(
                 id,
                 family,

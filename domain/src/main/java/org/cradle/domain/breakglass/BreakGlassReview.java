@@ -15,7 +15,7 @@ public record BreakGlassReview(String reviewer, ReviewOutcome outcome, String no
     public BreakGlassReview {
         reviewer = Text.required("reviewer", reviewer, 255);
         Objects.requireNonNull(outcome, "outcome");
-        note = Text.required("note", note, BreakGlassAccess.MAX_TEXT_LENGTH);
+        note = Text.requiredParagraphs("note", note, BreakGlassAccess.MAX_TEXT_LENGTH);
         Objects.requireNonNull(at, "at");
     }
 }

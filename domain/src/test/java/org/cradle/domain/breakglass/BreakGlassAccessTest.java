@@ -87,6 +87,17 @@ class BreakGlassAccessTest {
     }
 
     @Test
+    void a_reason_and_a_review_note_may_run_to_paragraphs() {
+        BreakGlassAccess access = BreakGlassAccess.grant(
+                ID, FAMILY, PRACTITIONER, "Called by A&E.\n\nThe carer is unknown.", NOW, BreakGlassDuration.DEFAULT);
+
+        access.review(0, SAFEGUARDING_LEAD, ReviewOutcome.APPROPRIATE, "Justified.\nDiscussed in supervision.", NOW);
+
+        assertThat(access.reason()).isEqualTo("Called by A&E.\n\nThe carer is unknown.");
+        assertThat(access.review().orElseThrow().note()).contains("\n");
+    }
+
+    @Test
     void a_reason_is_at_most_two_thousand_characters() {
         assertThat(BreakGlassAccess.grant(ID, FAMILY, PRACTITIONER, "a".repeat(2000), NOW, BreakGlassDuration.DEFAULT)
                         .reason())

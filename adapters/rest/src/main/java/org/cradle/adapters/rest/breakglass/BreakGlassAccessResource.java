@@ -129,7 +129,8 @@ public class BreakGlassAccessResource {
         Fields fields = new Fields();
         Long version = fields.required("version", body.version());
         fields.required("outcome", body.outcome());
-        String note = fields.value("", () -> Text.required("note", body.note(), BreakGlassAccess.MAX_TEXT_LENGTH));
+        String note =
+                fields.value("", () -> Text.requiredParagraphs("note", body.note(), BreakGlassAccess.MAX_TEXT_LENGTH));
         var command = fields.build(() -> new ReviewBreakGlassAccess.Command(id, version, body.outcome(), note));
         return BreakGlassAccessView.of(review.review(actor.get(), command));
     }

@@ -21,7 +21,7 @@ public final class BreakGlassMessages {
             @Schema(
                             required = true,
                             maxLength = BreakGlassAccess.MAX_TEXT_LENGTH,
-                            description = "The reason, on one line.",
+                            description = "The reason; it may run to a few paragraphs.",
                             example = "Out-of-hours call from A&E: the mother is admitted and the baby's carer is"
                                     + " unknown.")
                     String reason) {}

@@ -67,8 +67,8 @@ public class FamilyBreakGlassResource {
         FamilyId family = FamilyId.parse(familyId);
         BreakGlassRequest body = Fields.body(request);
         Fields fields = new Fields();
-        String reason =
-                fields.value("", () -> Text.required("reason", body.reason(), BreakGlassAccess.MAX_TEXT_LENGTH));
+        String reason = fields.value(
+                "", () -> Text.requiredParagraphs("reason", body.reason(), BreakGlassAccess.MAX_TEXT_LENGTH));
         var command = fields.build(() -> new BreakGlass.Command(family, reason));
         BreakGlassAccess granted = breakGlass.breakGlass(actor.get(), command);
         return Response.created(uri.getBaseUriBuilder()

@@ -41,5 +41,7 @@ public enum AuditAction {
     REFERRAL_REQUEST_READ,
     REFERRAL_REQUEST_REFUSED,
     BREAK_GLASS_GRANTED,
+    /** A reviewer read a break-glass access (its reason, who, when): it holds no family content. */
+    BREAK_GLASS_READ,
     BREAK_GLASS_REVIEWED
 }

@@ -39,6 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(
                     name = "Confidentiality notices",
                     description = "What each adult was told stays confidential, and when to go over it again."),
+            @Tag(
+                    name = "Break-glass",
+                    description = "Urgent, read-only, time-limited access to a family outside one's scope, for a"
+                            + " stated reason; flagged in the audit trail and reviewed."),
             @Tag(name = "Organisations", description = "The directory of organisations Cradle knows."),
             @Tag(name = "Audit", description = "Who read or changed which record, for auditors."),
             @Tag(name = "Caller", description = "Who the token says you are.")

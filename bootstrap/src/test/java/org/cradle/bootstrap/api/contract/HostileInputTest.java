@@ -217,6 +217,14 @@ class HostileInputTest {
                 .statusCode(201)
                 .extract()
                 .path("requests[0].id");
+        String breakGlassAccessId = Api.withToken(Tokens.of("p.hostile", Tokens.SOUTH, "practitioner"))
+                .post(
+                        "/families/{id}/break-glass",
+                        Map.of("reason", "Probing the review endpoints with a real access."),
+                        household.family())
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> known = new HashMap<>();
         known.put("familyId", household.family());
         known.put("referralId", referralId);
@@ -228,6 +236,7 @@ class HostileInputTest {
         known.put("episodeId", episodeId);
         known.put("consentId", consentId);
         known.put("noticeId", noticeId);
+        known.put("breakGlassAccessId", breakGlassAccessId);
         known.put("caseNoteId", caseNoteId);
         known.put("about", household.child());
         known.put("mentions", household.father());

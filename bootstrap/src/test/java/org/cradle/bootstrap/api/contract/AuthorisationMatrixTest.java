@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The authorisation matrix: every operation of the OpenAPI document × every role × the caller's
  * organisation — the one that holds the family (own), one it referred the infant to (referred), one
- * with no part in it (none), and a token naming no organisation — asserting the exact status of every
+ * with no part in it (none), and a token naming no organisation (a fourth organisation broke the glass
+ * on the family, so that break-glass reviews have something to show) — asserting the exact status of every
  * read, that every change is refused unless the caller may make it, and that no answer carries a name,
  * an NHS number or a note the caller may not see.
  *
@@ -111,6 +112,8 @@ class AuthorisationMatrixTest {
         READS.put("/referrals/{referralId}", byContext(200, 200, 404));
         READS.put("/referral-requests", everywhere(200));
         READS.put("/referral-requests/{referralRequestId}", byContext(200, 404, 404));
+        READS.put("/break-glass-accesses", everywhere(200));
+        READS.put("/break-glass-accesses/{breakGlassAccessId}", byContext(200, 404, 404));
         READS.put("/audit-events", everywhere(200));
         READS.put("/organisations", everywhere(200));
         READS.put("/me", everywhere(200));
@@ -329,7 +332,13 @@ class AuthorisationMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("requests[0].id");
+        String breakGlass = Api.withToken(Tokens.of("b.glass", "west-council", "practitioner"))
+                .post("/families/{id}/break-glass", Map.of("reason", "Urgent: child at A&E out of hours."), family)
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> paths = new HashMap<>();
+        paths.put("breakGlassAccessId", breakGlass);
         paths.put("familyId", family);
         paths.put("personId", mother);
         paths.put("episodeId", episode);

@@ -3,6 +3,7 @@ package org.cradle.application.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,11 +37,13 @@ import org.cradle.domain.person.PersonId;
 public class Access {
 
     private final Relationships relationships;
+    private final ConsentedInformation consented;
     private final AccessDenials denials;
     private final Clock clock;
 
-    public Access(Relationships relationships, AccessDenials denials, Clock clock) {
+    public Access(Relationships relationships, ConsentedInformation consented, AccessDenials denials, Clock clock) {
         this.relationships = relationships;
+        this.consented = consented;
         this.denials = denials;
         this.clock = clock;
     }
@@ -80,6 +83,7 @@ public class Access {
         Instant now = clock.instant();
         Relationship relationship = relationships
                 .with(actor, family, now)
+                .map(facts -> withConsent(actor, family, facts, now))
                 .orElseThrow(() -> refuse(actor, hiddenUnknown(), type, record, family, kindOf(type), now));
         return decide(actor, need, family, relationship, type, record, now);
     }
@@ -98,11 +102,12 @@ public class Access {
         AccessDecision.Denied firstRefusal = hiddenUnknown();
         FamilyId refusedIn = null;
         for (Map.Entry<FamilyId, Relationship> entry : families.entrySet()) {
+            Relationship relationship = withConsent(actor, entry.getKey(), entry.getValue(), now);
             AccessDecision seen =
-                    AccessPolicy.decide(actor, new Need.SeePerson(person, need.capability()), entry.getValue());
-            AccessDecision decision = seen.allowed() ? AccessPolicy.decide(actor, need, entry.getValue()) : seen;
+                    AccessPolicy.decide(actor, new Need.SeePerson(person, need.capability()), relationship);
+            AccessDecision decision = seen.allowed() ? AccessPolicy.decide(actor, need, relationship) : seen;
             if (decision instanceof AccessDecision.Allowed allowed) {
-                return new Permit(actor, allowed.ground(), entry.getKey(), entry.getValue(), now);
+                return new Permit(actor, allowed.ground(), entry.getKey(), relationship, now);
             }
             AccessDecision.Denied denied = (AccessDecision.Denied) decision;
             if (refusedIn == null || firstRefusal.hidden() && !denied.hidden()) {
@@ -122,15 +127,26 @@ public class Access {
      */
     public Map<FamilyId, Relationship> familiesSeeing(Actor actor, PersonId person) {
         Map<FamilyId, Relationship> seen = new java.util.LinkedHashMap<>();
-        relationships
-                .withFamiliesOf(actor, person, clock.instant())
-                .orElse(Map.of())
-                .forEach((family, relationship) -> {
-                    if (relationship.worksWith(person) || relationship.breakGlass()) {
-                        seen.put(family, relationship);
-                    }
-                });
+        Instant now = clock.instant();
+        relationships.withFamiliesOf(actor, person, now).orElse(Map.of()).forEach((family, facts) -> {
+            Relationship relationship = withConsent(actor, family, facts, now);
+            if (relationship.worksWith(person) || relationship.breakGlass()) {
+                seen.put(family, relationship);
+            }
+        });
         return seen;
+    }
+
+    /**
+     * Adds what consent covers, for an organisation that works with the family through referrals: it
+     * may see more than its referrals name. The custodian sees the whole family already, and asking
+     * the coverage question for every member costs a statement each, so it is asked only here.
+     */
+    private Relationship withConsent(Actor actor, FamilyId family, Relationship facts, Instant now) {
+        if (!facts.works() || facts.custodian()) {
+            return facts;
+        }
+        return facts.consenting(consented.coveredFor(actor, family, LocalDate.ofInstant(now, clock.getZone())));
     }
 
     /**

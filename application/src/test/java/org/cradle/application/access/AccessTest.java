@@ -72,7 +72,8 @@ class AccessTest {
         }
     };
 
-    private final Access access = new Access(relationships, denials::add, Clock.fixed(NOW, ZoneId.of("Europe/London")));
+    private final Access access = new Access(
+            relationships, (actor, asked, day) -> Set.of(), denials::add, Clock.fixed(NOW, ZoneId.of("Europe/London")));
 
     private static Actor practitioner(OrganisationId organisation, Role... roles) {
         return new Practitioner("p." + organisation, organisation, Set.of(roles));

@@ -48,7 +48,8 @@ class BreakGlassUseCasesTest {
     private static final Actor EAST_LEAD = Actor.practitioner("s.east", EAST, Set.of(Role.SAFEGUARDING_LEAD));
 
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final Access access = new Access(ports.relationships(), ports.accessDenials(), ports.clock);
+    private final Access access = new Access(
+            ports.relationships(), (actor, family, day) -> java.util.Set.of(), ports.accessDenials(), ports.clock);
     private final BreakGlass breakGlass = new BreakGlass(
             access, ports.families(), ports.breakGlassAccesses(), ports.auditTrail(), BreakGlassDuration.DEFAULT);
     private final ListBreakGlassForReview list =

@@ -115,6 +115,7 @@ final class CaseNoteWorld {
                     throw new UnsupportedOperationException();
                 }
             },
+            (actor, asked, day) -> java.util.Set.of(),
             (AccessDenials) denied::add,
             clock);
 

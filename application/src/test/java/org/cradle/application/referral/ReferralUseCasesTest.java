@@ -123,6 +123,7 @@ class ReferralUseCasesTest {
                             : Optional.empty();
                 }
             }),
+            (actor, family, day) -> java.util.Set.of(),
             Ports.backedBy(AccessDenials.class, new Object() {
                 void record(AuditEvent denial) {
                     denied.add(denial);

@@ -152,6 +152,31 @@ class NeedToKnowApiTest {
     }
 
     @Test
+    void a_persons_consent_naming_the_referred_organisation_shows_them_too_on_the_ground_of_consent() throws Exception {
+        Api.as("admin")
+                .put("/organisations/{code}", Map.of("name", "South Council"), Tokens.SOUTH)
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        Household household = Household.workedWithBy(north, "Consenting household", "Need");
+        Involvement.referred(
+                dataSource, household.family(), Tokens.NORTH, Tokens.SOUTH, new String[] {household.child()});
+        south.get("/people/{id}", household.mother()).statusCode(404);
+        Map<String, Object> toSouth = Household.ownConsent(household.mother());
+        toSouth.put("recipients", java.util.List.of(Map.of("kind", "ORGANISATION", "organisation", Tokens.SOUTH)));
+        north.post("/families/{id}/consents", toSouth, household.family()).statusCode(201);
+
+        south.get("/people/{id}", household.mother()).statusCode(200);
+        south.get("/families/{id}", household.family())
+                .statusCode(200)
+                .body(
+                        "members.personId",
+                        org.hamcrest.Matchers.containsInAnyOrder(household.child(), household.mother()));
+        south.get("/people/{id}", household.father()).statusCode(404);
+        northAuditor
+                .get("/audit-events?recordId={id}&actor=p.south", household.mother())
+                .body("items.findAll { it.action == 'PERSON_READ' }.ground", hasItem("CONSENT"));
+    }
+
+    @Test
     void registering_a_person_held_elsewhere_says_only_that_they_are_known() {
         Household household = Household.workedWithBy(north, "Holding household", "Need");
         String nhsNumber =

@@ -17,6 +17,7 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.casenote.CaseNotes;
 import org.cradle.bootstrap.api.Api;
 import org.cradle.bootstrap.api.Tokens;
+import org.cradle.domain.access.Consented;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.VisibleRecords;
@@ -92,9 +93,20 @@ class CaseNoteVisibilityTest {
                                 new ReferralGrant(REFERRER, Set.of(infant), EnumSet.allOf(InformationCategory.class)),
                                 new ReferralGrant(
                                         REFERRER, Set.of(mother), EnumSet.of(InformationCategory.BASIC_DETAILS)))));
+                readers.add(new VisibleRecords(
+                        OWN,
+                        "v.author",
+                        false,
+                        sensitive,
+                        ordinary,
+                        List.of(),
+                        Set.of(
+                                new Consented(mother, InformationCategory.MENTAL_HEALTH),
+                                new Consented(infant, InformationCategory.MENTAL_HEALTH),
+                                new Consented(infant, InformationCategory.BASIC_DETAILS))));
             }
         }
-        readers.add(new VisibleRecords(OWN, "v.other", true, false, false, List.of()));
+        readers.add(new VisibleRecords(OWN, "v.other", true, false, false, List.of(), Set.of()));
 
         for (VisibleRecords reader : readers) {
             List<CaseNoteId> expected = newestFirst.stream()
@@ -112,7 +124,7 @@ class CaseNoteVisibilityTest {
     }
 
     private static VisibleRecords reader(boolean sensitiveNotes, boolean notes, List<ReferralGrant> referrals) {
-        return new VisibleRecords(OWN, "v.author", false, sensitiveNotes, notes, referrals);
+        return new VisibleRecords(OWN, "v.author", false, sensitiveNotes, notes, referrals, Set.of());
     }
 
     private static CaseNote note(

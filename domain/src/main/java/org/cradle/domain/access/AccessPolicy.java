@@ -3,6 +3,7 @@ package org.cradle.domain.access;
 import java.util.stream.Collectors;
 import org.cradle.domain.access.AccessDecision.Allowed;
 import org.cradle.domain.access.AccessDecision.Denied;
+import org.cradle.domain.consent.InformationCategory;
 
 /**
  * Need to know: whether an actor may do what they ask with a family's records, given their roles and
@@ -16,7 +17,8 @@ import org.cradle.domain.access.AccessDecision.Denied;
  *   <li>The family's shared record (name, members, people's details) is changed only by the
  *       organisation that created it; a referred organisation sees the people its referral names.
  *   <li>An organisation sees its own records; another organisation's only as far as an accepted
- *       referral from it covers the people and the category.
+ *       referral from it covers the people and the category, or the consent in force of everyone the
+ *       record is about covers the category for the actor.
  *   <li>Within an organisation, case notes go to their author, the lead practitioner, the team around
  *       the family, team managers and safeguarding leads; a sensitive category not to team managers.
  *   <li>The team around the family is named by the lead practitioner, team managers and safeguarding
@@ -44,8 +46,11 @@ public final class AccessPolicy {
             return relationship.works() ? own(relationship) : new Allowed(Ground.BREAK_GLASS);
         }
         if (need instanceof Need.SeePerson see) {
-            if (relationship.worksWith(see.person())) {
+            if (relationship.custodian() || relationship.referrals().stream().anyMatch(r -> r.covers(see.person()))) {
                 return own(relationship);
+            }
+            if (relationship.consents(see.person(), InformationCategory.BASIC_DETAILS)) {
+                return new Allowed(Ground.CONSENT);
             }
             return relationship.breakGlass()
                     ? new Allowed(Ground.BREAK_GLASS)
@@ -98,7 +103,8 @@ public final class AccessPolicy {
                 relationship.breakGlass(),
                 relationship.inTheTeam() || leads(actor),
                 relationship.inTheTeam() || leads(actor) || actor.holds(Role.TEAM_MANAGER),
-                relationship.referrals());
+                relationship.referrals(),
+                relationship.consented());
     }
 
     private static AccessDecision recordAbout(Actor actor, Need.RecordAbout need, Relationship relationship) {
@@ -114,8 +120,16 @@ public final class AccessPolicy {
 
     private static AccessDecision seeRecord(Actor actor, HeldRecord record, Relationship relationship) {
         boolean own = record.holder().equals(actor.organisation());
-        if ((own || relationship.referred(record)) && mayReadWithin(actor, record, relationship)) {
-            return new Allowed(own ? Ground.OWN_ORGANISATION : Ground.REFERRAL);
+        if (mayReadWithin(actor, record, relationship)) {
+            if (own) {
+                return new Allowed(Ground.OWN_ORGANISATION);
+            }
+            if (relationship.referred(record)) {
+                return new Allowed(Ground.REFERRAL);
+            }
+            if (relationship.consentCovers(record)) {
+                return new Allowed(Ground.CONSENT);
+            }
         }
         if (relationship.breakGlass()) {
             return new Allowed(Ground.BREAK_GLASS);

@@ -6,6 +6,8 @@ public enum Ground {
     OWN_ORGANISATION,
     /** A referral the actor's organisation accepted covers the people and the category. */
     REFERRAL,
+    /** The person's consent in force covers the category for the actor, whoever holds the record. */
+    CONSENT,
     /** Urgent access outside the actor's scope, for a stated reason: flagged and reviewed. */
     BREAK_GLASS,
     /** The actor's role gives it, and no family record is involved (the directory, the audit trail). */

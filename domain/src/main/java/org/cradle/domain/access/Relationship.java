@@ -1,6 +1,7 @@
 package org.cradle.domain.access;
 
 import java.util.List;
+import java.util.Set;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.PersonId;
 
@@ -16,6 +17,7 @@ import org.cradle.domain.person.PersonId;
  * @param leadPractitioner the actor leads one of their organisation's episodes with the family
  * @param teamMember the actor is on the team around the family of one of their organisation's episodes
  * @param breakGlass the actor holds an unexpired break-glass grant on the family
+ * @param consented what the family members' consents in force cover for the actor, whoever holds it
  */
 public record Relationship(
         boolean custodian,
@@ -23,12 +25,35 @@ public record Relationship(
         boolean openEpisode,
         boolean leadPractitioner,
         boolean teamMember,
-        boolean breakGlass) {
+        boolean breakGlass,
+        Set<Consented> consented) {
 
     public static final Relationship NONE = new Relationship(false, List.of(), false, false, false, false);
 
     public Relationship {
         referrals = List.copyOf(referrals);
+        consented = Set.copyOf(consented);
+    }
+
+    /** The facts before anyone asked what consent covers. */
+    public Relationship(
+            boolean custodian,
+            List<ReferralGrant> referrals,
+            boolean openEpisode,
+            boolean leadPractitioner,
+            boolean teamMember,
+            boolean breakGlass) {
+        this(custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, Set.of());
+    }
+
+    /** The same facts, with what consent covers. */
+    public Relationship consenting(Set<Consented> covered) {
+        return new Relationship(custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, covered);
+    }
+
+    /** Whether consent covers information of this category about the person for the actor. */
+    public boolean consents(PersonId person, InformationCategory category) {
+        return consented.contains(new Consented(person, category));
     }
 
     /** Whether the actor's organisation works with the family: it created its record or accepted a referral. */
@@ -41,14 +66,24 @@ public record Relationship(
         return works() || breakGlass;
     }
 
-    /** Whether the person's basic details are the organisation's to see through its work with the family. */
+    /**
+     * Whether the person's basic details are the organisation's to see through its work with the family:
+     * it holds the family's record, a referral names the person, or the person's consent covers it.
+     */
     public boolean worksWith(PersonId person) {
-        return custodian || referrals.stream().anyMatch(r -> r.covers(person));
+        return custodian
+                || referrals.stream().anyMatch(r -> r.covers(person))
+                || consents(person, InformationCategory.BASIC_DETAILS);
     }
 
     /** Whether a referral lets the organisation see a record another organisation holds. */
     boolean referred(HeldRecord record) {
         return referrals.stream().anyMatch(r -> r.covers(record.holder(), record.about(), record.category()));
+    }
+
+    /** Whether consent covers a record about people (all of them) in its category. */
+    boolean consentCovers(HeldRecord record) {
+        return !record.about().isEmpty() && record.about().stream().allMatch(p -> consents(p, record.category()));
     }
 
     /** The actor's own part in the work: the lead practitioner or a member of the team around the family. */

@@ -15,6 +15,7 @@ import org.cradle.domain.person.PersonId;
  * @param sensitiveNotes the actor reads case notes of a sensitive category that their organisation may see
  * @param notes the actor reads case notes that their organisation may see
  * @param referrals what accepted referrals show of other organisations' records
+ * @param consented what consent covers, whoever holds the record
  */
 public record VisibleRecords(
         OrganisationId organisation,
@@ -22,10 +23,19 @@ public record VisibleRecords(
         boolean everything,
         boolean sensitiveNotes,
         boolean notes,
-        List<ReferralGrant> referrals) {
+        List<ReferralGrant> referrals,
+        Set<Consented> consented) {
 
     public VisibleRecords {
         referrals = List.copyOf(referrals);
+        consented = Set.copyOf(consented);
+    }
+
+    /** The people whose records of this category consent shows the actor, whoever holds them. */
+    public Set<PersonId> peopleSeenByConsent(InformationCategory category) {
+        Set<PersonId> people = new LinkedHashSet<>();
+        consented.stream().filter(c -> c.category() == category).forEach(c -> people.add(c.person()));
+        return people;
     }
 
     /**
@@ -71,7 +81,10 @@ public record VisibleRecords(
             return true;
         }
         boolean organisationSees = record.holder().equals(organisation)
-                || referrals.stream().anyMatch(r -> r.covers(record.holder(), record.about(), record.category()));
+                || referrals.stream().anyMatch(r -> r.covers(record.holder(), record.about(), record.category()))
+                || (!record.about().isEmpty()
+                        && record.about().stream()
+                                .allMatch(p -> consented.contains(new Consented(p, record.category()))));
         if (!organisationSees
                 || !record.isCaseNote()
                 || record.author().filter(subject::equals).isPresent()) {

@@ -3,7 +3,10 @@ package org.cradle.domain.consent;
 import java.util.Set;
 import org.cradle.domain.access.OrganisationId;
 
-/** Who is working with a family on a given day: the organisations and lead practitioners of its open episodes. */
+/**
+ * Who is working with a family on a given day: the organisations of its open episodes, and their lead
+ * practitioners and the named members of their teams that day.
+ */
 public record TeamAroundTheFamily(Set<OrganisationId> organisations, Set<String> practitioners) {
 
     public static final TeamAroundTheFamily NONE = new TeamAroundTheFamily(Set.of(), Set.of());
@@ -13,7 +16,7 @@ public record TeamAroundTheFamily(Set<OrganisationId> organisations, Set<String>
         practitioners = Set.copyOf(practitioners);
     }
 
-    /** An organisation of the team, or (whatever the organisation says) one of its lead practitioners. */
+    /** An organisation of the team, or (whatever the organisation says) one of its named practitioners. */
     boolean includes(Party party) {
         return party.familyMember() == null
                 && (organisations.contains(party.organisation())

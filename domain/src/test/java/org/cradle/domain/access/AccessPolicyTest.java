@@ -144,6 +144,49 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_persons_consent_shows_their_records_to_an_organisation_working_with_the_family_whoever_holds_them() {
+        Relationship referredForTheInfant = referredBy(NORTH, Set.of(INFANT), InformationCategory.BASIC_DETAILS)
+                .consenting(Set.of(
+                        new Consented(MOTHER, InformationCategory.BASIC_DETAILS),
+                        new Consented(MOTHER, InformationCategory.DEVELOPMENT_AND_HEALTH)));
+        Actor southLead = practitioner(SOUTH, Role.SAFEGUARDING_LEAD);
+
+        assertThat(decide(southLead, new Need.SeePerson(MOTHER, Capability.READ_FAMILY_RECORDS), referredForTheInfant))
+                .isEqualTo(new Allowed(Ground.CONSENT));
+        assertThat(decide(
+                        southLead,
+                        new Need.SeeRecord(
+                                HeldRecord.caseNote(
+                                        NORTH, Set.of(MOTHER), InformationCategory.DEVELOPMENT_AND_HEALTH, "a"),
+                                Capability.READ_CASE_NOTES),
+                        referredForTheInfant))
+                .isEqualTo(new Allowed(Ground.CONSENT));
+        assertThat(decide(
+                                southLead,
+                                new Need.SeeRecord(
+                                        HeldRecord.caseNote(
+                                                NORTH, Set.of(MOTHER), InformationCategory.MENTAL_HEALTH, "a"),
+                                        Capability.READ_CASE_NOTES),
+                                referredForTheInfant)
+                        .allowed())
+                .as("consent to health information is not consent to mental health information")
+                .isFalse();
+    }
+
+    @Test
+    void consent_alone_does_not_open_a_family_the_organisation_does_not_work_with() {
+        Relationship consentedOnly =
+                STRANGER.consenting(Set.of(new Consented(MOTHER, InformationCategory.BASIC_DETAILS)));
+
+        assertThat(((Denied) decide(
+                                practitioner(SOUTH, Role.PRACTITIONER),
+                                new Need.SeePerson(MOTHER, Capability.READ_FAMILY_RECORDS),
+                                consentedOnly))
+                        .hidden())
+                .isTrue();
+    }
+
+    @Test
     void only_the_organisation_that_holds_a_consent_may_withdraw_it() {
         Need withdraw = new Need.ChangeRecord(HeldRecord.consent(NORTH, MOTHER), Capability.RECORD_CONSENTS);
         Relationship referred = referredBy(NORTH, Set.of(), InformationCategory.BASIC_DETAILS);

@@ -17,6 +17,9 @@ public final class VisibilityFilter {
     /** Never an organisation code (they start with a letter or digit): keeps an IN list from being empty. */
     private static final String NONE = "-";
 
+    /** Never a person's id: keeps an IN list from being empty. */
+    private static final java.util.UUID NO_ONE = new java.util.UUID(0, 0);
+
     private VisibilityFilter() {}
 
     /**
@@ -38,8 +41,12 @@ public final class VisibilityFilter {
                 .map(p -> p.holder().value() + "|" + p.person().value())
                 .toList();
         parameters.and("visiblePairs", pairs.isEmpty() ? List.of(NONE) : pairs);
+        List<java.util.UUID> consented = visible.peopleSeenByConsent(basic).stream()
+                .map(org.cradle.domain.person.PersonId::value)
+                .toList();
+        parameters.and("visibleConsented", consented.isEmpty() ? List.of(NO_ONE) : consented);
         return "(" + holderPath + " in :visibleHolders or concat(" + holderPath + ", '|', cast(" + personPath
-                + " as String)) in :visiblePairs)";
+                + " as String)) in :visiblePairs or " + personPath + " in :visibleConsented)";
     }
 
     /** A condition on records held by {@code holderPath} about the family as a whole. */

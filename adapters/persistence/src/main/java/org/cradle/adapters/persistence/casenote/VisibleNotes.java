@@ -3,6 +3,7 @@ package org.cradle.adapters.persistence.casenote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.VisibleRecords;
@@ -16,7 +17,8 @@ import org.cradle.domain.person.PersonId;
  * <ol>
  *   <li>break-glass: every note;
  *   <li>the holder is the actor's organisation, or a referral from the holder covers the category and
- *       everyone the note is about ({@code about <@ people});
+ *       everyone the note is about ({@code about <@ people}), or consent covers the category for
+ *       everyone the note is about, whoever holds it;
  *   <li>and then the author reads it, or those who read notes of its sensitivity.
  * </ol>
  *
@@ -58,6 +60,19 @@ record VisibleNotes(String sql, List<Object> parameters) {
                         referral.people().stream().map(PersonId::value).sorted().toArray(UUID[]::new)));
             }
             holders.append(")");
+        }
+        for (InformationCategory consentedCategory : InformationCategory.values()) {
+            Set<PersonId> people = visible.peopleSeenByConsent(consentedCategory);
+            if (!people.isEmpty()) {
+                holders.append(" or (")
+                        .append(category)
+                        .append(" = ? and ")
+                        .append(about)
+                        .append(" <@ ?)");
+                parameters.add(consentedCategory.name());
+                parameters.add(
+                        new Uuids(people.stream().map(PersonId::value).sorted().toArray(UUID[]::new)));
+            }
         }
         holders.append(")");
         String readers;

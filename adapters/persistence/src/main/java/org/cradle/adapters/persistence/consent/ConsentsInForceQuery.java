@@ -23,8 +23,8 @@ import org.cradle.domain.person.PersonId;
 /**
  * The input of a coverage question in one statement: for each of the subject's consents, the latest
  * version that had taken effect by the day (an index range on {@code consent_version_in_force}), and
- * the team around its family that day (the organisations and lead practitioners of the episodes open
- * then). Plain JDBC, so the benchmark runs exactly the statement the service runs.
+ * the team around its family that day (the organisations, lead practitioners and named team members of
+ * the episodes open then). Plain JDBC, so the benchmark runs exactly the statement the service runs.
  */
 public final class ConsentsInForceQuery {
 
@@ -41,9 +41,13 @@ public final class ConsentsInForceQuery {
               join consent c on c.id = v.consent_id
               left join lateral (
                     select array_agg(distinct e.organisation) as organisations,
-                           array_agg(distinct e.lead_practitioner) as practitioners
+                           array_agg(distinct e.lead_practitioner)
+                             || coalesce(array_agg(distinct t.practitioner)
+                                           filter (where t.practitioner is not null), '{}') as practitioners
                       from episode e
                       join episode_period p on p.episode_id = e.id
+                      left join episode_team_member t on t.episode_id = e.id
+                                and t.joined_on <= ? and (t.left_on is null or t.left_on > ?)
                      where e.family_id = c.family_id
                        and p.opened_on <= ? and (p.closed_on is null or p.closed_on >= ?)) team on true
             """;
@@ -57,6 +61,8 @@ public final class ConsentsInForceQuery {
             statement.setDate(2, date);
             statement.setDate(3, date);
             statement.setDate(4, date);
+            statement.setDate(5, date);
+            statement.setDate(6, date);
             List<ConsentInForce> inForce = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

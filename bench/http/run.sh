@@ -2,13 +2,15 @@
 # The HTTP benchmark: the packaged Cradle (prod profile) over HTTP with real Keycloak tokens, under
 # concurrency (wrk), against a durable PostgreSQL 17.6. One command; see bench/README.md.
 #
-#   bench/http/run.sh [small|large|all]        (default: all)
+#   bench/http/run.sh [small|large|all|need-to-know]        (default: all = small, then large)
 #
 # Starts, on 127.0.0.1 and ports of its own: PostgreSQL 17.6 (zonky binaries from ~/.m2), Keycloak
 # 26.7.3 (keycloak-quarkus-dist from ~/.m2, realm deploy/keycloak/cradle-realm.json) and
 # bootstrap/target/quarkus-app/quarkus-run.jar (built first if missing). Seeds the data, runs each
 # operation "first minute" (freshly started service) and "warm", and writes
 # bench/target/http-bench-<UTC>.txt. Stops everything it started on exit, however it exits.
+# need-to-know: the large population spread over organisations, read and searched by one of them with
+# the access policy applied, and (BASELINE_JAR) the same reads against an earlier build of the service.
 #
 # Knobs (environment; defaults in brackets; durations in seconds):
 #   WARMUP [10]  DURATION [30]  WARM_LOAD [60]    unmeasured warm-up before a first-minute measurement;
@@ -19,6 +21,13 @@
 #   LARGE_PEOPLE [1000000]                        large size, generated in SQL (even number)
 #   SMALL_OPS ["coverage person-consents family-read consent-record"]
 #   LARGE_OPS ["coverage person-consents family-read"]
+#   NTK_PEOPLE [1000000]  NTK_ORGANISATIONS [20]  NTK_REFERRED_PERCENT [10]   need-to-know size: people
+#                in families held by north-council, south-council, org-03, ...; a share also referred
+#   NTK_OPS ["family-read family-search family-name-search"]   as north-council's practitioner
+#   BASELINE_JAR []      another build's quarkus-run.jar: need-to-know also loads the same data into
+#                database cradle_baseline (migrated by that jar) and runs BASELINE_OPS against it first
+#   BASELINE_OPS ["family-read"]
+#   LOAD_ONLY [0]        1 = load the data and stop (then measure with REUSE_DATA=1, e.g. under a lock)
 #   REUSE_DATA [0]       1 = keep the database and ids of an earlier run (bench/target/http-work)
 #   LOAD_MAX []          1-minute load average to wait for before each phase (empty = no gate)
 #   LOAD_WAIT_MAX_S [120]  longest wait for LOAD_MAX, then measure anyway and say so
@@ -37,9 +46,9 @@ REPO="$(cd "$HERE/../.." && pwd)"
 
 SIZES=${1:-all}
 case "$SIZES" in
-  small | large | all) ;;
+  small | large | all | need-to-know) ;;
   -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-  *) echo "usage: $0 [small|large|all]" >&2; exit 64 ;;
+  *) echo "usage: $0 [small|large|all|need-to-know]" >&2; exit 64 ;;
 esac
 
 secs() { local v=${1%s}; [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number of seconds: $1" >&2; exit 64; }; echo "$v"; }
@@ -56,6 +65,13 @@ SEED_CONSENTS=${SEED_CONSENTS:-1}
 LARGE_PEOPLE=${LARGE_PEOPLE:-1000000}
 SMALL_OPS=${SMALL_OPS:-coverage person-consents family-read consent-record}
 LARGE_OPS=${LARGE_OPS:-coverage person-consents family-read}
+NTK_PEOPLE=${NTK_PEOPLE:-1000000}
+NTK_ORGANISATIONS=${NTK_ORGANISATIONS:-20}
+NTK_REFERRED_PERCENT=${NTK_REFERRED_PERCENT:-10}
+NTK_OPS=${NTK_OPS:-family-read family-search family-name-search}
+BASELINE_JAR=${BASELINE_JAR:-}
+BASELINE_OPS=${BASELINE_OPS:-family-read}
+LOAD_ONLY=${LOAD_ONLY:-0}
 REUSE_DATA=${REUSE_DATA:-0}
 LOAD_MAX=${LOAD_MAX:-}
 LOAD_WAIT_MAX_S=${LOAD_WAIT_MAX_S:-120}
@@ -88,6 +104,9 @@ KC_HOME="$WORK/keycloak-$KC_VERSION"
 DATA="$WORK/data"
 LOGS="$WORK/logs"
 DB_NAME=cradle
+BASELINE_DB=cradle_baseline
+# The organisation of the realm's practitioner (and of the tokens below); the need-to-know size's first.
+READER=north-council
 DB_USER=cradle_app
 DB_PASSWORD=bench-only-password
 # The realm's test users' password, documented in the realm file as for trials only.
@@ -177,6 +196,12 @@ for port in "$PG_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT" "$HTTP_PORT" "$MANAGEMEN
   port_free "$port" || die "port $port on 127.0.0.1 is in use (set PG_PORT, KC_PORT, KC_MANAGEMENT_PORT, HTTP_PORT, MANAGEMENT_PORT)"
 done
 [ $((LARGE_PEOPLE % 2)) = 0 ] || die "LARGE_PEOPLE must be even (a mother and a child per family)"
+[ $((NTK_PEOPLE % 2)) = 0 ] || die "NTK_PEOPLE must be even (a mother and a child per family)"
+[ "$NTK_ORGANISATIONS" -ge 2 ] || die "NTK_ORGANISATIONS must be at least 2"
+if [ -n "$BASELINE_JAR" ]; then
+  BASELINE_JAR=$(cd "$(dirname "$BASELINE_JAR")" && pwd)/$(basename "$BASELINE_JAR")
+  [ -f "$BASELINE_JAR" ] || die "BASELINE_JAR $BASELINE_JAR does not exist"
+fi
 [ "$DURATION" -le 280 ] || die "DURATION must be at most 280 s: one wrk run uses one access token, and tokens live 300 s"
 
 mkdir -p "$WORK" "$LOGS" "$REPO/bench/target"
@@ -193,10 +218,10 @@ if [ ! -f "$JAR" ] || [ "$BUILD_SERVICE" = 1 ]; then
   say "building the service: ./mvnw -B package -DskipTests -DskipImage $cds_build"
   run_waited ./mvnw -B -q package -DskipTests -DskipImage $cds_build
 fi
-CDS_OPTS=""
-if [ "$APPCDS" != off ] && [ -f "$(dirname "$JAR")/app-cds.jsa" ]; then
-  CDS_OPTS="-XX:SharedArchiveFile=app-cds.jsa"
-fi
+cds_opts() {  # jar: the AppCDS option for a jar packaged with an archive
+  if [ "$APPCDS" != off ] && [ -f "$(dirname "$1")/app-cds.jsa" ]; then echo "-XX:SharedArchiveFile=app-cds.jsa"; fi
+}
+CDS_OPTS=$(cds_opts "$JAR")
 if [ "$SKIP_BENCH_BUILD" != 1 ] || [ ! -f bench/target/classpath.txt ]; then
   say "building the bench helper: ./mvnw -B -q -Pbench -pl bench -am package -DskipTests -DskipImage"
   run_waited ./mvnw -B -q -Pbench -pl bench -am package -DskipTests -DskipImage
@@ -281,6 +306,15 @@ KC_PID=$!
 # --- the service -------------------------------------------------------------------------------------
 LAUNCH_NO=0
 : >"$LAUNCHES"
+# The service launched next: this build on database cradle, or (use_baseline) BASELINE_JAR on its own.
+SVC_JAR=$JAR
+SVC_DB=$DB_NAME
+use_service() {  # jar database
+  [ "$SVC_JAR" = "$1" ] && [ "$SVC_DB" = "$2" ] && return 0
+  stop_service
+  SVC_JAR=$1
+  SVC_DB=$2
+}
 rss_mb() { awk '/^VmRSS/{printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
 start_service() {  # why
   local why=$1 log t0 t1 started
@@ -288,7 +322,7 @@ start_service() {  # why
   log="$LOGS/service-$STAMP-$LAUNCH_NO.log"
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$SVC_DB" \
     QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
     QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" \
@@ -297,7 +331,7 @@ start_service() {  # why
     QUARKUS_HTTP_PORT="$HTTP_PORT" \
     QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    bash -c 'cd "$1" && shift && exec java "$@"' launch "$(dirname "$JAR")" $SERVICE_JAVA_OPTS $CDS_OPTS -jar quarkus-run.jar >"$log" 2>&1 &
+    bash -c 'cd "$1" && shift && exec java "$@"' launch "$(dirname "$SVC_JAR")" $SERVICE_JAVA_OPTS $(cds_opts "$SVC_JAR") -jar quarkus-run.jar >"$log" 2>&1 &
   SVC_PID=$!
   until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$SVC_PID" 2>/dev/null || { SVC_PID=""; tail -20 "$log"; die "the service exited before it was ready; see $log"; }
@@ -309,6 +343,7 @@ start_service() {  # why
   started=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo "?")
   sleep "$IDLE_SETTLE_S"
   IDLE_RSS_MB=$(rss_mb "$SVC_PID")
+  [ "$SVC_JAR" = "$JAR" ] || why="$why [baseline jar, database $SVC_DB]"
   printf '%s\t%s\t%s\t%s\t%s\n' "$LAUNCH_NO" "$why" "$COLD_START_MS" "$started" "$IDLE_RSS_MB" >>"$LAUNCHES"
   say "service launch $LAUNCH_NO ($why): pid $SVC_PID, ready after $COLD_START_MS ms (Quarkus: started in ${started}s), idle RSS $IDLE_RSS_MB MB"
 }
@@ -343,11 +378,13 @@ op_script() {
     person-consents) echo person-consents.lua ;;
     coverage) echo coverage.lua ;;
     family-read) echo family-read.lua ;;
-    *) die "unknown operation $1 (consent-record, person-consents, coverage, family-read)" ;;
+    family-search) echo family-search.lua ;;
+    family-name-search) echo family-name-search.lua ;;
+    *) die "unknown operation $1 (consent-record, person-consents, coverage, family-read, family-search, family-name-search)" ;;
   esac
 }
 op_status() { [ "$1" = consent-record ] && echo 201 || echo 200; }
-for op in $SMALL_OPS $LARGE_OPS; do op_script "$op" >/dev/null; done
+for op in $SMALL_OPS $LARGE_OPS $NTK_OPS $BASELINE_OPS; do op_script "$op" >/dev/null; done
 
 probe() {  # op ids-dir: one request by hand, the expected status or stop
   local op=$1 ids=$2 tok family mother code body expect
@@ -364,6 +401,10 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/people/$mother/consents") ;;
     family-read)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families/$family") ;;
+    family-search)
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families?size=20&page=1") ;;
+    family-name-search)
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families?size=20&name=household%20123") ;;
     consent-record)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
         -d "{\"subjectId\":\"$mother\",\"grantorId\":\"$mother\",\"decision\":\"GIVEN\",\"purposes\":[\"DIRECT_SUPPORT\"],\"recipients\":[{\"kind\":\"TEAM_AROUND_THE_FAMILY\"}],\"categories\":[\"BASIC_DETAILS\",\"DEVELOPMENT_AND_HEALTH\"],\"notesKeptIn\":\"INFANT_RECORD\",\"method\":\"EXPLICIT_WRITTEN\",\"effectiveFrom\":\"$EFFECTIVE_FROM\",\"reviewBy\":\"$REVIEW_BY\"}" \
@@ -377,6 +418,8 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
   case "$op" in
     coverage) say "probe $op -> $code (answer $(jq -r .coverage "$body"))" ;;
     person-consents) say "probe $op -> $code ($(jq '.consents | length' "$body") consents in force)" ;;
+    family-read) say "probe $op -> $code ($(jq '.members | length' "$body") members shown)" ;;
+    family-search | family-name-search) say "probe $op -> $code ($(jq '.items | length' "$body") families on the page, $(jq .totalItems "$body") in all)" ;;
     *) say "probe $op -> $code" ;;
   esac
 }
@@ -489,6 +532,7 @@ run_op() {  # size op ids
   PHASE_COLD="-"
   if [[ " $TEMPERATURES " == *" warm "* ]]; then
     gate "$size-$op-warm"
+    [ -n "$SVC_PID" ] || start_service "$size $op warm"
     [[ " $TEMPERATURES " == *" first-minute "* ]] || probe "$op" "$ids"
     unmeasured "$size-$op-warm-load" "$op" "$ids" "$WARM_LOAD"
     measured "$size" "$op" warm "$ids"
@@ -516,12 +560,13 @@ fi
 # --- large: generated in SQL ------------------------------------------------------------------------------
 if [ "$SIZES" = large ] || [ "$SIZES" = all ]; then
   LARGE="$DATA/large"
+  [ ! -f "$DATA/need-to-know/complete" ] || die "the database holds the need-to-know size (REUSE_DATA=1): large needs its own; run without REUSE_DATA"
   if [ "$REUSE_DATA" = 1 ] && [ -f "$LARGE/complete" ]; then
     [ "$(cat "$LARGE/complete")" = "people=$LARGE_PEOPLE" ] \
       || die "REUSE_DATA=1 but the database holds $(cat "$LARGE/complete") generated people, not $LARGE_PEOPLE: run without REUSE_DATA"
     say "large: reusing $LARGE_PEOPLE generated people ($LARGE)"
   else
-    say "large: generating $LARGE_PEOPLE people in SQL (families, episodes for north-council, consents)"
+    say "large: generating $LARGE_PEOPLE people in SQL (families held by north-council, with its episodes, consents)"
     rm -rf "$LARGE"
     [ -n "$SVC_PID" ] || start_service "before generating the large data"
     # Fewer checkpoints while loading (max_wal_size 8GB); the setting is back to its default, and
@@ -533,6 +578,59 @@ if [ "$SIZES" = large ] || [ "$SIZES" = all ]; then
     echo "people=$LARGE_PEOPLE" >"$LARGE/complete"
   fi
   for op in $LARGE_OPS; do run_op large "$op" "$LARGE"; done
+fi
+
+# --- need-to-know: spread over organisations, generated in SQL, with a baseline ----------------------------
+if [ "$SIZES" = need-to-know ]; then
+  NTK="$DATA/need-to-know"
+  NTK_BASE="$DATA/need-to-know-baseline"
+  NTK_KEY="people=$NTK_PEOPLE organisations=$NTK_ORGANISATIONS referred=$NTK_REFERRED_PERCENT"
+  NTK_ORGS="north-council,south-council$(seq -f ',org-%02g' 3 "$NTK_ORGANISATIONS" | tr -d '\n')"
+  [ ! -f "$DATA/large/complete" ] || die "the database holds the large size (REUSE_DATA=1): need-to-know needs its own; run without REUSE_DATA"
+  ntk_generate() {  # database ids-dir
+    # Fewer checkpoints while loading, as for the large size; reset and flushed before anything is measured.
+    "${PSQL[@]}" -d postgres -c "alter system set max_wal_size = '8GB'" -c "select pg_reload_conf()" >/dev/null
+    helper generate-large "jdbc=jdbc:postgresql://127.0.0.1:$PG_PORT/$1" "db-user=$DB_USER" \
+      "db-password=$DB_PASSWORD" "people=$NTK_PEOPLE" "organisations=$NTK_ORGS" \
+      "referred-percent=$NTK_REFERRED_PERCENT" "reader=$READER" "out=$2"
+    "${PSQL[@]}" -d postgres -c "alter system reset max_wal_size" -c "select pg_reload_conf()" -c checkpoint >/dev/null
+  }
+  if [ "$REUSE_DATA" = 1 ] && [ "$(cat "$NTK/complete" 2>/dev/null)" = "$NTK_KEY" ]; then
+    say "need-to-know: reusing $NTK_KEY ($NTK)"
+  else
+    say "need-to-know: generating $NTK_PEOPLE people in SQL over $NTK_ORGANISATIONS organisations ($NTK_ORGS), $NTK_REFERRED_PERCENT % of the families referred"
+    rm -rf "$NTK"
+    [ -n "$SVC_PID" ] || start_service "before generating the need-to-know data"
+    ntk_generate "$DB_NAME" "$NTK"
+    echo "$NTK_KEY" >"$NTK/complete"
+  fi
+  if [ -n "$BASELINE_JAR" ]; then
+    if [ "$REUSE_DATA" = 1 ] && [ "$(cat "$NTK_BASE/complete" 2>/dev/null)" = "$NTK_KEY" ]; then
+      say "need-to-know baseline: reusing $NTK_KEY in database $BASELINE_DB ($NTK_BASE)"
+    else
+      # The baseline's schema is its own (its Flyway migrations, on an empty database of its own), so that
+      # neither service meets migrations it does not know; the same generator fills it with the same rows.
+      say "need-to-know baseline: database $BASELINE_DB, migrated by $BASELINE_JAR, the same data"
+      rm -rf "$NTK_BASE"
+      "${PSQL[@]}" -d postgres -c "drop database if exists $BASELINE_DB" -c "create database $BASELINE_DB owner $DB_USER" >/dev/null
+      use_service "$BASELINE_JAR" "$BASELINE_DB"
+      start_service "baseline, migrates its empty database"
+      ntk_generate "$BASELINE_DB" "$NTK_BASE"
+      cmp -s "$NTK/families.txt" "$NTK_BASE/families.txt" || die "the baseline's families are not the same as the policy's"
+      echo "$NTK_KEY" >"$NTK_BASE/complete"
+      use_service "$JAR" "$DB_NAME"
+    fi
+  fi
+  if [ "$LOAD_ONLY" = 1 ]; then
+    say "LOAD_ONLY=1: data loaded, nothing measured"
+  else
+    if [ -n "$BASELINE_JAR" ]; then
+      use_service "$BASELINE_JAR" "$BASELINE_DB"
+      for op in $BASELINE_OPS; do run_op baseline "$op" "$NTK"; done
+      use_service "$JAR" "$DB_NAME"
+    fi
+    for op in $NTK_OPS; do run_op need-to-know "$op" "$NTK"; done
+  fi
 fi
 
 # --- report -----------------------------------------------------------------------------------------------
@@ -548,8 +646,12 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   echo "postgresql:  $PG_SERVER_VERSION (zonky $PG_VERSION binaries), 127.0.0.1:$PG_PORT; $PG_SETTINGS"
   echo "keycloak:    $KC_VERSION (start-dev, realm cradle), ready after $KC_READY_MS ms; tokens: password grant, client cradle-tests, user practitioner (north-council), a fresh one per wrk run"
   echo "wrk:         $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); threads=$THREADS connections=$CONNECTIONS timeout=$TIMEOUT; warm-up ${WARMUP}s, measured ${DURATION}s, warm load ${WARM_LOAD}s"
-  [ "$SIZES" = large ] || echo "small data:  $SMALL_FAMILIES families through the API (mother, infant, episode$([ "$SEED_CONSENTS" = 1 ] && echo ", the mother's consent")); operations: $SMALL_OPS"
-  [ "$SIZES" = small ] || echo "large data:  $LARGE_PEOPLE people generated in SQL ($((LARGE_PEOPLE / 2)) families, episodes for north-council, consents); operations: $LARGE_OPS"
+  [ "$SIZES" != small ] && [ "$SIZES" != all ] || echo "small data:  $SMALL_FAMILIES families through the API (mother, infant, episode$([ "$SEED_CONSENTS" = 1 ] && echo ", the mother's consent")); operations: $SMALL_OPS"
+  [ "$SIZES" != large ] && [ "$SIZES" != all ] || echo "large data:  $LARGE_PEOPLE people generated in SQL ($((LARGE_PEOPLE / 2)) families, held by north-council with its episodes, consents); operations: $LARGE_OPS"
+  if [ "$SIZES" = need-to-know ]; then
+    echo "need-to-know: $NTK_PEOPLE people generated in SQL ($((NTK_PEOPLE / 2)) families) over $NTK_ORGANISATIONS organisations (custodian, episode and consents: family f's is organisation f mod $NTK_ORGANISATIONS), $NTK_REFERRED_PERCENT % of the families also referred to another; $READER works with $(wc -l <"$NTK/families.txt") of them; operations as $READER's practitioner: $NTK_OPS"
+    [ -z "$BASELINE_JAR" ] || echo "baseline:    $BASELINE_JAR (git $(git -C "$(dirname "$BASELINE_JAR")" rev-parse --short HEAD 2>/dev/null || echo '?')) on database $BASELINE_DB, the same data without involvements (its own migrations); operations: $BASELINE_OPS"
+  fi
   echo "reuse data:  $([ "$REUSE_DATA" = 1 ] && echo "yes (database and ids of an earlier run)" || echo "no (empty database at the start)")"
   echo "load gate:   $([ -n "$LOAD_MAX" ] && echo "1-min load average <= $LOAD_MAX, at most ${LOAD_WAIT_MAX_S}s" || echo off)"
   echo
@@ -558,11 +660,11 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   echo
   echo "Phases (latency in ms; cpu in cores of $(nproc), averaged over the measured run; RSS of the service at its end):"
   awk -F'\t' 'BEGIN {
-      printf "%-5s %-15s %-12s %8s %7s %7s %7s %8s %-16s %6s %-9s | %4s %4s %4s %4s %4s %5s | %6s %5s %6s\n",
+      printf "%-12s %-18s %-12s %8s %7s %7s %7s %8s %-16s %6s %-9s | %4s %4s %4s %4s %4s %5s | %6s %5s %6s\n",
         "size", "operation", "temperature", "req/s", "p50", "p90", "p99", "max", "statuses", "non2xx", "sock.err",
         "busy", "svc", "pg", "kc", "wrk", "other", "RSS MB", "load1", "cold"
     }
-    { printf "%-5s %-15s %-12s %8s %7s %7s %7s %8s %-16s %6s %-9s | %4.2f %4.2f %4.2f %4.2f %4.2f %5.2f | %6s %5s %6s%s\n",
+    { printf "%-12s %-18s %-12s %8s %7s %7s %7s %8s %-16s %6s %-9s | %4.2f %4.2f %4.2f %4.2f %4.2f %5.2f | %6s %5s %6s%s\n",
         $1, $2, $3, $4, $5, $6, $7, $8, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, ($22 == "-" ? "" : "  " $22) }' "$ROWS"
   echo
   echo "statuses: responses by HTTP status; sock.err: wrk's connect/read/write/timeout errors; cold: the"

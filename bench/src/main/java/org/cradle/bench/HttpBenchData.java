@@ -42,7 +42,10 @@ import java.util.regex.Pattern;
  *       would: the family, a mother (adult, parental responsibility) and an infant, an episode for the
  *       practitioner's organisation and, unless {@code consents=false}, the mother's consent.
  *   <li>{@code generate-large}: {@link Population} straight into the service's database (migrated by
- *       the service), every episode for one organisation, so that its practitioners may read it.
+ *       the service), every episode for one organisation, so that its practitioners may read it; or,
+ *       with {@code organisations=a,b,…}, the families spread over those organisations (custodian,
+ *       episode, consents), {@code referred-percent} of them also referred to a second one, and the
+ *       ids written only of the families {@code reader} works with (custodian or referral).
  * </ul>
  *
  * Arguments are {@code key=value}; see {@link #main}.
@@ -59,6 +62,9 @@ public final class HttpBenchData {
      *
      * <p>{@code generate-large jdbc=jdbc:postgresql://… db-user=… db-password=… people=1000000
      * organisation=north-council out=DIR}
+     *
+     * <p>{@code generate-large jdbc=… db-user=… db-password=… people=1000000
+     * organisations=north-council,south-council,org-03,… referred-percent=10 reader=north-council out=DIR}
      */
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
@@ -328,6 +334,14 @@ public final class HttpBenchData {
         Path out = Path.of(required(options, "out"));
         // Dates such that about half of the first consents' latest versions are in force today.
         LocalDate firstDay = LocalDate.now().minusDays(500);
+        String spread = options.getOrDefault("organisations", "");
+        Population.Shape shape = spread.isBlank()
+                ? new Population.Shape(firstDay, organisation)
+                : Population.Shape.across(
+                        firstDay,
+                        List.of(spread.split(",")),
+                        Integer.parseInt(options.getOrDefault("referred-percent", "0")));
+        String reader = spread.isBlank() ? organisation : required(options, "reader");
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(
                 required(options, "jdbc"), required(options, "db-user"), required(options, "db-password"))) {
@@ -341,7 +355,7 @@ public final class HttpBenchData {
                                 + " start from an empty database");
             }
             long before = count(connection, "select count(*) from person");
-            Population.load(connection, people, new Population.Shape(firstDay, organisation));
+            Population.load(connection, people, shape);
             System.out.printf(
                     Locale.ROOT,
                     "generated %,d people, %,d families, %,d consents, %,d consent versions in %.0f s"
@@ -353,16 +367,49 @@ public final class HttpBenchData {
                     (System.nanoTime() - start) / 1e9,
                     before,
                     count(connection, "select count(*) from person"));
+            // The reader's families: all of them for one organisation, else those it holds or was referred.
+            List<String[]> ids = new ArrayList<>();
+            long referred = 0;
+            for (int f = 1; f <= people / 2; f++) {
+                if (shape.organisations().isEmpty()
+                        || reader.equals(shape.custodianOf(f))
+                        || reader.equals(shape.referredTo(f))) {
+                    ids.add(new String[] {
+                        Population.family(f).toString(),
+                        Population.person(2L * f - 1).toString(),
+                        Population.person(2L * f).toString()
+                    });
+                    if (!shape.organisations().isEmpty() && reader.equals(shape.referredTo(f))) {
+                        referred++;
+                    }
+                }
+            }
+            if (!shape.organisations().isEmpty()) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s works with %,d families (%,d of them referred to it)%n",
+                        reader,
+                        ids.size(),
+                        referred);
+            }
+            if (Population.involvementsTable(connection)) {
+                // The rows in the database say the same as the rule the ids were chosen by.
+                long rows = count(
+                        connection,
+                        "select count(distinct family_id) from family_involvement where organisation = '"
+                                + reader.replace("'", "''") + "'");
+                long involvements = count(connection, "select count(*) from family_involvement");
+                System.out.printf(
+                        Locale.ROOT, "family_involvement: %,d rows, %,d families for %s%n", involvements, rows, reader);
+                if (rows < ids.size()) {
+                    throw new IllegalStateException("family_involvement has " + rows + " families for " + reader
+                            + ", the generator's rule " + ids.size());
+                }
+            } else {
+                System.out.println("no family_involvement table (a schema from before need-to-know): no involvements");
+            }
+            write(out, ids.toArray(String[][]::new));
         }
-        String[][] ids = new String[people / 2][];
-        for (int f = 1; f <= people / 2; f++) {
-            ids[f - 1] = new String[] {
-                Population.family(f).toString(),
-                Population.person(2L * f - 1).toString(),
-                Population.person(2L * f).toString()
-            };
-        }
-        write(out, ids);
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

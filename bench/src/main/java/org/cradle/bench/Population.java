@@ -2,17 +2,30 @@ package org.cradle.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cradle.domain.consent.InformationCategory;
 
 /**
  * A realistic volume of people generated straight into the service's schema (its Flyway migrations
  * must have run), shared by the benchmarks: {@code people} people in families of a mother (odd
  * numbers) and a child (even numbers), one open episode per family, two consents per person with five
  * versions between them. Made in PostgreSQL, a chunk at a time.
+ *
+ * <p>On a schema with need-to-know access ({@code family_involvement}, migration V4), each family also
+ * gets its custodian, as {@code PanacheInvolvements.addCustodian} writes it (ground CUSTODIAN, every
+ * information category): the organisation of its episode. Spread over several organisations
+ * ({@link Shape#across}), some families are also referred to a second one (ground REFERRAL, the whole
+ * family, basic details and development and health). A schema without the table (a service from
+ * before V4) gets the same families, people, episodes and consents, without involvements.
  *
  * <p>Ids are name-based UUIDs, the same in SQL ({@code bench_id(kind, n)}) and in Java
  * ({@link #id(String, long)}): person {@code i} (1…people), family {@code f} = (i + 1) / 2.
@@ -27,7 +40,71 @@ public final class Population {
      * @param organisation the organisation with the open episodes that records the consents; null to
      *     spread them over fifty organisations {@code org-0}…{@code org-49}
      */
-    public record Shape(LocalDate firstDay, String organisation) {}
+    public record Shape(LocalDate firstDay, String organisation, List<String> organisations, int referredPercent) {
+
+        public Shape(LocalDate firstDay, String organisation) {
+            this(firstDay, organisation, List.of(), 0);
+        }
+
+        public Shape {
+            organisations = List.copyOf(organisations);
+            organisations.forEach(o -> {
+                if (!ORGANISATION.matcher(o).matches()) {
+                    throw new IllegalArgumentException("not an organisation code: " + o);
+                }
+            });
+            if (referredPercent < 0 || referredPercent > 100 || (referredPercent > 0 && organisations.size() < 2)) {
+                throw new IllegalArgumentException("referrals need two organisations or more, and 0–100 %");
+            }
+        }
+
+        /**
+         * Family {@code f} held by {@code organisations[f % n]} (its custodian, its episode, its
+         * consents); {@code referredPercent} % of the families also referred to another of them.
+         */
+        public static Shape across(LocalDate firstDay, List<String> organisations, int referredPercent) {
+            if (organisations.isEmpty()) {
+                throw new IllegalArgumentException("no organisations");
+            }
+            return new Shape(firstDay, null, organisations, referredPercent);
+        }
+
+        /** The organisation holding family {@code f} (1-based); only for {@link #across}. */
+        public String custodianOf(long f) {
+            return organisations.get((int) (f % organisations.size()));
+        }
+
+        /** The organisation family {@code f} is referred to, or null; only for {@link #across}. */
+        public String referredTo(long f) {
+            int n = organisations.size();
+            if ((f / n) % 100 >= referredPercent) {
+                return null;
+            }
+            return organisations.get((int) ((f % n + 1 + (f / n) % (n - 1)) % n));
+        }
+
+        /** The same rules as SQL expressions of {@code f}, with {@code %} doubled for String.format. */
+        String custodianSql(String f) {
+            return orgArray() + "[1 + (" + f + ") %% " + organisations.size() + "]";
+        }
+
+        String referredSql(String f) {
+            int n = organisations.size();
+            return "(" + f + " / " + n + ") %% 100 < " + referredPercent;
+        }
+
+        String recipientSql(String f) {
+            int n = organisations.size();
+            return orgArray() + "[1 + ((" + f + ") %% " + n + " + 1 + (" + f + " / " + n + ") %% " + (n - 1) + ") %% "
+                    + n + "]";
+        }
+
+        private String orgArray() {
+            return organisations.stream().map(o -> "'" + o + "'").collect(Collectors.joining(",", "(array[", "])"));
+        }
+    }
+
+    private static final Pattern ORGANISATION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
     private static final int CHUNK = 100_000;
 
@@ -57,7 +134,10 @@ public final class Population {
         String firstDay = shape.firstDay().toString();
         String byFamily;
         String byPerson;
-        if (shape.organisation() == null) {
+        if (!shape.organisations().isEmpty()) {
+            byFamily = shape.custodianSql("f");
+            byPerson = shape.custodianSql("(i + 1) / 2");
+        } else if (shape.organisation() == null) {
             byFamily = "'org-' || (f %% 50)";
             byPerson = "'org-' || (i %% 50)";
         } else {
@@ -68,6 +148,20 @@ public final class Population {
         String template = TEMPLATE.replace("{FIRST_DAY}", firstDay)
                 .replace("{ORG_BY_FAMILY}", byFamily)
                 .replace("{ORG_BY_PERSON}", byPerson);
+        String involvements = "";
+        if (involvementsTable(connection)) {
+            String all = Arrays.stream(InformationCategory.values())
+                    .map(c -> "'" + c.name() + "'")
+                    .collect(Collectors.joining(", ", "array[", "]::varchar(40)[]"));
+            involvements = INVOLVEMENTS.replace("{ORG_BY_FAMILY}", byFamily).replace("{ALL_CATEGORIES}", all);
+            if (shape.referredPercent() > 0) {
+                involvements += REFERRALS
+                        .replace("{ORG_BY_FAMILY}", byFamily)
+                        .replace("{RECIPIENT}", shape.recipientSql("f"))
+                        .replace("{REFERRED}", shape.referredSql("f"));
+            }
+            involvements = involvements.replace("%%", "%"); // not a format: the expressions are made for one
+        }
         try (Statement sql = connection.createStatement()) {
             sql.execute("set synchronous_commit = off");
             sql.execute("create or replace function bench_id(kind text, n bigint) returns uuid language sql immutable"
@@ -95,12 +189,45 @@ public final class Population {
                         to,
                         from,
                         to));
+                if (!involvements.isEmpty()) {
+                    sql.execute(involvements
+                            .replace("{FIRST}", Integer.toString(firstFamily))
+                            .replace("{LAST}", Integer.toString(lastFamily)));
+                }
                 System.out.printf(Locale.ROOT, "  loaded people %,d–%,d%n", from, to);
             }
             sql.execute("drop function bench_id(text, bigint)");
             sql.execute("vacuum analyze");
         }
     }
+
+    /** Whether the schema has need-to-know involvements (migration V4). */
+    public static boolean involvementsTable(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery("select to_regclass('family_involvement') is not null")) {
+            row.next();
+            return row.getBoolean(1);
+        }
+    }
+
+    /** Each family's custodian, as {@code PanacheInvolvements.addCustodian} writes it. */
+    private static final String INVOLVEMENTS =
+            """
+            insert into family_involvement (id, family_id, organisation, ground, categories, since)
+            select bench_id('custodian', f), bench_id('family', f), {ORG_BY_FAMILY}, 'CUSTODIAN', {ALL_CATEGORIES}, now()
+              from generate_series({FIRST}, {LAST}) f;
+            """;
+
+    /** An accepted referral of the whole family to a second organisation, for some families. */
+    private static final String REFERRALS =
+            """
+            insert into family_involvement (id, family_id, organisation, ground, referred_by, referral_id, people,
+                                            categories, since)
+            select bench_id('involvement', f), bench_id('family', f), {RECIPIENT}, 'REFERRAL', {ORG_BY_FAMILY},
+                   bench_id('referral', f), null, array['BASIC_DETAILS', 'DEVELOPMENT_AND_HEALTH']::varchar(40)[], now()
+              from generate_series({FIRST}, {LAST}) f
+             where {REFERRED};
+            """;
 
     private static final String TEMPLATE =
             """

@@ -43,6 +43,22 @@ class FamilySearchApiTest {
     }
 
     @Test
+    void a_renamed_family_is_found_by_its_new_name_and_no_longer_by_its_old_one() {
+        String tag = unique();
+        String family = practitioner.createFamily("Oldname " + tag);
+
+        practitioner
+                .put(
+                        "/families/{id}",
+                        java.util.Map.of("name", "Newname " + tag, "recordKeepingMode", "INFANT", "version", 0),
+                        family)
+                .statusCode(200);
+
+        practitioner.get("/families?name={n}", "newname " + tag).body("items.id", contains(family));
+        practitioner.get("/families?name={n}", "oldname " + tag).body("totalItems", equalTo(0));
+    }
+
+    @Test
     void wildcards_in_a_search_are_taken_literally() {
         practitioner
                 .get("/families?name=%25%25%25nothing-like-this")

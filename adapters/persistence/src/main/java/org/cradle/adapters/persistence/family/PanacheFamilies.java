@@ -54,22 +54,43 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
         return FamilyMapper.toDomain(entity);
     }
 
-    /** The actor's organisation works with the family: it holds its record or accepted a referral. */
-    private static final String WORKED_WITH =
-            "exists (select 1 from family_involvement i where i.family_id = f.id and i.organisation = ?)";
-    /** The actor holds an unexpired break-glass grant on the family. */
-    private static final String BROKEN_GLASS = "exists (select 1 from break_glass_access b where b.family_id = f.id"
-            + " and b.organisation = ? and b.practitioner = ? and b.granted_at <= ? and b.expires_at > ?)";
     /**
-     * A member the actor sees: the organisation holds the family's record, or a referral names them (or
-     * everyone), or break-glass. Member criteria match only these, so a search reveals no one else.
+     * The families the actor sees, with their name as searches order it: those their organisation
+     * works with ({@code family_visibility}, kept from {@code family_involvement} by triggers, read as one
+     * index range in name order), and those the actor holds an unexpired break-glass grant on. Inlined
+     * by PostgreSQL into each query that uses it, so the page reads only the index entries it needs.
      */
-    private static final String MEMBER_SEEN = "(exists (select 1 from family_involvement i where i.family_id = f.id"
-            + " and i.organisation = ? and (i.people is null or m.person_id = any (i.people))) or " + BROKEN_GLASS
-            + ")";
+    private static final String VISIBLE = "with visible as ("
+            + "select v.family_id as id, v.name_key from family_visibility v where v.organisation = ?"
+            + " union all"
+            + " select distinct b.family_id, lower(g.name) from break_glass_access b join family g on g.id = b.family_id"
+            + " where b.organisation = ? and b.practitioner = ? and b.granted_at <= ? and b.expires_at > ?"
+            + " and not exists (select 1 from family_visibility o where o.organisation = ? and o.family_id = b.family_id)"
+            + ") ";
 
-    private static void addVisibility(List<Object> parameters, Visibility visibility) {
+    /**
+     * A member {@code m} the actor sees: the organisation holds the family's record, or a referral names
+     * them (or everyone), or break-glass. Member criteria match only these, so a search reveals no one
+     * else.
+     */
+    private static final String MEMBER_SEEN = "(exists (select 1 from family_involvement i where i.family_id ="
+            + " m.family_id and i.organisation = ? and (i.people is null or m.person_id = any (i.people)))"
+            + " or exists (select 1 from break_glass_access b where b.family_id = m.family_id"
+            + " and b.organisation = ? and b.practitioner = ? and b.granted_at <= ? and b.expires_at > ?))";
+
+    private static void addVisible(List<Object> parameters, Visibility visibility) {
+        String organisation = visibility.organisation().value();
+        parameters.add(organisation);
+        addBreakGlass(parameters, visibility);
+        parameters.add(organisation);
+    }
+
+    private static void addMemberSeen(List<Object> parameters, Visibility visibility) {
         parameters.add(visibility.organisation().value());
+        addBreakGlass(parameters, visibility);
+    }
+
+    private static void addBreakGlass(List<Object> parameters, Visibility visibility) {
         parameters.add(visibility.organisation().value());
         parameters.add(visibility.subject());
         parameters.add(visibility.at().atOffset(ZoneOffset.UTC));
@@ -79,41 +100,44 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
     @Override
     public Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where (" + WORKED_WITH + " or " + BROKEN_GLASS + ")");
-        addVisibility(parameters, visibility);
+        addVisible(parameters, visibility);
+        StringBuilder where = new StringBuilder(" where true");
         if (search.name() != null) {
-            where.append(" and lower(f.name) like ? escape '\\'");
+            where.append(" and f.name_key like ? escape '\\'");
             parameters.add(containing(search.name()));
         }
         if (search.personName() != null) {
-            where.append(" and exists (select 1 from family_member m join person p on p.id = m.person_id"
-                    + " where m.family_id = f.id and (lower(p.given_name) like ? escape '\\'"
-                    + " or lower(p.family_name) like ? escape '\\') and " + MEMBER_SEEN + ")");
+            where.append(" and f.id in (select m.family_id from family_member m join person p on p.id = m.person_id"
+                    + " where (lower(p.given_name) like ? escape '\\' or lower(p.family_name) like ? escape '\\')"
+                    + " and " + MEMBER_SEEN + ")");
             parameters.add(containing(search.personName()));
             parameters.add(containing(search.personName()));
-            addVisibility(parameters, visibility);
+            addMemberSeen(parameters, visibility);
         }
         if (search.nhsNumber() != null) {
-            where.append(" and exists (select 1 from family_member m join person p on p.id = m.person_id"
-                    + " where m.family_id = f.id and p.nhs_number = ? and " + MEMBER_SEEN + ")");
+            where.append(" and f.id in (select m.family_id from family_member m join person p on p.id = m.person_id"
+                    + " where p.nhs_number = ? and " + MEMBER_SEEN + ")");
             parameters.add(search.nhsNumber().value());
-            addVisibility(parameters, visibility);
+            addMemberSeen(parameters, visibility);
         }
         if (search.person() != null) {
-            where.append(" and exists (select 1 from family_member m where m.family_id = f.id and m.person_id = ?"
-                    + " and " + MEMBER_SEEN + ")");
+            where.append(" and f.id in (select m.family_id from family_member m where m.person_id = ? and "
+                    + MEMBER_SEEN + ")");
             parameters.add(search.person().value());
-            addVisibility(parameters, visibility);
+            addMemberSeen(parameters, visibility);
         }
         long total = Jdbc.list(
-                        getEntityManager(), "select count(*) from family f" + where, parameters, row -> row.getLong(1))
+                        getEntityManager(),
+                        VISIBLE + "select count(*) from visible f" + where,
+                        parameters,
+                        row -> row.getLong(1))
                 .get(0);
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.size());
         paged.add(page.offset());
         List<UUID> pageIds = Jdbc.list(
                 getEntityManager(),
-                "select f.id from family f" + where + " order by lower(f.name), f.id limit ? offset ?",
+                VISIBLE + "select f.id from visible f" + where + " order by f.name_key, f.id limit ? offset ?",
                 paged,
                 row -> row.getObject(1, UUID.class));
         return new Page<>(load(pageIds), page, total);

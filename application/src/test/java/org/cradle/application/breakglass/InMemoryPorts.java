@@ -1,29 +1,26 @@
 package org.cradle.application.breakglass;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cradle.application.MovableClock;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.Ports;
+import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.AccessDenials;
 import org.cradle.application.access.Relationships;
-import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
-import org.cradle.application.family.FamilySearch;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Ground;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Relationship;
-import org.cradle.domain.access.Visibility;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.breakglass.BreakGlassAccess;
@@ -42,8 +39,9 @@ final class InMemoryPorts {
     final Map<FamilyId, Family> families = new HashMap<>();
     final Map<FamilyId, OrganisationId> custodians = new HashMap<>();
     final List<BreakGlassAccess> accesses = new ArrayList<>();
-    final List<AuditEvent> trail = new ArrayList<>();
-    final List<AuditEvent> denials = new ArrayList<>();
+    final RecordedTrail recorded = new RecordedTrail();
+    final List<AuditEvent> trail = recorded.events;
+    final List<AuditEvent> denials = recorded.denials;
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T22:40:00Z"));
 
     void holds(OrganisationId custodian, Family family) {
@@ -57,37 +55,11 @@ final class InMemoryPorts {
     }
 
     Families families() {
-        return new Families() {
-            @Override
-            public Optional<Family> find(FamilyId id) {
+        return Ports.backedBy(Families.class, new Object() {
+            Optional<Family> find(FamilyId id) {
                 return Optional.ofNullable(families.get(id));
             }
-
-            @Override
-            public Family requireForChange(FamilyId id) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void add(Family family) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Family update(Family family) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public List<FamilyId> familiesOf(PersonId person) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        });
     }
 
     Relationships relationships() {
@@ -114,26 +86,11 @@ final class InMemoryPorts {
     }
 
     AccessDenials accessDenials() {
-        return denials::add;
+        return recorded.accessDenials();
     }
 
     AuditTrail auditTrail() {
-        return new AuditTrail() {
-            @Override
-            public void record(AuditEvent event) {
-                trail.add(event);
-            }
-
-            @Override
-            public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Page<AuditEvent> accessesTo(PersonId person, PageRequest page) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return recorded.auditTrail();
     }
 
     /** The port as the SQL adapter answers it, rule for rule. */
@@ -213,34 +170,5 @@ final class InMemoryPorts {
                         && access.isActiveAt(e.occurredAt()))
                 .count();
         return new BreakGlassUse(access, made);
-    }
-
-    /** A clock a test moves on. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/London");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
     }
 }

@@ -4,28 +4,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cradle.application.Page;
-import org.cradle.application.PageRequest;
+import org.cradle.application.Ports;
+import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.Access;
-import org.cradle.application.access.AccessDenials;
 import org.cradle.application.access.Relationships;
-import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.episode.Episodes;
 import org.cradle.application.family.Families;
-import org.cradle.application.family.FamilySearch;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Relationship;
 import org.cradle.domain.access.Role;
-import org.cradle.domain.access.Visibility;
-import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -78,100 +72,43 @@ final class CaseNoteWorld {
     };
 
     final InMemoryCaseNotes caseNotes = new InMemoryCaseNotes();
-    final List<AuditEvent> audited = new ArrayList<>();
-    final List<AuditEvent> denied = new ArrayList<>();
+    final RecordedTrail recorded = new RecordedTrail();
+    final List<AuditEvent> audited = recorded.events;
+    final List<AuditEvent> denied = recorded.denials;
     private final Map<String, Relationship> relationships = new HashMap<>();
     private final Map<FamilyId, Family> families = new HashMap<>();
     private final Map<EpisodeId, Episode> episodes = new HashMap<>();
 
-    final AuditTrail auditTrail = new AuditTrail() {
-        @Override
-        public void record(AuditEvent event) {
-            audited.add(event);
-        }
+    final AuditTrail auditTrail = recorded.auditTrail();
 
-        @Override
-        public Page<AuditEvent> find(AuditQuery query, OrganisationId organisation, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<AuditEvent> accessesTo(PersonId person, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-    };
-
+    /** How each practitioner (by subject) stands with the one family; absent: not at all. */
     final Access access = new Access(
-            new Relationships() {
-                @Override
-                public Optional<Relationship> with(Actor actor, FamilyId asked, Instant at) {
+            Ports.backedBy(Relationships.class, new Object() {
+                Optional<Relationship> with(Actor actor, FamilyId asked, Instant at) {
                     return asked.equals(family.id())
                             ? Optional.of(relationships.getOrDefault(actor.subject(), Relationship.NONE))
                             : Optional.empty();
                 }
-
-                @Override
-                public Optional<Map<FamilyId, Relationship>> withFamiliesOf(Actor actor, PersonId person, Instant at) {
-                    throw new UnsupportedOperationException();
-                }
-            },
+            }),
             (actor, asked, day) -> java.util.Set.of(),
-            (AccessDenials) denied::add,
+            recorded.accessDenials(),
             clock);
 
-    final Episodes episodesPort = new Episodes() {
-        @Override
-        public Optional<Episode> find(EpisodeId id) {
+    final Episodes episodesPort = Ports.backedBy(Episodes.class, new Object() {
+        Optional<Episode> find(EpisodeId id) {
             return Optional.ofNullable(episodes.get(id));
         }
 
-        @Override
-        public void add(Episode added) {
+        void add(Episode added) {
             episodes.put(added.id(), added);
         }
+    });
 
-        @Override
-        public Episode update(Episode updated) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Episode> ofFamily(FamilyId of, VisibleRecords visible, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-    };
-
-    final Families familiesPort = new Families() {
-        @Override
-        public Optional<Family> find(FamilyId id) {
+    final Families familiesPort = Ports.backedBy(Families.class, new Object() {
+        Optional<Family> find(FamilyId id) {
             return Optional.ofNullable(families.get(id));
         }
-
-        @Override
-        public Family requireForChange(FamilyId id) {
-            return require(id);
-        }
-
-        @Override
-        public void add(Family added) {
-            families.put(added.id(), added);
-        }
-
-        @Override
-        public Family update(Family updated) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<FamilyId> familiesOf(PersonId person) {
-            throw new UnsupportedOperationException();
-        }
-    };
+    });
 
     final WriteCaseNote write = new WriteCaseNote(episodesPort, familiesPort, caseNotes, access, auditTrail);
     final CorrectCaseNote correct = new CorrectCaseNote(caseNotes, familiesPort, access, auditTrail);
@@ -184,7 +121,7 @@ final class CaseNoteWorld {
         family.admit(mother, FamilyRole.MOTHER, true, true, NOW);
         family.admit(infant, FamilyRole.CHILD, true, false, NOW);
         family.admit(grandmother, FamilyRole.OTHER, false, false, NOW);
-        familiesPort.add(family);
+        families.put(family.id(), family);
         episode = Episode.open(
                 EpisodeId.newId(),
                 family.id(),
@@ -194,7 +131,7 @@ final class CaseNoteWorld {
                 LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 11, 21),
                 NOW);
-        episodesPort.add(episode);
+        episodes.put(episode.id(), episode);
     }
 
     /** A practitioner of north-council, which holds the family's record, outside the work with it. */

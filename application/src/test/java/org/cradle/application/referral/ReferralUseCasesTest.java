@@ -19,8 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.Ports;
+import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.Access;
-import org.cradle.application.access.AccessDenials;
 import org.cradle.application.access.Involvements;
 import org.cradle.application.access.Relationships;
 import org.cradle.application.audit.AuditTrail;
@@ -103,8 +104,9 @@ class ReferralUseCasesTest {
     private final Map<PersonId, List<ConsentInForce>> consents = new HashMap<>();
     private final Map<ReferralId, Referral> referrals = new LinkedHashMap<>();
     private final Map<ReferralRequestId, ReferralRequest> requests = new LinkedHashMap<>();
-    private final List<AuditEvent> audited = new ArrayList<>();
-    private final List<AuditEvent> denied = new ArrayList<>();
+    private final RecordedTrail recorded = new RecordedTrail();
+    private final List<AuditEvent> audited = recorded.events;
+    private final List<AuditEvent> denied = recorded.denials;
     private final List<List<Object>> involvements = new ArrayList<>();
     private final Map<NhsNumber, Custodians.HeldPerson> held = new HashMap<>();
 
@@ -124,11 +126,7 @@ class ReferralUseCasesTest {
                 }
             }),
             (actor, family, day) -> java.util.Set.of(),
-            Ports.backedBy(AccessDenials.class, new Object() {
-                void record(AuditEvent denial) {
-                    denied.add(denial);
-                }
-            }),
+            recorded.accessDenials(),
             CLOCK);
 
     private final Families families = Ports.backedBy(Families.class, new Object() {
@@ -213,11 +211,7 @@ class ReferralUseCasesTest {
         }
     });
 
-    private final AuditTrail auditTrail = Ports.backedBy(AuditTrail.class, new Object() {
-        void record(AuditEvent event) {
-            audited.add(event);
-        }
-    });
+    private final AuditTrail auditTrail = recorded.auditTrail();
 
     private final Involvements involved = Ports.backedBy(Involvements.class, new Object() {
         void addReferral(

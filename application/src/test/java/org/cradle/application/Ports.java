@@ -1,4 +1,4 @@
-package org.cradle.application.referral;
+package org.cradle.application;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -8,11 +8,11 @@ import java.lang.reflect.Proxy;
  * A port backed by a plain object holding only the methods a test needs: a call to any other method of
  * the port fails the test, so a fake says exactly what the use case may ask of it.
  */
-final class Ports {
+public final class Ports {
 
     private Ports() {}
 
-    static <T> T backedBy(Class<T> port, Object fake) {
+    public static <T> T backedBy(Class<T> port, Object fake) {
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(fake, args);

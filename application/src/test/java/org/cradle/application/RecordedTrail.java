@@ -1,0 +1,31 @@
+package org.cradle.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cradle.application.access.AccessDenials;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.AuditEvent;
+
+/** The audit trail and the refusals, in memory: what the use cases under test recorded. */
+public final class RecordedTrail {
+
+    public final List<AuditEvent> events = new ArrayList<>();
+    public final List<AuditEvent> denials = new ArrayList<>();
+
+    public AuditTrail auditTrail() {
+        return Ports.backedBy(AuditTrail.class, new Object() {
+            void record(AuditEvent event) {
+                events.add(event);
+            }
+        });
+    }
+
+    public AccessDenials accessDenials() {
+        return denials::add;
+    }
+
+    public List<AuditEvent> events(AuditAction action) {
+        return events.stream().filter(e -> e.action() == action).toList();
+    }
+}

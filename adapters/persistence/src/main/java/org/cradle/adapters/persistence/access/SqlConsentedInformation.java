@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.adapters.persistence.consent.ConsentsInForceQuery;
 import org.cradle.application.access.ConsentedInformation;
@@ -29,7 +29,7 @@ import org.cradle.domain.person.PersonId;
 /**
  * The coverage question for each member of a family, each category and each of the actor's roles,
  * answered by the domain's {@link ConsentCoverage} from the statement the coverage endpoint runs
- * ({@link ConsentsInForceQuery}): one statement for the members, one per member for their consents.
+ * ({@link ConsentsInForceQuery}), for every member in one statement.
  * Reading a record is direct support, so that is the purpose asked.
  */
 @ApplicationScoped
@@ -43,11 +43,8 @@ public class SqlConsentedInformation implements ConsentedInformation {
 
     @Override
     public Set<Consented> coveredFor(Actor actor, FamilyId family, LocalDate day) {
-        List<PersonId> members = Jdbc.list(
-                entityManager,
-                "select person_id from family_member where family_id = ?",
-                List.of(family.value()),
-                row -> new PersonId(row.getObject(1, UUID.class)));
+        Map<PersonId, List<ConsentInForce>> byMember =
+                Jdbc.run(entityManager, connection -> ConsentsInForceQuery.runForMembersOf(connection, family, day));
         List<Party> parties = new ArrayList<>();
         for (Role role : actor.roles()) {
             parties.add(Party.organisation(actor.organisation(), role, actor.subject()));
@@ -56,12 +53,9 @@ public class SqlConsentedInformation implements ConsentedInformation {
             parties.add(Party.organisation(actor.organisation(), null, actor.subject()));
         }
         Set<Consented> covered = new HashSet<>();
-        for (PersonId member : members) {
-            List<ConsentInForce> inForce =
-                    Jdbc.run(entityManager, connection -> ConsentsInForceQuery.run(connection, member, day));
-            if (inForce.isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<PersonId, List<ConsentInForce>> entry : byMember.entrySet()) {
+            PersonId member = entry.getKey();
+            List<ConsentInForce> inForce = entry.getValue();
             for (Party party : parties) {
                 CoverageAnswer answer = ConsentCoverage.answer(
                         new CoverageQuestion(

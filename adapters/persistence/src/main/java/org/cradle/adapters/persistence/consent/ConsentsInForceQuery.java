@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cradle.domain.access.OrganisationId;
@@ -28,15 +30,20 @@ import org.cradle.domain.person.PersonId;
  */
 public final class ConsentsInForceQuery {
 
-    public static final String SQL =
-            """
-            select v.consent_id, c.family_id, v.number, v.change, v.decision, v.purposes, v.recipients,
+    public static final String SQL = sql("subject_id = ?");
+
+    /** The same for every member of a family at once: one statement instead of one per member. */
+    static final String FOR_MEMBERS_OF = sql("subject_id in (select person_id from family_member where family_id = ?)");
+
+    private static String sql(String subjects) {
+        return """
+            select v.subject_id, v.consent_id, c.family_id, v.number, v.change, v.decision, v.purposes, v.recipients,
                    v.categories, v.excluded_person_ids, v.notes_kept_in, v.method, v.terms_effective_from,
                    v.review_by, v.form_reference, v.effective_from, v.recorded_at, v.recorded_by,
                    v.recorded_for, team.organisations, team.practitioners
               from (select distinct on (consent_id) *
                       from consent_version
-                     where subject_id = ? and effective_from <= ?
+                     where %s and effective_from <= ?
                      order by consent_id, number desc) v
               join consent c on c.id = v.consent_id
               left join lateral (
@@ -50,26 +57,47 @@ public final class ConsentsInForceQuery {
                                 and t.joined_on <= ? and (t.left_on is null or t.left_on > ?)
                      where e.family_id = c.family_id
                        and p.opened_on <= ? and (p.closed_on is null or p.closed_on >= ?)) team on true
-            """;
+            """
+                .formatted(subjects);
+    }
 
     private ConsentsInForceQuery() {}
 
     public static List<ConsentInForce> run(Connection connection, PersonId subject, LocalDate day) throws SQLException {
+        List<ConsentInForce> inForce = new ArrayList<>();
+        run(connection, SQL, subject.value(), day, (person, consent) -> inForce.add(consent));
+        return inForce;
+    }
+
+    /** The consents in force of every member of a family, by member. */
+    public static Map<PersonId, List<ConsentInForce>> runForMembersOf(
+            Connection connection, FamilyId family, LocalDate day) throws SQLException {
+        Map<PersonId, List<ConsentInForce>> byMember = new HashMap<>();
+        run(connection, FOR_MEMBERS_OF, family.value(), day, (person, consent) -> byMember.computeIfAbsent(
+                        person, p -> new ArrayList<>())
+                .add(consent));
+        return byMember;
+    }
+
+    private interface Found {
+        void add(PersonId subject, ConsentInForce consent);
+    }
+
+    private static void run(Connection connection, String sql, UUID key, LocalDate day, Found found)
+            throws SQLException {
         Date date = Date.valueOf(day);
-        try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setObject(1, subject.value());
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, key);
             statement.setDate(2, date);
             statement.setDate(3, date);
             statement.setDate(4, date);
             statement.setDate(5, date);
             statement.setDate(6, date);
-            List<ConsentInForce> inForce = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    inForce.add(toDomain(rows));
+                    found.add(new PersonId(rows.getObject("subject_id", UUID.class)), toDomain(rows));
                 }
             }
-            return inForce;
         }
     }
 

@@ -54,6 +54,10 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
         return FamilyMapper.toDomain(entity);
     }
 
+    /** The families the actor holds an unexpired break-glass grant on. */
+    private static final String BROKEN_GLASS = "select b.family_id from break_glass_access b"
+            + " where b.organisation = ? and b.practitioner = ? and b.granted_at <= ? and b.expires_at > ?";
+
     /**
      * The families the actor sees, with their name as searches order it: those their organisation
      * works with ({@code family_visibility}, kept from {@code family_involvement} by triggers, read as one
@@ -63,10 +67,18 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
     private static final String VISIBLE = "with visible as ("
             + "select v.family_id as id, v.name_key from family_visibility v where v.organisation = ?"
             + " union all"
-            + " select distinct b.family_id, lower(g.name) from break_glass_access b join family g on g.id = b.family_id"
-            + " where b.organisation = ? and b.practitioner = ? and b.granted_at <= ? and b.expires_at > ?"
-            + " and not exists (select 1 from family_visibility o where o.organisation = ? and o.family_id = b.family_id)"
+            + " select g.id, lower(g.name) from family g where g.id in (" + BROKEN_GLASS + ")"
+            + " and not exists (select 1 from family_visibility o where o.organisation = ? and o.family_id = g.id)"
             + ") ";
+
+    /**
+     * The total of an unfiltered list: the organisation's count, kept by a trigger (V11), and the
+     * break-glass families it does not already see.
+     */
+    private static final String UNFILTERED_TOTAL = "select coalesce((select c.families from"
+            + " family_visibility_count c where c.organisation = ?), 0) + (select count(*) from family g where"
+            + " g.id in (" + BROKEN_GLASS + ") and not exists (select 1 from family_visibility o where"
+            + " o.organisation = ? and o.family_id = g.id))";
 
     /**
      * A member {@code m} the actor sees: the organisation holds the family's record, or a referral names
@@ -126,20 +138,30 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
             parameters.add(search.person().value());
             addMemberSeen(parameters, visibility);
         }
-        long total = Jdbc.list(
-                        getEntityManager(),
-                        VISIBLE + "select count(*) from visible f" + where,
-                        parameters,
-                        row -> row.getLong(1))
-                .get(0);
+        boolean unfiltered = search.name() == null
+                && search.personName() == null
+                && search.nhsNumber() == null
+                && search.person() == null;
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.size());
         paged.add(page.offset());
-        List<UUID> pageIds = Jdbc.list(
+        // A filtered search counts its matches in the same scan as it pages them (a window count);
+        // an unfiltered list reads its total from the organisation's count.
+        List<Row> rows = Jdbc.list(
                 getEntityManager(),
-                VISIBLE + "select f.id from visible f" + where + " order by f.name_key, f.id limit ? offset ?",
+                VISIBLE + "select f.id, " + (unfiltered ? "0" : "count(*) over ()") + " from visible f" + where
+                        + " order by f.name_key, f.id limit ? offset ?",
                 paged,
-                row -> row.getObject(1, UUID.class));
+                row -> new Row(row.getObject(1, UUID.class), row.getLong(2)));
+        long total = unfiltered || rows.isEmpty()
+                ? Jdbc.list(
+                                getEntityManager(),
+                                unfiltered ? UNFILTERED_TOTAL : VISIBLE + "select count(*) from visible f" + where,
+                                parameters,
+                                row -> row.getLong(1))
+                        .get(0)
+                : rows.get(0).total();
+        List<UUID> pageIds = rows.stream().map(Row::id).toList();
         return new Page<>(load(pageIds), page, total);
     }
 
@@ -155,6 +177,9 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                 .map(FamilyId::new)
                 .toList();
     }
+
+    /** A family on a page, and the number of matches on all pages. */
+    private record Row(UUID id, long total) {}
 
     /** Loads the families with their members in one query, in the order of {@code ids}. */
     private List<Family> load(List<UUID> ids) {

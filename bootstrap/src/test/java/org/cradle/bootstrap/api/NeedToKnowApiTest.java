@@ -177,6 +177,23 @@ class NeedToKnowApiTest {
     }
 
     @Test
+    void an_organisations_list_counts_exactly_the_families_it_works_with() {
+        String organisation = "count-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api counted = Api.withToken(Tokens.of("p.count", organisation, "practitioner"));
+        counted.get("/families").statusCode(200).body("totalItems", equalTo(0));
+        String first = counted.createFamily("Counted one");
+        counted.createFamily("Counted two");
+        north.createFamily("Not theirs");
+
+        counted.get("/families?size=1")
+                .statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("totalPages", equalTo(2))
+                .body("items.id", contains(first));
+        counted.get("/families?size=1&page=5").statusCode(200).body("totalItems", equalTo(2));
+    }
+
+    @Test
     void registering_a_person_held_elsewhere_says_only_that_they_are_known() {
         Household household = Household.workedWithBy(north, "Holding household", "Need");
         String nhsNumber =

@@ -52,6 +52,8 @@ public class BreakGlass {
         Permit permit = access.require(actor, Capability.BREAK_GLASS);
         FamilyId family = command.family();
         access.found(actor, families.find(family), RecordType.FAMILY, family.value());
+        // Held until the grant is written, so that two requests at once cannot both find no open access.
+        families.requireForChange(family);
         if (accesses.openFor(actor.organisation(), actor.subject(), family, permit.at())) {
             throw new ConflictException(
                     "break-glass-open",

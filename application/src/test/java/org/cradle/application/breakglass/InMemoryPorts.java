@@ -59,6 +59,10 @@ final class InMemoryPorts {
             Optional<Family> find(FamilyId id) {
                 return Optional.ofNullable(families.get(id));
             }
+
+            Family requireForChange(FamilyId id) {
+                return families.get(id);
+            }
         });
     }
 

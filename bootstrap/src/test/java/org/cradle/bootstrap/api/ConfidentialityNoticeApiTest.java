@@ -416,7 +416,7 @@ class ConfidentialityNoticeApiTest {
         String ours = record(practitioner, household.family(), household.mother(), "2026-01-01", "2026-07-01");
         String otherOrganisation = "other-" + organisation;
         Api other = Api.withToken(Tokens.of("p.other", otherOrganisation, "practitioner"));
-        Involvement.referred(dataSource, household.family(), organisation, otherOrganisation);
+        Involvement.referred(practitioner, household, otherOrganisation, household.mother());
         other.openEpisode(household.family());
         String theirs = record(other, household.family(), household.mother(), "2026-09-01", "2026-10-01");
 

@@ -1,46 +1,54 @@
 package org.cradle.bootstrap.api;
 
-import java.sql.SQLException;
-import java.util.UUID;
-import javax.sql.DataSource;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
 
 /**
- * Test set-up: that one organisation accepted a referral of a whole family from another, for every
- * category, as the referral endpoints record it. For tests whose subject is something else (two
- * organisations' notices); referrals themselves are tested through their endpoints.
+ * Test set-up through the API: the custodian refers people of a household to another organisation,
+ * each person's consent covering basic details going to it (an adult's own, the infant's given by the
+ * mother), and the other organisation accepts. For tests whose subject is something else (two
+ * organisations' notices, what a referred organisation sees); referrals themselves are specified in
+ * {@code ReferralApiTest}.
  */
 final class Involvement {
 
     private Involvement() {}
 
-    static void referred(DataSource dataSource, String family, String from, String to) throws SQLException {
-        referred(dataSource, family, from, to, null);
-    }
-
-    /** As {@link #referred(DataSource, String, String, String)}, naming only {@code people} when given. */
-    static void referred(DataSource dataSource, String family, String from, String to, String[] people)
-            throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("insert into family_involvement (id, family_id,"
-                        + " organisation, ground, referred_by, referral_id, people, categories, since)"
-                        + " values (?, ?, ?, 'REFERRAL', ?, ?, ?, array['BASIC_DETAILS', 'DEVELOPMENT_AND_HEALTH',"
-                        + " 'MENTAL_HEALTH', 'SUBSTANCE_USE', 'DOMESTIC_ABUSE', 'OFFENDING_HISTORY', 'SEXUAL_HEALTH'],"
-                        + " now())")) {
-            statement.setObject(1, UUID.randomUUID());
-            statement.setObject(2, UUID.fromString(family));
-            statement.setString(3, to);
-            statement.setString(4, from);
-            statement.setObject(5, UUID.randomUUID());
-            statement.setArray(
-                    6,
-                    people == null
-                            ? null
-                            : connection.createArrayOf(
-                                    "uuid",
-                                    java.util.Arrays.stream(people)
-                                            .map(UUID::fromString)
-                                            .toArray()));
-            statement.executeUpdate();
+    static void referred(Api custodian, Household household, String to, String... people) {
+        Api.as("admin")
+                .put("/organisations/{code}", Map.of("name", "Organisation " + to), to)
+                .statusCode(anyOf(equalTo(200), equalTo(201)));
+        for (String person : people) {
+            Map<String, Object> consent = Household.ownConsent(person);
+            if (person.equals(household.child())) {
+                consent.put("grantorId", household.mother());
+            }
+            consent.put("recipients", List.of(Map.of("kind", "ORGANISATION", "organisation", to)));
+            custodian
+                    .post("/families/{id}/consents", consent, household.family())
+                    .statusCode(201);
         }
+        String referral = custodian
+                .post(
+                        "/families/{id}/referrals",
+                        Map.of(
+                                "to",
+                                to,
+                                "purpose",
+                                "DIRECT_SUPPORT",
+                                "people",
+                                List.of(people),
+                                "categories",
+                                List.of("BASIC_DETAILS")),
+                        household.family())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.withToken(Tokens.of("referral.acceptor", to, "practitioner"))
+                .post("/referrals/{id}/acceptance", Map.of(), referral)
+                .statusCode(200);
     }
 }

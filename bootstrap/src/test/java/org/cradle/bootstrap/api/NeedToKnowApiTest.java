@@ -124,9 +124,7 @@ class NeedToKnowApiTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        Involvement.referred(dataSource, household.family(), Tokens.NORTH, Tokens.SOUTH, new String[] {
-            household.child(), household.mother()
-        });
+        Involvement.referred(north, household, Tokens.SOUTH, household.child(), household.mother());
 
         south.get("/families/{id}", household.family())
                 .statusCode(200)
@@ -157,8 +155,7 @@ class NeedToKnowApiTest {
                 .put("/organisations/{code}", Map.of("name", "South Council"), Tokens.SOUTH)
                 .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         Household household = Household.workedWithBy(north, "Consenting household", "Need");
-        Involvement.referred(
-                dataSource, household.family(), Tokens.NORTH, Tokens.SOUTH, new String[] {household.child()});
+        Involvement.referred(north, household, Tokens.SOUTH, household.child());
         south.get("/people/{id}", household.mother()).statusCode(404);
         Map<String, Object> toSouth = Household.ownConsent(household.mother());
         toSouth.put("recipients", java.util.List.of(Map.of("kind", "ORGANISATION", "organisation", Tokens.SOUTH)));

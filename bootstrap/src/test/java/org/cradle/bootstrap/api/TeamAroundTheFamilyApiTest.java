@@ -105,7 +105,7 @@ class TeamAroundTheFamilyApiTest {
     @Test
     void who_saw_my_record_lists_every_access_with_who_which_organisation_what_and_on_which_ground() throws Exception {
         Household household = Household.workedWithBy(lead, "Seen household", "Team");
-        Involvement.referred(dataSource, household.family(), Tokens.NORTH, Tokens.SOUTH);
+        Involvement.referred(lead, household, Tokens.SOUTH, household.mother(), household.father(), household.child());
         colleague.get("/people/{id}", household.mother()).statusCode(200);
         south.get("/families/{id}", household.family()).statusCode(200);
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,27 +95,53 @@ public class Access {
      * allowed in any of the person's families, through the first that allows it.
      */
     public Permit requireForPerson(Actor actor, Function<PersonId, Need> needOf, PersonId person) {
+        return requireForPersonInFamilies(actor, needOf, person).permit();
+    }
+
+    /** A person's permit, and the families in which the actor sees the person. */
+    public record PersonPermit(Permit permit, List<FamilyId> families) {
+        public PersonPermit {
+            families = List.copyOf(families);
+        }
+    }
+
+    /**
+     * As {@link #requireForPerson}, with the families in which the actor sees the person (for showing the
+     * person with their families): the facts are read once for both.
+     */
+    public PersonPermit requireForPersonInFamilies(Actor actor, Function<PersonId, Need> needOf, PersonId person) {
         Instant now = clock.instant();
         Need need = needOf.apply(person);
-        Map<FamilyId, Relationship> families = relationships
+        Map<FamilyId, Relationship> families = new LinkedHashMap<>();
+        relationships
                 .withFamiliesOf(actor, person, now)
                 .orElseThrow(
-                        () -> refuse(actor, hiddenUnknown(), RecordType.PERSON, person.value(), null, "person", now));
+                        () -> refuse(actor, hiddenUnknown(), RecordType.PERSON, person.value(), null, "person", now))
+                .forEach((family, facts) -> families.put(family, withConsent(actor, family, facts, now)));
         AccessDecision.Denied firstRefusal = hiddenUnknown();
         FamilyId refusedIn = null;
+        Permit permit = null;
         for (Map.Entry<FamilyId, Relationship> entry : families.entrySet()) {
-            Relationship relationship = withConsent(actor, entry.getKey(), entry.getValue(), now);
+            Relationship relationship = entry.getValue();
             AccessDecision seen =
                     AccessPolicy.decide(actor, new Need.SeePerson(person, need.capability()), relationship);
             AccessDecision decision = seen.allowed() ? AccessPolicy.decide(actor, need, relationship) : seen;
             if (decision instanceof AccessDecision.Allowed allowed) {
-                return new Permit(actor, allowed.ground(), entry.getKey(), relationship, now);
+                permit = new Permit(actor, allowed.ground(), entry.getKey(), relationship, now);
+                break;
             }
             AccessDecision.Denied denied = (AccessDecision.Denied) decision;
             if (refusedIn == null || firstRefusal.hidden() && !denied.hidden()) {
                 firstRefusal = denied;
                 refusedIn = entry.getKey();
             }
+        }
+        if (permit != null) {
+            List<FamilyId> seeing = families.entrySet().stream()
+                    .filter(entry -> sees(entry.getValue(), person))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return new PersonPermit(permit, seeing);
         }
         if (families.isEmpty() && !actor.may(need.capability())) {
             firstRefusal = (AccessDecision.Denied) AccessPolicy.decide(actor, need.capability());
@@ -130,11 +158,15 @@ public class Access {
         Instant now = clock.instant();
         relationships.withFamiliesOf(actor, person, now).orElse(Map.of()).forEach((family, facts) -> {
             Relationship relationship = withConsent(actor, family, facts, now);
-            if (relationship.worksWith(person) || relationship.breakGlass()) {
+            if (sees(relationship, person)) {
                 seen.put(family, relationship);
             }
         });
         return seen;
+    }
+
+    private static boolean sees(Relationship relationship, PersonId person) {
+        return relationship.worksWith(person) || relationship.breakGlass();
     }
 
     /**

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.cradle.application.access.Access;
-import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
@@ -52,7 +51,7 @@ public class CorrectPersonDetails {
 
     @Transactional
     public PersonDetails correct(Actor actor, Command command) {
-        Permit permit = access.requireForPerson(
+        Access.PersonPermit allowed = access.requireForPersonInFamilies(
                 actor, p -> new Need.ChangeFamily(Capability.WRITE_FAMILY_RECORDS), command.person());
         Person person = people.require(command.person());
         if (command.nhsNumber() != null) {
@@ -66,12 +65,13 @@ public class CorrectPersonDetails {
         person.correctDetails(
                 command.version(), command.name(), command.lifeDates(), command.nhsNumber(), LocalDate.now(clock));
         Person stored = people.update(person);
-        auditTrail.record(permit.event(
-                AuditAction.PERSON_DETAILS_CORRECTED,
-                RecordType.PERSON,
-                person.id().value(),
-                person.id(),
-                InformationCategory.BASIC_DETAILS));
+        auditTrail.record(allowed.permit()
+                .event(
+                        AuditAction.PERSON_DETAILS_CORRECTED,
+                        RecordType.PERSON,
+                        person.id().value(),
+                        person.id(),
+                        InformationCategory.BASIC_DETAILS));
         return new PersonDetails(
                 stored, List.copyOf(access.familiesSeeing(actor, person.id()).keySet()));
     }

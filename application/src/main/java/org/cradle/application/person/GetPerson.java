@@ -2,9 +2,7 @@ package org.cradle.application.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.cradle.application.access.Access;
-import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
@@ -31,11 +29,11 @@ public class GetPerson {
 
     @Transactional
     public PersonDetails get(Actor actor, PersonId id) {
-        Permit permit = access.requireForPerson(actor, p -> new Need.SeePerson(p, Capability.READ_FAMILY_RECORDS), id);
+        Access.PersonPermit allowed = access.requireForPersonInFamilies(
+                actor, p -> new Need.SeePerson(p, Capability.READ_FAMILY_RECORDS), id);
         Person person = people.require(id);
-        auditTrail.record(permit.event(
-                AuditAction.PERSON_READ, RecordType.PERSON, id.value(), id, InformationCategory.BASIC_DETAILS));
-        return new PersonDetails(
-                person, List.copyOf(access.familiesSeeing(actor, id).keySet()));
+        auditTrail.record(allowed.permit()
+                .event(AuditAction.PERSON_READ, RecordType.PERSON, id.value(), id, InformationCategory.BASIC_DETAILS));
+        return new PersonDetails(person, allowed.families());
     }
 }

@@ -23,7 +23,7 @@
 #   LARGE_OPS ["coverage person-consents family-read"]
 #   NTK_PEOPLE [1000000]  NTK_ORGANISATIONS [20]  NTK_REFERRED_PERCENT [10]   need-to-know size: people
 #                in families held by north-council, south-council, org-03, ...; a share also referred
-#   NTK_OPS ["family-read family-search family-name-search"]   as north-council's practitioner
+#   NTK_OPS ["family-read family-search family-search-by-number family-name-search"]   as north-council's practitioner
 #   BASELINE_JAR []      another build's quarkus-run.jar: need-to-know also loads the same data into
 #                database cradle_baseline (migrated by that jar) and runs BASELINE_OPS against it first
 #   BASELINE_OPS ["family-read"]
@@ -68,7 +68,7 @@ LARGE_OPS=${LARGE_OPS:-coverage person-consents family-read}
 NTK_PEOPLE=${NTK_PEOPLE:-1000000}
 NTK_ORGANISATIONS=${NTK_ORGANISATIONS:-20}
 NTK_REFERRED_PERCENT=${NTK_REFERRED_PERCENT:-10}
-NTK_OPS=${NTK_OPS:-family-read family-search family-name-search}
+NTK_OPS=${NTK_OPS:-family-read family-search family-search-by-number family-name-search}
 BASELINE_JAR=${BASELINE_JAR:-}
 BASELINE_OPS=${BASELINE_OPS:-family-read}
 LOAD_ONLY=${LOAD_ONLY:-0}
@@ -379,8 +379,9 @@ op_script() {
     coverage) echo coverage.lua ;;
     family-read) echo family-read.lua ;;
     family-search) echo family-search.lua ;;
+    family-search-by-number) echo family-search-by-number.lua ;;
     family-name-search) echo family-name-search.lua ;;
-    *) die "unknown operation $1 (consent-record, person-consents, coverage, family-read, family-search, family-name-search)" ;;
+    *) die "unknown operation $1 (consent-record, person-consents, coverage, family-read, family-search, family-search-by-number, family-name-search)" ;;
   esac
 }
 op_status() { [ "$1" = consent-record ] && echo 201 || echo 200; }
@@ -402,6 +403,10 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
     family-read)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families/$family") ;;
     family-search)
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families?size=20")
+      [ "$code" = 200 ] && code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" \
+        "$BASE_URL/api/v1/families?size=20&after=$(jq -r .next "$body")") ;;
+    family-search-by-number)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families?size=20&page=1") ;;
     family-name-search)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families?size=20&name=household%20123") ;;
@@ -419,7 +424,7 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
     coverage) say "probe $op -> $code (answer $(jq -r .coverage "$body"))" ;;
     person-consents) say "probe $op -> $code ($(jq '.consents | length' "$body") consents in force)" ;;
     family-read) say "probe $op -> $code ($(jq '.members | length' "$body") members shown)" ;;
-    family-search | family-name-search) say "probe $op -> $code ($(jq '.items | length' "$body") families on the page, $(jq .totalItems "$body") in all)" ;;
+    family-search | family-search-by-number | family-name-search) say "probe $op -> $code ($(jq '.items | length' "$body") families on the page, $(jq .totalItems "$body") in all)" ;;
     *) say "probe $op -> $code" ;;
   esac
 }

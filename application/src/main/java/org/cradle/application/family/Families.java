@@ -32,13 +32,14 @@ public interface Families {
     /** Stores a changed family and returns it as stored, with its new version; refuses with a stale-version error if it changed meanwhile. */
     Family update(Family family);
 
-    /** Families matching the search, in a stable order: by name, then by id. */
     /**
      * Families matching the search that the visibility shows, in a stable order: by name, then by id.
      * Member criteria match only members the actor sees, so a search cannot reveal who else is in a
-     * family; the total counts only visible families.
+     * family; the total counts only visible families. A page resumes after a family the visibility
+     * shows ({@link PageRequest#after()}); after any other it is refused, so that a cursor cannot place
+     * a hidden family's name among the visible ones. Every page but the last says how to resume.
      */
-    Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page);
+    Page<FamilyListing> search(FamilySearch search, Visibility visibility, PageRequest page);
 
     /** The families a person belongs to. */
     List<FamilyId> familiesOf(PersonId person);

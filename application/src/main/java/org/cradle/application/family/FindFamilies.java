@@ -12,7 +12,6 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
-import org.cradle.domain.family.Family;
 
 /**
  * Lists and searches the families the actor sees, a page at a time: those their organisation works
@@ -33,9 +32,9 @@ public class FindFamilies {
     }
 
     @Transactional
-    public Page<Family> find(Actor actor, FamilySearch search, PageRequest page) {
+    public Page<FamilyListing> find(Actor actor, FamilySearch search, PageRequest page) {
         Permit permit = access.require(actor, Capability.READ_FAMILY_RECORDS);
-        Page<Family> found = families.search(search, permit.visibility(), page);
+        Page<FamilyListing> found = families.search(search, permit.visibility(), page);
         found.items()
                 .forEach(family -> auditTrail.record(AuditEvent.of(
                         actor,

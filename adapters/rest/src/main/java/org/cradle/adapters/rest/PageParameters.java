@@ -36,6 +36,22 @@ public class PageParameters {
                 : fields.value("", () -> new PageRequest(pageNumber, pageSize));
     }
 
+    /**
+     * The page asked for on a list that can resume: by number, or after the {@code next} value of a
+     * previous page ({@code after}), not both. {@code null} with the refusals added to {@code fields}.
+     */
+    public PageRequest read(Fields fields, String after) {
+        if (after == null || after.isBlank()) {
+            return read(fields);
+        }
+        Integer pageSize = fields.value("", () -> number("size", size, PageRequest.DEFAULT_SIZE));
+        if (page != null && !page.isBlank()) {
+            fields.reject("after", "exclusive", "Give page or after, not both: after already says which page.");
+            return null;
+        }
+        return pageSize == null ? null : fields.value("", () -> PageCursor.decode(after, pageSize));
+    }
+
     private static int number(String field, String text, int fallback) {
         if (text == null || text.isBlank()) {
             return fallback;

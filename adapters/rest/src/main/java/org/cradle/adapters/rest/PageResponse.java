@@ -1,5 +1,6 @@
 package org.cradle.adapters.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.function.Function;
 import org.cradle.application.Page;
@@ -11,7 +12,16 @@ public record PageResponse<T>(
         @Schema(description = "Page number, from 0.", example = "0") int page,
         @Schema(description = "Requested page size (1–100).", example = "20") int size,
         @Schema(description = "Items across all pages.", example = "42") long totalItems,
-        @Schema(description = "Number of pages.", example = "3") long totalPages) {
+        @Schema(description = "Number of pages.", example = "3") long totalPages,
+        @Schema(
+                        description = "On lists that can resume, and only when another page follows: pass it"
+                                + " as `after` (with the same `size`) to get that page. It costs the same at any"
+                                + " depth, where `page` costs more the deeper it goes. Opaque: send it back"
+                                + " unchanged.",
+                        example = "AQAAAAEJ2e6SIcdEaapNfq3FCQ8l",
+                        nullable = true)
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                String next) {
 
     public static <D, T> PageResponse<T> of(Page<D> page, Function<? super D, T> mapper) {
         return new PageResponse<>(
@@ -19,6 +29,7 @@ public record PageResponse<T>(
                 page.request().page(),
                 page.request().size(),
                 page.totalItems(),
-                page.totalPages());
+                page.totalPages(),
+                page.next() == null ? null : PageCursor.encode(page.next()));
     }
 }

@@ -6,21 +6,22 @@ import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.adapters.persistence.Versions;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.family.Families;
+import org.cradle.application.family.FamilyListing;
 import org.cradle.application.family.FamilySearch;
+import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.access.Visibility;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.family.FamilyName;
+import org.cradle.domain.family.RecordKeepingMode;
 import org.cradle.domain.person.PersonId;
 
 /** Families in PostgreSQL. */
@@ -61,10 +62,11 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
     /**
      * The families the actor sees, with their name as searches order it: those their organisation
      * works with ({@code family_visibility}, kept from {@code family_involvement} by triggers, read as one
-     * index range in name order), and those the actor holds an unexpired break-glass grant on. Inlined
-     * by PostgreSQL into each query that uses it, so the page reads only the index entries it needs.
+     * index range in name order), and those the actor holds an unexpired break-glass grant on. Never
+     * materialised: PostgreSQL inlines it into each use, so the page reads only the index entries it
+     * needs, and a cursor's lookup is one probe.
      */
-    private static final String VISIBLE = "with visible as ("
+    private static final String VISIBLE = "with visible as not materialized ("
             + "select v.family_id as id, v.name_key from family_visibility v where v.organisation = ?"
             + " union all"
             + " select g.id, lower(g.name) from family g where g.id in (" + BROKEN_GLASS + ")"
@@ -72,8 +74,8 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
             + ") ";
 
     /** The families the actor's organisation works with, for an actor holding no break-glass grant. */
-    private static final String ONLY_WORKED_WITH =
-            "with visible as (select v.family_id as id, v.name_key from family_visibility v where v.organisation = ?) ";
+    private static final String ONLY_WORKED_WITH = "with visible as not materialized (select v.family_id as id,"
+            + " v.name_key from family_visibility v where v.organisation = ?) ";
 
     /** The total of an unfiltered list for an actor holding no break-glass grant: the organisation's count. */
     private static final String ORGANISATION_TOTAL =
@@ -98,6 +100,14 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
             + " or exists (select 1 from break_glass_access b where b.family_id = m.family_id"
             + " and b.organisation = ? and b.practitioner = ? and b.granted_at <= ? and b.expires_at > ?))";
 
+    /**
+     * What a list shows of each family on the page, read in the page's own statement: the family row
+     * by its key and its members counted in the primary key's index, for the page's rows only.
+     */
+    private static final String LISTING = "select p.id, g.name, g.record_keeping_mode, g.version,"
+            + " (select count(*) from family_member m where m.family_id = p.id), p.total from page p"
+            + " join family g on g.id = p.id order by p.name_key, p.id";
+
     private static void addVisible(List<Object> parameters, Visibility visibility) {
         String organisation = visibility.organisation().value();
         parameters.add(organisation);
@@ -118,7 +128,7 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
     }
 
     @Override
-    public Page<Family> search(FamilySearch search, Visibility visibility, PageRequest page) {
+    public Page<FamilyListing> search(FamilySearch search, Visibility visibility, PageRequest page) {
         // Most actors hold no break-glass grant: their families are one index range in name order, which
         // PostgreSQL pages without sorting. Only an actor with an open grant needs the union.
         List<Object> glassParameters = new ArrayList<>();
@@ -130,12 +140,13 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                         row -> row.getBoolean(1))
                 .get(0);
         String visible = glass ? VISIBLE : ONLY_WORKED_WITH;
-        List<Object> parameters = new ArrayList<>();
+        List<Object> visibleParameters = new ArrayList<>();
         if (glass) {
-            addVisible(parameters, visibility);
+            addVisible(visibleParameters, visibility);
         } else {
-            parameters.add(visibility.organisation().value());
+            visibleParameters.add(visibility.organisation().value());
         }
+        List<Object> parameters = new ArrayList<>(visibleParameters);
         StringBuilder where = new StringBuilder(" where true");
         if (search.name() != null) {
             where.append(" and f.name_key like ? escape '\\'");
@@ -165,17 +176,41 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                 && search.personName() == null
                 && search.nhsNumber() == null
                 && search.person() == null;
+        // A filtered search counts its matches in the same scan as it pages them (a window count, taken
+        // before a cursor narrows the rows); an unfiltered list reads its total from the organisation's
+        // count. A resumed page starts after the cursor's (name, id), looked up among the visible
+        // families only, so the page is an index range from there whatever its depth. One row more than
+        // the page tells whether another page follows.
         List<Object> paged = new ArrayList<>(parameters);
-        paged.add(page.size());
+        String resume = "";
+        if (page.after() != null) {
+            resume = " where (f.name_key, f.id) > (select c.name_key, c.id from visible c where c.id = ?)";
+            paged.add(page.after());
+        }
+        paged.add(page.size() + 1);
         paged.add(page.offset());
-        // A filtered search counts its matches in the same scan as it pages them (a window count);
-        // an unfiltered list reads its total from the organisation's count.
-        List<Row> rows = Jdbc.list(
+        List<Listed> rows = new ArrayList<>(Jdbc.list(
                 getEntityManager(),
-                visible + "select f.id, " + (unfiltered ? "0" : "count(*) over ()") + " from visible f" + where
-                        + " order by f.name_key, f.id limit ? offset ?",
+                visible + ", matched as (select f.id, f.name_key, "
+                        + (unfiltered ? "0" : "count(*) over ()") + " as total from visible f" + where
+                        + "), page as (select f.id, f.name_key, f.total from matched f" + resume
+                        + " order by f.name_key, f.id limit ? offset ?) " + LISTING,
                 paged,
-                row -> new Row(row.getObject(1, UUID.class), row.getLong(2)));
+                row -> new Listed(
+                        new FamilyListing(
+                                new FamilyId(row.getObject(1, UUID.class)),
+                                new FamilyName(row.getString(2)),
+                                RecordKeepingMode.valueOf(row.getString(3)),
+                                row.getInt(5),
+                                row.getLong(4)),
+                        row.getLong(6))));
+        if (rows.isEmpty() && page.after() != null && !sees(visible, visibleParameters, page.after())) {
+            throw new InvalidValueException(
+                    "after",
+                    "cursor",
+                    "after must be the next value of a page of this list, for a family you still see;"
+                            + " start again from the first page.");
+        }
         long total = unfiltered || rows.isEmpty()
                 ? Jdbc.list(
                                 getEntityManager(),
@@ -186,8 +221,24 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                                 row -> row.getLong(1))
                         .get(0)
                 : rows.get(0).total();
-        List<UUID> pageIds = rows.stream().map(Row::id).toList();
-        return new Page<>(load(pageIds), page, total);
+        PageRequest next = null;
+        if (rows.size() > page.size()) {
+            rows.remove(rows.size() - 1);
+            next = page.resumingAfter(rows.get(rows.size() - 1).listing().id().value());
+        }
+        return new Page<>(rows.stream().map(Listed::listing).toList(), page, total, next);
+    }
+
+    /** Whether the family is among those the actor sees ({@code visible} with its parameters). */
+    private boolean sees(String visible, List<Object> visibleParameters, UUID family) {
+        List<Object> parameters = new ArrayList<>(visibleParameters);
+        parameters.add(family);
+        return Jdbc.list(
+                        getEntityManager(),
+                        visible + "select exists (select 1 from visible c where c.id = ?)",
+                        parameters,
+                        row -> row.getBoolean(1))
+                .get(0);
     }
 
     @Override
@@ -203,27 +254,8 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                 .toList();
     }
 
-    /** A family on a page, and the number of matches on all pages. */
-    private record Row(UUID id, long total) {}
-
-    /** Loads the families with their members in one query, in the order of {@code ids}. */
-    private List<Family> load(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, FamilyEntity> byId = getEntityManager()
-                .createQuery(
-                        "select distinct f from FamilyEntity f left join fetch f.members where f.id in :ids",
-                        FamilyEntity.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
-                // A fetch join can return a family once per member row: keep one.
-                .collect(Collectors.toMap(f -> f.id, Function.identity(), (same, again) -> same));
-        List<Family> ordered = new ArrayList<>(ids.size());
-        ids.forEach(id -> ordered.add(FamilyMapper.toDomain(byId.get(id))));
-        return ordered;
-    }
+    /** A family on a page, and the number of matches on all pages (0 when read from the count table). */
+    private record Listed(FamilyListing listing, long total) {}
 
     private static String containing(String text) {
         String escaped =

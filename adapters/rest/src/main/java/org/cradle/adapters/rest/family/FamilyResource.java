@@ -111,8 +111,10 @@ public class FamilyResource {
     @GET
     @Operation(
             summary = "List and search families",
-            description = "Pages through families ordered by name, then id (a stable order). Criteria combine with"
-                    + " AND. Each family returned is recorded in the audit trail as seen by you.")
+            description = "Pages through the families you work with (and any opened to you by break-glass),"
+                    + " ordered by name, then id (a stable order). Criteria combine with AND. Page by number"
+                    + " (`page`), or follow `next` with `after`, which costs the same at any depth. Each family"
+                    + " returned is recorded in the audit trail as seen by you.")
     @APIResponse(responseCode = "200", description = "A page of families.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @Requires(Capability.READ_FAMILY_RECORDS)
@@ -125,6 +127,12 @@ public class FamilyResource {
             @Parameter(description = "A member's NHS number.", example = "9434765919") @QueryParam("nhsNumber")
                     String nhsNumber,
             @Parameter(description = "A member's person id.") @QueryParam("personId") String personId,
+            @Parameter(
+                            description = "The `next` value of the previous page: resumes after it, at the same cost"
+                                    + " at any depth. Instead of `page`; keep the other parameters the same.",
+                            example = "AQAAAAEJ2e6SIcdEaapNfq3FCQ8l")
+                    @QueryParam("after")
+                    String after,
             @BeanParam PageParameters paging) {
         Fields fields = new Fields();
         NhsNumber nhs =
@@ -132,7 +140,7 @@ public class FamilyResource {
         PersonId member = fields.value("", () -> Optional.ofNullable(QueryParameters.uuid("personId", personId))
                 .map(PersonId::new)
                 .orElse(null));
-        PageRequest page = paging.read(fields);
+        PageRequest page = paging.read(fields, after);
         FamilySearch search = fields.build(() -> new FamilySearch(name, person, nhs, member));
         return PageResponse.of(findFamilies.find(actor.get(), search, page), FamilySummary::of);
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cradle.application.family.FamilyDetails;
+import org.cradle.application.family.FamilyListing;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.Membership;
@@ -92,6 +93,15 @@ public final class FamilyResponses {
                     family.name().value(),
                     family.recordKeepingMode(),
                     family.members().size(),
+                    family.version());
+        }
+
+        static FamilySummary of(FamilyListing family) {
+            return new FamilySummary(
+                    family.id().value(),
+                    family.name().value(),
+                    family.recordKeepingMode(),
+                    family.memberCount(),
                     family.version());
         }
     }

@@ -37,6 +37,21 @@ class AuditEventTest {
     }
 
     @Test
+    void identifiers_are_version_7_uuids_that_sort_in_the_order_the_events_happened() {
+        UUID earlier = AuditEvent.of(PRACTITIONER, AuditAction.PERSON_READ, RecordType.PERSON, PERSON, FAMILY, NOW)
+                .id();
+        UUID later = AuditEvent.of(
+                        PRACTITIONER, AuditAction.PERSON_READ, RecordType.PERSON, PERSON, FAMILY, NOW.plusMillis(1))
+                .id();
+
+        assertThat(earlier.version()).isEqualTo(7);
+        assertThat(earlier.variant()).isEqualTo(2);
+        assertThat(earlier.getMostSignificantBits() >>> 16).isEqualTo(NOW.toEpochMilli());
+        // PostgreSQL orders uuids as unsigned bytes, as this comparison of their text does.
+        assertThat(earlier.toString()).isLessThan(later.toString());
+    }
+
+    @Test
     void each_event_gets_its_own_identifier() {
         AuditEvent first = AuditEvent.of(PRACTITIONER, AuditAction.PERSON_READ, RecordType.PERSON, PERSON, FAMILY, NOW);
         AuditEvent second =

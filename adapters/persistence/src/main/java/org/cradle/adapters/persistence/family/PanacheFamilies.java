@@ -178,23 +178,39 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                 && search.person() == null;
         // A filtered search counts its matches in the same scan as it pages them (a window count, taken
         // before a cursor narrows the rows); an unfiltered list reads its total from the organisation's
-        // count. A resumed page starts after the cursor's (name, id), looked up among the visible
-        // families only, so the page is an index range from there whatever its depth. One row more than
-        // the page tells whether another page follows.
-        List<Object> paged = new ArrayList<>(parameters);
+        // count, in the same statement. A resumed page starts after the cursor's (name, id), looked up
+        // among the visible families only, so the page is an index range from there whatever its depth.
+        // One row more than the page tells whether another page follows. The limit is written into the
+        // statement (a number from 2 to 101) and the offset only when there is one: with either as a
+        // parameter PostgreSQL cannot cost a generic plan and plans the statement again on every call.
+        List<Object> paged = new ArrayList<>(visibleParameters);
+        String counted;
+        if (unfiltered) {
+            counted = "(" + (glass ? UNFILTERED_TOTAL : ORGANISATION_TOTAL) + ")";
+            if (glass) {
+                addVisible(paged, visibility);
+            } else {
+                paged.add(visibility.organisation().value());
+            }
+        } else {
+            counted = "count(*) over ()";
+        }
+        paged.addAll(parameters.subList(visibleParameters.size(), parameters.size()));
         String resume = "";
         if (page.after() != null) {
             resume = " where (f.name_key, f.id) > (select c.name_key, c.id from visible c where c.id = ?)";
             paged.add(page.after());
         }
-        paged.add(page.size() + 1);
-        paged.add(page.offset());
+        String offset = "";
+        if (page.offset() > 0) {
+            offset = " offset ?";
+            paged.add(page.offset());
+        }
         List<Listed> rows = new ArrayList<>(Jdbc.list(
                 getEntityManager(),
-                visible + ", matched as (select f.id, f.name_key, "
-                        + (unfiltered ? "0" : "count(*) over ()") + " as total from visible f" + where
+                visible + ", matched as (select f.id, f.name_key, " + counted + " as total from visible f" + where
                         + "), page as (select f.id, f.name_key, f.total from matched f" + resume
-                        + " order by f.name_key, f.id limit ? offset ?) " + LISTING,
+                        + " order by f.name_key, f.id limit " + (page.size() + 1) + offset + ") " + LISTING,
                 paged,
                 row -> new Listed(
                         new FamilyListing(
@@ -211,7 +227,7 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                     "after must be the next value of a page of this list, for a family you still see;"
                             + " start again from the first page.");
         }
-        long total = unfiltered || rows.isEmpty()
+        long total = rows.isEmpty()
                 ? Jdbc.list(
                                 getEntityManager(),
                                 unfiltered
@@ -254,7 +270,7 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                 .toList();
     }
 
-    /** A family on a page, and the number of matches on all pages (0 when read from the count table). */
+    /** A family on a page, and the number of matches on all pages (repeated on every row). */
     private record Listed(FamilyListing listing, long total) {}
 
     private static String containing(String text) {

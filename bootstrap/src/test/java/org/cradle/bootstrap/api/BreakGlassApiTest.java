@@ -1,6 +1,7 @@
 package org.cradle.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -148,6 +149,44 @@ class BreakGlassApiTest {
         Api.withToken(Tokens.of("a.south", Tokens.SOUTH, "auditor"))
                 .post("/families/{id}/break-glass", Map.of(), household.family())
                 .statusCode(403);
+    }
+
+    @Test
+    void a_family_opened_by_break_glass_is_in_the_practitioners_list_and_its_total_while_the_access_lasts() {
+        String name = "Listed household " + java.util.UUID.randomUUID();
+        Household household = Household.workedWithBy(north, name, "Glass");
+        long before = south.get("/families?size=1").extract().jsonPath().getLong("totalItems");
+
+        breakGlass(south, household);
+
+        south.get("/families?size=1").body("totalItems", equalTo((int) before + 1));
+        assertThat(walkAllFamilies(south)).contains(household.family()).doesNotHaveDuplicates();
+        south.get("/families?name={n}", name)
+                .body("items.id", contains(household.family()))
+                .body("items[0].memberCount", equalTo(3))
+                .body("totalItems", equalTo(1));
+
+        // Other tests' grants expire with it, so the list is checked by name, not by its total.
+        clock.advance(Duration.ofHours(24));
+        south.get("/families?name={n}", name).body("totalItems", equalTo(0));
+        assertThat(walkAllFamilies(south)).doesNotContain(household.family());
+    }
+
+    /** Every family on every page of the list, following next. */
+    private static java.util.List<String> walkAllFamilies(Api practitioner) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            var page = (after == null
+                            ? practitioner.get("/families?size=100")
+                            : practitioner.get("/families?size=100&after={a}", after))
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            all.addAll(page.getList("items.id", String.class));
+            after = page.getString("next");
+        } while (after != null);
+        return all;
     }
 
     @Test

@@ -55,6 +55,15 @@ class AuditTrailApiTest {
                 .body("items.actorSubject", everyItem(equalTo("p.audited")))
                 .body("items.actorOrganisation", everyItem(equalTo("RX1")))
                 .body("items.recordId", hasItems(family, child, episode));
+
+        // By record: a family's, a person's and any other record's events are each found whole, from
+        // whichever index holds them.
+        auditor.get("/audit-events?recordId={id}&size=100", family)
+                .body("items.action", contains("FAMILY_CREATED", "FAMILY_READ"));
+        auditor.get("/audit-events?recordId={id}&size=100", child)
+                .body("items.action", hasItems("PERSON_REGISTERED", "PERSON_READ"))
+                .body("items.recordId", everyItem(equalTo(child)));
+        auditor.get("/audit-events?recordId={id}&size=100", episode).body("items.action", contains("EPISODE_OPENED"));
     }
 
     @Test

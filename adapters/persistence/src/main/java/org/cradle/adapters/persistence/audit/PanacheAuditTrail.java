@@ -128,7 +128,12 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
                 + " FamilyInvolvementEntity i where i.organisation = :organisation and i.ground = 'CUSTODIAN'))");
         parameters.and("organisation", organisation.value());
         if (query.recordId() != null) {
-            conditions.add("recordId = :recordId");
+            // Written as the three indexes that hold events by record (V12): the family's, the person's,
+            // and the record index for every other event; PostgreSQL ORs their bitmaps.
+            conditions.add("((familyId = :recordId and recordId = :recordId)"
+                    + " or (personId = :recordId and recordId = :recordId)"
+                    + " or (recordId = :recordId and recordId is distinct from familyId"
+                    + " and recordId is distinct from personId))");
             parameters.and("recordId", query.recordId());
         }
         if (query.family() != null) {

@@ -40,12 +40,19 @@ public class Access {
 
     private final Relationships relationships;
     private final ConsentedInformation consented;
+    private final ConsentExclusions exclusions;
     private final AccessDenials denials;
     private final Clock clock;
 
-    public Access(Relationships relationships, ConsentedInformation consented, AccessDenials denials, Clock clock) {
+    public Access(
+            Relationships relationships,
+            ConsentedInformation consented,
+            ConsentExclusions exclusions,
+            AccessDenials denials,
+            Clock clock) {
         this.relationships = relationships;
         this.consented = consented;
+        this.exclusions = exclusions;
         this.denials = denials;
         this.clock = clock;
     }
@@ -86,6 +93,9 @@ public class Access {
         Relationship relationship = relationships
                 .with(actor, family, now)
                 .map(facts -> withConsent(actor, family, facts, now))
+                .map(facts -> need instanceof Need.ShowToFamilyMember
+                        ? facts.excluding(exclusions.in(family, LocalDate.ofInstant(now, clock.getZone())))
+                        : facts)
                 .orElseThrow(() -> refuse(actor, hiddenUnknown(), type, record, family, kindOf(type), now));
         return decide(actor, need, family, relationship, type, record, now);
     }

@@ -17,6 +17,7 @@ import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.access.AccessDeniedException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Exclusion;
 import org.cradle.domain.access.Ground;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
@@ -72,8 +73,14 @@ class AccessTest {
         }
     };
 
+    private Set<Exclusion> excluded = Set.of();
+
     private final Access access = new Access(
-            relationships, (actor, asked, day) -> Set.of(), denials::add, Clock.fixed(NOW, ZoneId.of("Europe/London")));
+            relationships,
+            (actor, asked, day) -> Set.of(),
+            (asked, day) -> excluded,
+            denials::add,
+            Clock.fixed(NOW, ZoneId.of("Europe/London")));
 
     private static Actor practitioner(OrganisationId organisation, Role... roles) {
         return new Practitioner("p." + organisation, organisation, Set.of(roles));
@@ -124,6 +131,28 @@ class AccessTest {
                         java.util.UUID.randomUUID()))
                 .withMessage("Only north-council, which holds this record, may change it.");
         assertThat(denials).singleElement().extracting(AuditEvent::recordType).isEqualTo(RecordType.CONSENT);
+    }
+
+    @Test
+    void showing_a_record_to_a_family_member_reads_whom_the_consents_in_force_exclude_and_refuses_on_it() {
+        holds(NORTH, family);
+        PersonId father = PersonId.newId();
+        Actor lead = practitioner(NORTH, Role.SAFEGUARDING_LEAD);
+        Need showFather =
+                new Need.ShowToFamilyMember(HeldRecord.consent(NORTH, mother), father, Capability.READ_FAMILY_RECORDS);
+
+        assertThat(access.require(lead, showFather, family, RecordType.CONSENT, java.util.UUID.randomUUID())
+                        .ground())
+                .isEqualTo(Ground.OWN_ORGANISATION);
+        assertThat(denials).isEmpty();
+
+        excluded = Set.of(new Exclusion(mother, father));
+        assertThatExceptionOfType(AccessDeniedException.class)
+                .isThrownBy(
+                        () -> access.require(lead, showFather, family, RecordType.CONSENT, java.util.UUID.randomUUID()))
+                .withMessageContaining("excludes this family member");
+        assertThat(denials).singleElement().satisfies(denial -> assertThat(denial.personId())
+                .isEmpty());
     }
 
     @Test

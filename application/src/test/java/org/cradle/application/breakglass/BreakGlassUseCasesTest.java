@@ -49,7 +49,11 @@ class BreakGlassUseCasesTest {
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final Access access = new Access(
-            ports.relationships(), (actor, family, day) -> java.util.Set.of(), ports.accessDenials(), ports.clock);
+            ports.relationships(),
+            (actor, family, day) -> java.util.Set.of(),
+            (family, day) -> java.util.Set.of(),
+            ports.accessDenials(),
+            ports.clock);
     private final BreakGlass breakGlass = new BreakGlass(
             access, ports.families(), ports.breakGlassAccesses(), ports.auditTrail(), BreakGlassDuration.DEFAULT);
     private final ListBreakGlassForReview list =

@@ -91,6 +91,7 @@ final class CaseNoteWorld {
                 }
             }),
             (actor, asked, day) -> java.util.Set.of(),
+            (asked, day) -> java.util.Set.of(),
             recorded.accessDenials(),
             clock);
 

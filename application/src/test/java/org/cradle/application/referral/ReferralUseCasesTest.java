@@ -126,6 +126,7 @@ class ReferralUseCasesTest {
                 }
             }),
             (actor, family, day) -> java.util.Set.of(),
+            (family, day) -> java.util.Set.of(),
             recorded.accessDenials(),
             CLOCK);
 

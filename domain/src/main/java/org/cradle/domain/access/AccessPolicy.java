@@ -24,6 +24,7 @@ import org.cradle.domain.consent.InformationCategory;
  *   <li>The team around the family is named by the lead practitioner, team managers and safeguarding
  *       leads of the episode's organisation: joining it opens the case notes.
  *   <li>Break-glass opens everything in the family for reading, flagged; it never allows a change.
+ *   <li>Nothing about a person goes to a family member their consent excludes, whoever asks to show it.
  * </ol>
  */
 public final class AccessPolicy {
@@ -73,6 +74,9 @@ public final class AccessPolicy {
         }
         if (need instanceof Need.SeeRecord see) {
             return seeRecord(actor, see.record(), relationship);
+        }
+        if (need instanceof Need.ShowToFamilyMember show) {
+            return showToFamilyMember(actor, show, relationship);
         }
         if (need instanceof Need.ChangeRecord change) {
             return changeRecord(actor, change.record(), relationship);
@@ -135,6 +139,20 @@ public final class AccessPolicy {
             return new Allowed(Ground.BREAK_GLASS);
         }
         return Denied.hidden("The record is not " + actor.subject() + "'s to see.");
+    }
+
+    private static AccessDecision showToFamilyMember(
+            Actor actor, Need.ShowToFamilyMember show, Relationship relationship) {
+        AccessDecision seen = seeRecord(actor, show.record(), relationship);
+        if (!seen.allowed()) {
+            return seen;
+        }
+        boolean excluded = show.record().about().stream()
+                .anyMatch(person -> !person.equals(show.member()) && relationship.excludes(person, show.member()));
+        return excluded
+                ? Denied.forbidden("The consent of someone this record is about excludes this family member from"
+                        + " seeing or being told anything about them.")
+                : seen;
     }
 
     private static AccessDecision changeRecord(Actor actor, HeldRecord record, Relationship relationship) {

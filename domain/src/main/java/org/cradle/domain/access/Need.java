@@ -65,6 +65,21 @@ public sealed interface Need {
         }
     }
 
+    /**
+     * Show a record to a member of the family: the families' own view, a subject-access export. Only a
+     * record the actor may see, and nothing about a person whose consent excludes that member.
+     */
+    record ShowToFamilyMember(HeldRecord record, PersonId member, Capability capability) implements Need {
+        public ShowToFamilyMember {
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(member, "member");
+        }
+
+        public boolean reads() {
+            return true;
+        }
+    }
+
     /** Change, correct or add to a record: only the organisation that holds it may. */
     record ChangeRecord(HeldRecord record, Capability capability) implements Need {
         public ChangeRecord {

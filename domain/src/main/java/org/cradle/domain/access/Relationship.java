@@ -18,6 +18,8 @@ import org.cradle.domain.person.PersonId;
  * @param teamMember the actor is on the team around the family of one of their organisation's episodes
  * @param breakGlass the actor holds an unexpired break-glass grant on the family
  * @param consented what the family members' consents in force cover for the actor, whoever holds it
+ * @param exclusions which family members the members' consents in force exclude; loaded only for a
+ *     need that shows records to a family member
  */
 public record Relationship(
         boolean custodian,
@@ -26,13 +28,15 @@ public record Relationship(
         boolean leadPractitioner,
         boolean teamMember,
         boolean breakGlass,
-        Set<Consented> consented) {
+        Set<Consented> consented,
+        Set<Exclusion> exclusions) {
 
     public static final Relationship NONE = new Relationship(false, List.of(), false, false, false, false);
 
     public Relationship {
         referrals = List.copyOf(referrals);
         consented = Set.copyOf(consented);
+        exclusions = Set.copyOf(exclusions);
     }
 
     /** The facts before anyone asked what consent covers. */
@@ -43,12 +47,24 @@ public record Relationship(
             boolean leadPractitioner,
             boolean teamMember,
             boolean breakGlass) {
-        this(custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, Set.of());
+        this(custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, Set.of(), Set.of());
     }
 
     /** The same facts, with what consent covers. */
     public Relationship consenting(Set<Consented> covered) {
-        return new Relationship(custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, covered);
+        return new Relationship(
+                custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, covered, exclusions);
+    }
+
+    /** The same facts, with whom the members' consents exclude. */
+    public Relationship excluding(Set<Exclusion> excluded) {
+        return new Relationship(
+                custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, consented, excluded);
+    }
+
+    /** Whether the consent of {@code person} excludes {@code member} from anything about them. */
+    public boolean excludes(PersonId person, PersonId member) {
+        return exclusions.contains(new Exclusion(person, member));
     }
 
     /** Whether consent covers information of this category about the person for the actor. */

@@ -246,6 +246,62 @@ class AccessPolicyTest {
     }
 
     @Test
+    void nothing_about_a_person_is_shown_to_a_family_member_their_consent_excludes() {
+        PersonId father = PersonId.newId();
+        Actor lead = practitioner(NORTH, Role.PRACTITIONER);
+        Relationship motherExcludesFather =
+                custodianWhere(true, false).excluding(Set.of(new Exclusion(MOTHER, father)));
+        HeldRecord aboutMother =
+                HeldRecord.caseNote(NORTH, Set.of(MOTHER), InformationCategory.DEVELOPMENT_AND_HEALTH, "author");
+        HeldRecord aboutBoth = HeldRecord.caseNote(
+                NORTH, Set.of(MOTHER, INFANT), InformationCategory.DEVELOPMENT_AND_HEALTH, "author");
+        HeldRecord aboutInfant =
+                HeldRecord.caseNote(NORTH, Set.of(INFANT), InformationCategory.DEVELOPMENT_AND_HEALTH, "author");
+
+        AccessDecision toFather = decide(
+                lead,
+                new Need.ShowToFamilyMember(aboutMother, father, Capability.READ_CASE_NOTES),
+                motherExcludesFather);
+        assertThat(toFather).isInstanceOf(Denied.class);
+        assertThat(((Denied) toFather).reason()).contains("excludes this family member");
+        assertThat(decide(
+                                lead,
+                                new Need.ShowToFamilyMember(aboutBoth, father, Capability.READ_CASE_NOTES),
+                                motherExcludesFather)
+                        .allowed())
+                .as("a linked record about the mother and the infant is about her too")
+                .isFalse();
+        assertThat(decide(
+                                lead,
+                                new Need.ShowToFamilyMember(aboutInfant, father, Capability.READ_CASE_NOTES),
+                                motherExcludesFather)
+                        .allowed())
+                .as("the infant's own record is not hers to withhold")
+                .isTrue();
+        assertThat(decide(
+                                lead,
+                                new Need.ShowToFamilyMember(aboutMother, INFANT, Capability.READ_CASE_NOTES),
+                                motherExcludesFather)
+                        .allowed())
+                .as("she excluded the father, no one else")
+                .isTrue();
+    }
+
+    @Test
+    void a_family_member_is_shown_only_what_the_actor_showing_it_may_see() {
+        PersonId father = PersonId.newId();
+        HeldRecord sensitive = HeldRecord.caseNote(NORTH, Set.of(father), InformationCategory.MENTAL_HEALTH, "author");
+
+        AccessDecision decision = decide(
+                practitioner(NORTH, Role.PRACTITIONER),
+                new Need.ShowToFamilyMember(sensitive, father, Capability.READ_CASE_NOTES),
+                custodianWhere(false, false));
+
+        assertThat(decision).isInstanceOf(Denied.class);
+        assertThat(((Denied) decision).hidden()).isTrue();
+    }
+
+    @Test
     void a_referral_shows_another_organisations_notes_only_in_the_categories_it_names() {
         Relationship referredHealth = new Relationship(
                 false,

@@ -434,7 +434,8 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
 # utime+stime of the service JVM, of PostgreSQL (the postmaster and all its children, plus the
 # children it has reaped), and of Keycloak (kc.sh and its JVM).
 cpu_snapshot() {
-  { head -1 /proc/stat; cat /proc/[0-9]*/stat 2>/dev/null; } | awk -v svc="${SVC_PID:-0}" -v pg="${PG_PID:-0}" -v kc="${KC_PID:-0}" '
+  # A process that ends between the glob and the read makes cat fail: not a reason to stop the run.
+  { head -1 /proc/stat; cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v svc="${SVC_PID:-0}" -v pg="${PG_PID:-0}" -v kc="${KC_PID:-0}" '
     function tree(root,    p, s, changed, member) {
       if (!(root in own)) return 0
       member[root] = 1; changed = 1

@@ -32,6 +32,17 @@ public enum Capability {
     MAKE_REFERRALS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
     /** See a family urgently outside one's scope, for a stated reason, read-only and for a limited time. */
     BREAK_GLASS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /**
+     * Walk the sharing flowchart for a proposed share, and record a decision to share or not. A
+     * Caldicott guardian decides too: sharing without consent needs their competence or a
+     * safeguarding lead's.
+     */
+    DECIDE_SHARING(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.CALDICOTT_GUARDIAN)),
+    /**
+     * Read sharing decisions and the disclosure log: with whom a person's information was shared, or
+     * refused, when and why.
+     */
+    READ_DISCLOSURES(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.CALDICOTT_GUARDIAN)),
     /** Review the organisation's break-glass accesses. */
     REVIEW_BREAK_GLASS(EnumSet.of(Role.SAFEGUARDING_LEAD, Role.CALDICOTT_GUARDIAN)),
     /** See who saw a person's record: for the family's practitioners and subject-access requests. */

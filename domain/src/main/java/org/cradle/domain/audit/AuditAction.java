@@ -43,5 +43,9 @@ public enum AuditAction {
     BREAK_GLASS_GRANTED,
     /** A reviewer read a break-glass access (its reason, who, when): it holds no family content. */
     BREAK_GLASS_READ,
-    BREAK_GLASS_REVIEWED
+    BREAK_GLASS_REVIEWED,
+    SHARE_PROPOSED,
+    SHARING_DECIDED,
+    SHARING_DECISION_READ,
+    DISCLOSURE_LOG_READ
 }

@@ -11,6 +11,7 @@ public enum RecordType {
     REFERRAL,
     REFERRAL_REQUEST,
     BREAK_GLASS_ACCESS,
+    SHARING_DECISION,
     /** An operation refused before any record was named. */
     OPERATION
 }

@@ -114,6 +114,10 @@ class AuthorisationMatrixTest {
         READS.put("/referral-requests/{referralRequestId}", byContext(200, 404, 404));
         READS.put("/break-glass-accesses", everywhere(200));
         READS.put("/break-glass-accesses/{breakGlassAccessId}", byContext(200, 404, 404));
+        // The decision is north's, with south-council (referred the child) as its recipient; the
+        // disclosure log is the mother's, whom south's referral does not name.
+        READS.put("/sharing-decisions/{sharingDecisionId}", byContext(200, 200, 404));
+        READS.put("/people/{personId}/disclosures", byContext(200, 404, 404));
         READS.put("/audit-events", everywhere(200));
         READS.put("/organisations", everywhere(200));
         READS.put("/me", everywhere(200));
@@ -337,7 +341,29 @@ class AuthorisationMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String sharingDecision = lead.post(
+                        "/families/{id}/sharing-decisions",
+                        Map.of(
+                                "proposal",
+                                Map.of(
+                                        "purpose",
+                                        "DIRECT_SUPPORT",
+                                        "purposeStatement",
+                                        "Whether south-council's family support should hear of the mother's mood.",
+                                        "subjectIds",
+                                        List.of(mother),
+                                        "categories",
+                                        List.of("MENTAL_HEALTH"),
+                                        "recipient",
+                                        Map.of("organisation", Tokens.SOUTH)),
+                                "decision",
+                                "DO_NOT_SHARE"),
+                        family)
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> paths = new HashMap<>();
+        paths.put("sharingDecisionId", sharingDecision);
         paths.put("breakGlassAccessId", breakGlass);
         paths.put("familyId", family);
         paths.put("personId", mother);

@@ -225,7 +225,30 @@ class HostileInputTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String sharingDecisionId = everyone.post(
+                        "/families/{id}/sharing-decisions",
+                        Map.of(
+                                "proposal",
+                                Map.of(
+                                        "purpose",
+                                        "DIRECT_SUPPORT",
+                                        "purposeStatement",
+                                        "A decision for the hostile requests to read.",
+                                        "subjectIds",
+                                        List.of(household.mother()),
+                                        "categories",
+                                        List.of("BASIC_DETAILS"),
+                                        "recipient",
+                                        Map.of("organisation", Tokens.SOUTH)),
+                                "decision",
+                                "DO_NOT_SHARE"),
+                        household.family())
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> known = new HashMap<>();
+        known.put("sharingDecisionId", sharingDecisionId);
+        known.put("subjectIds", household.mother());
         known.put("familyId", household.family());
         known.put("referralId", referralId);
         known.put("referralRequestId", referralRequestId);

@@ -229,7 +229,7 @@ public final class ConsentMessages {
     @Schema(name = "ConsentVersionRef", description = "The consent version an answer rests on.")
     public record VersionRefView(UUID consentId, @Schema(example = "1") int version) {
 
-        static VersionRefView of(CoverageAnswer.VersionRef ref) {
+        public static VersionRefView of(CoverageAnswer.VersionRef ref) {
             return new VersionRefView(ref.consent().value(), ref.version());
         }
     }

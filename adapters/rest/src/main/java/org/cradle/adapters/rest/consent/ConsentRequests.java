@@ -22,7 +22,7 @@ import org.cradle.domain.consent.Recipient;
 import org.cradle.domain.person.PersonId;
 
 /** Reads the parts consent requests share, collecting every refusal with its field path. */
-final class ConsentRequests {
+public final class ConsentRequests {
 
     private ConsentRequests() {}
 
@@ -83,7 +83,7 @@ final class ConsentRequests {
                 body.personId() == null ? null : new PersonId(body.personId()));
     }
 
-    static Party party(PartyBody body) {
+    public static Party party(PartyBody body) {
         return new Party(
                 body.organisation() == null ? null : new OrganisationId(body.organisation()),
                 body.role() == null ? null : role(body.role()),

@@ -1,0 +1,85 @@
+package org.cradle.adapters.rest.sharing;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.cradle.adapters.rest.consent.ConsentRequests;
+import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.adapters.rest.sharing.SharingMessages.ConsultationBody;
+import org.cradle.adapters.rest.sharing.SharingMessages.ShareProposalBody;
+import org.cradle.domain.consent.Party;
+import org.cradle.domain.person.PersonId;
+import org.cradle.domain.sharing.Consultation;
+import org.cradle.domain.sharing.ShareProposal;
+import org.cradle.domain.sharing.WithoutConsent;
+
+/** Reads a proposal and its parts from a request, naming each field at fault under {@code prefix}. */
+final class SharingInput {
+
+    private SharingInput() {}
+
+    /** The proposal, or {@code null} with the refusals added to {@code fields}. */
+    static ShareProposal proposal(Fields fields, String prefix, ShareProposalBody body) {
+        if (fields.required(prefix.isEmpty() ? "proposal" : prefix.substring(0, prefix.length() - 1), body) == null) {
+            return null;
+        }
+        Set<PersonId> subjects = subjects(fields, prefix, body.subjectIds());
+        Party recipient = fields.required(prefix + "recipient", body.recipient()) == null
+                ? null
+                : fields.value(prefix + "recipient.", () -> ConsentRequests.party(body.recipient()));
+        WithoutConsent withoutConsent = body.withoutConsent() == null
+                ? null
+                : fields.value(
+                        prefix,
+                        () -> new WithoutConsent(
+                                body.withoutConsent().basis(),
+                                body.withoutConsent().rationale(),
+                                body.withoutConsent().proportionality()));
+        fields.required(prefix + "purpose", body.purpose());
+        fields.required(prefix + "categories", body.categories());
+        if (recipient == null || subjects == null || body.purpose() == null || body.categories() == null) {
+            return null;
+        }
+        return fields.value(
+                prefix,
+                () -> new ShareProposal(
+                        body.purpose(),
+                        body.purposeStatement(),
+                        subjects,
+                        body.categories(),
+                        recipient,
+                        body.identifying() == null || body.identifying(),
+                        body.confidential() == null || body.confidential(),
+                        withoutConsent));
+    }
+
+    private static Set<PersonId> subjects(Fields fields, String prefix, List<UUID> ids) {
+        if (fields.required(prefix + "subjectIds", ids) == null) {
+            return null;
+        }
+        Set<PersonId> subjects = new LinkedHashSet<>();
+        for (UUID id : ids) {
+            if (!subjects.add(new PersonId(id))) {
+                fields.reject(prefix + "subjectIds", "unique", "subjectIds names a person twice: " + id + ".");
+            }
+        }
+        return subjects;
+    }
+
+    static List<Consultation> consulted(Fields fields, List<ConsultationBody> bodies) {
+        if (bodies == null) {
+            return List.of();
+        }
+        java.util.ArrayList<Consultation> consulted = new java.util.ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            ConsultationBody body = bodies.get(i);
+            Consultation one = fields.value(
+                    "consulted[" + i + "].", () -> new Consultation(body.role(), body.name(), body.advice()));
+            if (one != null) {
+                consulted.add(one);
+            }
+        }
+        return consulted;
+    }
+}

@@ -1,0 +1,179 @@
+package org.cradle.adapters.rest.sharing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.cradle.adapters.rest.consent.ConsentMessages.PartyBody;
+import org.cradle.adapters.rest.consent.ConsentMessages.VersionRefView;
+import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.consent.Purpose;
+import org.cradle.domain.person.PersonId;
+import org.cradle.domain.sharing.Consultation;
+import org.cradle.domain.sharing.FlowchartQuestion;
+import org.cradle.domain.sharing.LawfulBasis;
+import org.cradle.domain.sharing.SharingAdvice;
+import org.cradle.domain.sharing.SharingChoice;
+import org.cradle.domain.sharing.SharingDecision;
+import org.cradle.domain.sharing.SharingOutcome;
+import org.cradle.domain.sharing.Urgency;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the sharing endpoints read and write. */
+public final class SharingMessages {
+
+    private SharingMessages() {}
+
+    @Schema(
+            name = "ShareProposal",
+            description = "A share as you propose it: what for and why, about whom, which categories, to whom, and"
+                    + " your answers to the flowchart's questions of judgement.")
+    public record ShareProposalBody(
+            @Schema(required = true, example = "SAFEGUARDING_REFERRAL") Purpose purpose,
+            @Schema(
+                            maxLength = 4000,
+                            description = "Why this share, in your words. A purpose not stated is not a clear one:"
+                                    + " the flowchart then says do not share.",
+                            example = "Bruising seen at the home visit; the health visitor sees the infant tomorrow.")
+                    String purposeStatement,
+            @Schema(required = true, description = "Members of the family, each once.") List<UUID> subjectIds,
+            @Schema(required = true, example = "[\"BASIC_DETAILS\", \"DEVELOPMENT_AND_HEALTH\"]")
+                    Set<InformationCategory> categories,
+            @Schema(
+                            required = true,
+                            description = "An organisation (optionally a role and practitioner), or a member"
+                                    + " of the family (personId).")
+                    PartyBody recipient,
+            @Schema(
+                            description = "Whether the information identifies anyone; false when anonymised or"
+                                    + " aggregated. Default true.",
+                            example = "true")
+                    Boolean identifying,
+            @Schema(description = "Whether the information is confidential. Default true.", example = "true")
+                    Boolean confidential,
+            @Schema(nullable = true, description = "Your case for sharing without consent, if you would.")
+                    WithoutConsentBody withoutConsent) {}
+
+    @Schema(name = "WithoutConsent", description = "The case for sharing without consent.")
+    public record WithoutConsentBody(
+            @Schema(required = true, example = "SIGNIFICANT_HARM_TO_A_CHILD") LawfulBasis basis,
+            @Schema(maxLength = 4000, description = "Why the basis applies here.") String rationale,
+            @Schema(maxLength = 4000, description = "Why this much information and no less.") String proportionality) {}
+
+    @Schema(name = "ConsultationBody", description = "Someone you consulted, and their advice.")
+    public record ConsultationBody(
+            @Schema(required = true, example = "CALDICOTT_GUARDIAN") Consultation.Consulted role,
+            @Schema(required = true, maxLength = 200, example = "Dr A. Mensah") String name,
+            @Schema(required = true, maxLength = 4000, example = "Share the visit's observations only.")
+                    String advice) {}
+
+    @Schema(
+            name = "SharingDecisionRequest",
+            description = "A decision to share or not, on a proposal. The flowchart is walked again as you decide.")
+    public record SharingDecisionBody(
+            @Schema(required = true) ShareProposalBody proposal,
+            @Schema(required = true, example = "SHARE") SharingChoice decision,
+            @Schema(maxLength = 4000, description = "Your own words, beyond the flowchart's reasons.") String note,
+            @Schema(example = "URGENT", description = "ROUTINE when absent.") Urgency urgency,
+            @Schema(description = "Whether the people it is about were told. Default true.", example = "true")
+                    Boolean subjectsTold,
+            @Schema(maxLength = 4000, description = "Why they were not told; required when they were not.")
+                    String notToldReason,
+            @Schema(description = "Whom you consulted.") List<ConsultationBody> consulted,
+            @Schema(nullable = true, description = "The decision this one corrects.") UUID corrects) {}
+
+    @Schema(name = "FlowchartStep", description = "One question of the flowchart, its answer and why.")
+    public record StepView(
+            @Schema(example = "CONSENT") FlowchartQuestion question,
+            @Schema(example = "false") boolean answer,
+            @Schema(example = "Consent does not cover it.") String reason) {}
+
+    @Schema(name = "MissingForSharingWithoutConsent", description = "What sharing without consent still needs.")
+    public record LackView(
+            @Schema(example = "withoutConsent.rationale") String field,
+            @Schema(example = "required") String rule,
+            String message) {}
+
+    @Schema(name = "SharingAdvice", description = "The flowchart's answer and the path it took.")
+    public record AdviceView(
+            @Schema(example = "SHARE_WITHOUT_CONSENT") SharingOutcome outcome,
+            List<StepView> path,
+            @Schema(description = "The consent versions a share relies on.") List<VersionRefView> reliedOn,
+            List<LackView> lacking) {
+
+        static AdviceView of(SharingAdvice advice) {
+            return new AdviceView(
+                    advice.outcome(),
+                    advice.path().stream()
+                            .map(s -> new StepView(s.question(), s.yes(), s.reason()))
+                            .toList(),
+                    advice.reliedOn().stream().map(VersionRefView::of).toList(),
+                    advice.lacking().stream()
+                            .map(l -> new LackView(l.field(), l.rule(), l.message()))
+                            .toList());
+        }
+    }
+
+    @Schema(name = "SharingDecision", description = "A recorded decision, as made; never edited.")
+    public record DecisionView(
+            UUID id,
+            UUID familyId,
+            @Schema(example = "north-council") String organisation,
+            @Schema(example = "s.lead") String decidedBy,
+            Instant decidedAt,
+            @Schema(example = "SHARE") SharingChoice decision,
+            @Schema(example = "SHARE") SharingOutcome outcome,
+            @Schema(example = "DIRECT_SUPPORT") Purpose purpose,
+            String purposeStatement,
+            List<UUID> subjectIds,
+            List<InformationCategory> categories,
+            PartyBody recipient,
+            @Schema(nullable = true) LawfulBasis lawfulBasis,
+            @Schema(nullable = true) String rationale,
+            @Schema(nullable = true) String proportionality,
+            List<StepView> path,
+            List<VersionRefView> reliedOn,
+            @Schema(nullable = true) String note,
+            @Schema(example = "ROUTINE") Urgency urgency,
+            boolean subjectsTold,
+            @Schema(nullable = true) String notToldReason,
+            List<ConsultationBody> consulted,
+            @Schema(nullable = true) UUID corrects) {
+
+        static DecisionView of(SharingDecision d) {
+            var p = d.proposal();
+            var r = p.recipient();
+            var w = p.withoutConsent();
+            return new DecisionView(
+                    d.id().value(),
+                    d.family().value(),
+                    d.organisation().value(),
+                    d.decidedBy(),
+                    d.decidedAt(),
+                    d.choice(),
+                    d.advice().outcome(),
+                    p.purpose(),
+                    p.purposeStatement(),
+                    p.subjects().stream().map(PersonId::value).sorted().toList(),
+                    p.categories().stream().sorted().toList(),
+                    new PartyBody(
+                            r.organisation() == null ? null : r.organisation().value(),
+                            r.role() == null ? null : r.role().tokenName(),
+                            r.practitioner(),
+                            r.familyMember() == null ? null : r.familyMember().value()),
+                    w == null ? null : w.basis(),
+                    w == null ? null : w.rationale(),
+                    w == null ? null : w.proportionality(),
+                    AdviceView.of(d.advice()).path(),
+                    d.advice().reliedOn().stream().map(VersionRefView::of).toList(),
+                    d.note(),
+                    d.urgency(),
+                    d.subjectsTold(),
+                    d.notToldReason(),
+                    d.consulted().stream()
+                            .map(c -> new ConsultationBody(c.role(), c.name(), c.advice()))
+                            .toList(),
+                    d.corrects() == null ? null : d.corrects().value());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.cradle.application.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.sharing.SharingDecision;
+
+/**
+ * The disclosure log of a person: every decision that shared, or refused to share, information about
+ * them — with whom, when, why — that the actor's organisation made or received, newest first. What a
+ * subject-access request asks: "who has my information been shared with".
+ */
+@ApplicationScoped
+public class ListDisclosures {
+
+    private final Access access;
+    private final SharingDecisions decisions;
+    private final AuditTrail auditTrail;
+
+    public ListDisclosures(Access access, SharingDecisions decisions, AuditTrail auditTrail) {
+        this.access = access;
+        this.decisions = decisions;
+        this.auditTrail = auditTrail;
+    }
+
+    @Transactional
+    public Page<SharingDecision> list(Actor actor, DisclosureQuery query, PageRequest page) {
+        Permit permit =
+                access.requireForPerson(actor, p -> new Need.SeePerson(p, Capability.READ_DISCLOSURES), query.person());
+        Page<SharingDecision> found = decisions.find(query, actor.organisation(), page);
+        auditTrail.record(permit.event(
+                AuditAction.DISCLOSURE_LOG_READ,
+                RecordType.PERSON,
+                query.person().value(),
+                query.person(),
+                InformationCategory.BASIC_DETAILS));
+        return found;
+    }
+}

@@ -1,0 +1,87 @@
+package org.cradle.application.sharing;
+
+import jakarta.enterprise.context.Dependent;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.cradle.application.access.Permit;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.consent.CoverageAnswers;
+import org.cradle.application.family.Families;
+import org.cradle.application.organisation.Organisations;
+import org.cradle.domain.RuleViolationException;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.CoverageAnswer;
+import org.cradle.domain.consent.CoverageQuestion;
+import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.family.Family;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
+import org.cradle.domain.sharing.ShareProposal;
+
+/**
+ * What the flowchart needs to know about a proposed share in a family, and how asking is recorded: a
+ * step that proposing and deciding share, not a use case. The subjects must be members of the family
+ * whom the actor sees, and a family member as recipient a member of the family: a proposal about anyone
+ * else is refused before consent is read.
+ */
+@Dependent
+public class ShareFacts {
+
+    private final Families families;
+    private final Organisations organisations;
+    private final CoverageAnswers coverageAnswers;
+
+    public ShareFacts(Families families, Organisations organisations, CoverageAnswers coverageAnswers) {
+        this.families = families;
+        this.organisations = organisations;
+        this.coverageAnswers = coverageAnswers;
+    }
+
+    /** The coverage answer of each subject for the proposal's purpose, recipient and categories on {@code day}. */
+    Map<PersonId, CoverageAnswer> coverage(Permit permit, FamilyId familyId, ShareProposal proposal, LocalDate day) {
+        Family family = families.require(familyId);
+        for (PersonId subject : proposal.subjects()) {
+            if (family.membershipOf(subject).isEmpty() || !permit.sees(subject)) {
+                throw new RuleViolationException(
+                        "subjectIds", "not-a-member", "Person " + subject + " is not a member of this family you see.");
+            }
+        }
+        PersonId member = proposal.recipient().familyMember();
+        if (member != null && family.membershipOf(member).isEmpty()) {
+            throw new RuleViolationException(
+                    "recipient.personId", "not-a-member", "Person " + member + " is not a member of this family.");
+        }
+        OrganisationId recipient = proposal.recipient().organisation();
+        if (recipient != null && organisations.find(recipient).isEmpty()) {
+            throw new RuleViolationException(
+                    "recipient.organisation",
+                    "unknown-organisation",
+                    "Organisation " + recipient + " is not in Cradle's directory of organisations"
+                            + " (GET /api/v1/organisations); an administrator can add it.");
+        }
+        Map<PersonId, CoverageAnswer> answers = new HashMap<>();
+        for (PersonId subject : proposal.subjects()) {
+            answers.put(
+                    subject,
+                    coverageAnswers.answer(new CoverageQuestion(
+                            subject, proposal.purpose(), proposal.recipient(), proposal.categories(), day)));
+        }
+        return answers;
+    }
+
+    /** One event per subject: whose information the proposal or decision was about. */
+    void audit(AuditTrail trail, Permit permit, AuditAction action, ShareProposal proposal, UUID decision) {
+        for (PersonId subject : proposal.subjects()) {
+            trail.record(permit.event(
+                    action,
+                    decision == null ? RecordType.PERSON : RecordType.SHARING_DECISION,
+                    decision == null ? subject.value() : decision,
+                    subject,
+                    InformationCategory.BASIC_DETAILS));
+        }
+    }
+}

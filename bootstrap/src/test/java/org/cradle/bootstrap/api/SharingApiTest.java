@@ -207,6 +207,52 @@ class SharingApiTest {
     }
 
     @Test
+    void a_decision_to_share_shows_the_recipient_the_shared_categories_of_the_sharers_records_and_nothing_more() {
+        String organisation =
+                "share-council-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Involvement.referred(practitioner, household, organisation, household.child());
+        Api theirLead = Api.withToken(Tokens.of("s.receiver", organisation, "safeguarding-lead"));
+        String episode = practitioner
+                .get("/families/{id}/episodes", household.family())
+                .extract()
+                .path("items[0].id");
+        String growth = note(episode, "Weight on the 9th centile.", "DEVELOPMENT_AND_HEALTH", household.child());
+        String mood = note(episode, "Mother's low mood since the birth.", "MENTAL_HEALTH", household.mother());
+        String abuse = note(episode, "Police called to the home last night.", "DOMESTIC_ABUSE", household.child());
+        theirLead.get("/case-notes/{id}", growth).statusCode(404);
+
+        Map<String, Object> share = new HashMap<>();
+        share.put("purpose", "DIRECT_SUPPORT");
+        share.put("purposeStatement", "Their family support worker plans feeding support.");
+        share.put("subjectIds", List.of(household.child()));
+        share.put("categories", List.of("DEVELOPMENT_AND_HEALTH"));
+        share.put("recipient", Map.of("organisation", organisation));
+        share.put("withoutConsent", harm());
+        lead.post("/families/{id}/sharing-decisions", decision(share, "SHARE"), household.family())
+                .statusCode(201)
+                .body("outcome", equalTo("SHARE_WITHOUT_CONSENT"));
+
+        theirLead.get("/case-notes/{id}", growth).statusCode(200);
+        theirLead.get("/case-notes/{id}", mood).statusCode(404);
+        theirLead.get("/case-notes/{id}", abuse).statusCode(404);
+        theirLead.get("/episodes/{id}/case-notes", episode).statusCode(200).body("items.id", contains(growth));
+        theirLead.get("/people/{id}/access-log", household.child()).statusCode(200);
+        Api.withToken(Tokens.of("a.share", Tokens.NORTH, "auditor"))
+                .get("/audit-events?recordId={id}", growth)
+                .body("items.ground", hasItem("SHARING_DECISION"));
+    }
+
+    private String note(String episode, String text, String category, String about) {
+        return lead.post(
+                        "/episodes/{id}/case-notes",
+                        Map.of("text", text, "category", category, "kind", "FACT", "about", List.of(about)),
+                        episode)
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
     void subjects_outside_the_family_and_unknown_recipients_are_refused() {
         Map<String, Object> stranger = proposal(null);
         stranger.put("subjectIds", List.of(java.util.UUID.randomUUID()));

@@ -17,8 +17,9 @@ import org.cradle.domain.consent.InformationCategory;
  *   <li>The family's shared record (name, members, people's details) is changed only by the
  *       organisation that created it; a referred organisation sees the people its referral names.
  *   <li>An organisation sees its own records; another organisation's only as far as an accepted
- *       referral from it covers the people and the category, or the consent in force of everyone the
- *       record is about covers the category for the actor.
+ *       referral from it, or a decision it recorded to share with the actor's organisation, covers the
+ *       people and the category, or the consent in force of everyone the record is about covers the
+ *       category for the actor.
  *   <li>Within an organisation, case notes go to their author, the lead practitioner, the team around
  *       the family, team managers and safeguarding leads; a sensitive category not to team managers.
  *   <li>The team around the family is named by the lead practitioner, team managers and safeguarding
@@ -107,7 +108,7 @@ public final class AccessPolicy {
                 relationship.breakGlass(),
                 relationship.inTheTeam() || leads(actor),
                 relationship.inTheTeam() || leads(actor) || actor.holds(Role.TEAM_MANAGER),
-                relationship.referrals(),
+                relationship.grants(),
                 relationship.consented());
     }
 
@@ -130,6 +131,9 @@ public final class AccessPolicy {
             }
             if (relationship.referred(record)) {
                 return new Allowed(Ground.REFERRAL);
+            }
+            if (relationship.shared(record)) {
+                return new Allowed(Ground.SHARING_DECISION);
             }
             if (relationship.consentCovers(record)) {
                 return new Allowed(Ground.CONSENT);

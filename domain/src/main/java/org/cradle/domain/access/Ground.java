@@ -8,6 +8,8 @@ public enum Ground {
     REFERRAL,
     /** The person's consent in force covers the category for the actor, whoever holds the record. */
     CONSENT,
+    /** A recorded decision to share with the actor's organisation (ADR 15). */
+    SHARING_DECISION,
     /** Urgent access outside the actor's scope, for a stated reason: flagged and reviewed. */
     BREAK_GLASS,
     /** The actor's role gives it, and no family record is involved (the directory, the audit trail). */

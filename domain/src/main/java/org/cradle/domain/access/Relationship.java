@@ -20,6 +20,9 @@ import org.cradle.domain.person.PersonId;
  * @param consented what the family members' consents in force cover for the actor, whoever holds it
  * @param exclusions which family members the members' consents in force exclude; loaded only for a
  *     need that shows records to a family member
+ * @param shares what recorded decisions to share with the actor's organisation show of the sharing
+ *     organisations' records: their subjects and categories. Unlike a referral, a share does not make the
+ *     organisation work with the family
  */
 public record Relationship(
         boolean custodian,
@@ -29,7 +32,8 @@ public record Relationship(
         boolean teamMember,
         boolean breakGlass,
         Set<Consented> consented,
-        Set<Exclusion> exclusions) {
+        Set<Exclusion> exclusions,
+        List<ReferralGrant> shares) {
 
     public static final Relationship NONE = new Relationship(false, List.of(), false, false, false, false);
 
@@ -37,6 +41,7 @@ public record Relationship(
         referrals = List.copyOf(referrals);
         consented = Set.copyOf(consented);
         exclusions = Set.copyOf(exclusions);
+        shares = List.copyOf(shares);
     }
 
     /** The facts before anyone asked what consent covers. */
@@ -47,19 +52,58 @@ public record Relationship(
             boolean leadPractitioner,
             boolean teamMember,
             boolean breakGlass) {
-        this(custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, Set.of(), Set.of());
+        this(
+                custodian,
+                referrals,
+                openEpisode,
+                leadPractitioner,
+                teamMember,
+                breakGlass,
+                Set.of(),
+                Set.of(),
+                List.of());
     }
 
     /** The same facts, with what consent covers. */
     public Relationship consenting(Set<Consented> covered) {
         return new Relationship(
-                custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, covered, exclusions);
+                custodian,
+                referrals,
+                openEpisode,
+                leadPractitioner,
+                teamMember,
+                breakGlass,
+                covered,
+                exclusions,
+                shares);
     }
 
     /** The same facts, with whom the members' consents exclude. */
     public Relationship excluding(Set<Exclusion> excluded) {
         return new Relationship(
-                custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, consented, excluded);
+                custodian,
+                referrals,
+                openEpisode,
+                leadPractitioner,
+                teamMember,
+                breakGlass,
+                consented,
+                excluded,
+                shares);
+    }
+
+    /** The same facts, with what decisions to share with the organisation show. */
+    public Relationship sharing(List<ReferralGrant> shared) {
+        return new Relationship(
+                custodian,
+                referrals,
+                openEpisode,
+                leadPractitioner,
+                teamMember,
+                breakGlass,
+                consented,
+                exclusions,
+                shared);
     }
 
     /** Whether the consent of {@code person} excludes {@code member} from anything about them. */
@@ -95,6 +139,18 @@ public record Relationship(
     /** Whether a referral lets the organisation see a record another organisation holds. */
     boolean referred(HeldRecord record) {
         return referrals.stream().anyMatch(r -> r.covers(record.holder(), record.about(), record.category()));
+    }
+
+    /** Whether a recorded decision to share with the organisation covers the record's holder, people and category. */
+    boolean shared(HeldRecord record) {
+        return shares.stream().anyMatch(r -> r.covers(record.holder(), record.about(), record.category()));
+    }
+
+    /** Referrals and shares together: what the organisation sees of other organisations' records. */
+    List<ReferralGrant> grants() {
+        List<ReferralGrant> all = new java.util.ArrayList<>(referrals);
+        all.addAll(shares);
+        return all;
     }
 
     /** Whether consent covers a record about people (all of them) in its category. */

@@ -14,7 +14,7 @@ import org.cradle.domain.person.PersonId;
  * @param everything break-glass: every record of the family, read-only
  * @param sensitiveNotes the actor reads case notes of a sensitive category that their organisation may see
  * @param notes the actor reads case notes that their organisation may see
- * @param referrals what accepted referrals show of other organisations' records
+ * @param referrals what accepted referrals, and recorded decisions to share, show of other organisations' records
  * @param consented what consent covers, whoever holds the record
  */
 public record VisibleRecords(

@@ -288,6 +288,26 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_recorded_share_shows_the_sharers_records_in_the_shared_categories_and_does_not_open_the_family() {
+        Actor southLead = practitioner(SOUTH, Role.SAFEGUARDING_LEAD);
+        Relationship referredAndShared = referredBy(NORTH, Set.of(INFANT), InformationCategory.BASIC_DETAILS)
+                .sharing(List.of(
+                        new ReferralGrant(NORTH, Set.of(INFANT), Set.of(InformationCategory.DEVELOPMENT_AND_HEALTH))));
+        HeldRecord growth =
+                HeldRecord.caseNote(NORTH, Set.of(INFANT), InformationCategory.DEVELOPMENT_AND_HEALTH, "author");
+        HeldRecord abuse = HeldRecord.caseNote(NORTH, Set.of(INFANT), InformationCategory.DOMESTIC_ABUSE, "author");
+
+        assertThat(decide(southLead, new Need.SeeRecord(growth, Capability.READ_CASE_NOTES), referredAndShared))
+                .isEqualTo(new AccessDecision.Allowed(Ground.SHARING_DECISION));
+        assertThat(decide(southLead, new Need.SeeRecord(abuse, Capability.READ_CASE_NOTES), referredAndShared)
+                        .allowed())
+                .isFalse();
+        Relationship sharedOnly = STRANGER.sharing(
+                List.of(new ReferralGrant(NORTH, Set.of(INFANT), Set.of(InformationCategory.DEVELOPMENT_AND_HEALTH))));
+        assertThat(decide(southLead, SEE_FAMILY, sharedOnly)).isInstanceOf(Denied.class);
+    }
+
+    @Test
     void a_family_member_is_shown_only_what_the_actor_showing_it_may_see() {
         PersonId father = PersonId.newId();
         HeldRecord sensitive = HeldRecord.caseNote(NORTH, Set.of(father), InformationCategory.MENTAL_HEALTH, "author");

@@ -51,8 +51,15 @@ public class SqlRelationships implements Relationships {
             exists (select 1 from break_glass_access b
                      where b.family_id = m.family_id and b.organisation = ? and b.practitioner = ?
                        and b.granted_at <= ? and b.expires_at > ?),
+            exists (select 1 from sharing_decision d
+                     where d.family_id = m.family_id and d.recipient_organisation = ? and d.choice = 'SHARE'),
             r.referred_by, r.people, r.categories
             """;
+
+    /** What the decisions to share with the organisation show, for the families that have any. */
+    private static final String SHARES = "select d.family_id, d.organisation, d.subject_ids, d.categories"
+            + " from sharing_decision d where d.family_id = any (?) and d.recipient_organisation = ?"
+            + " and d.choice = 'SHARE'";
 
     static final String OF_FAMILY = "select m.family_id, " + FACTS
             + " from (select id as family_id from family where id = ?) m"
@@ -78,7 +85,8 @@ public class SqlRelationships implements Relationships {
         List<Object> parameters = new ArrayList<>(factParameters(actor, at, clock));
         parameters.add(family.value());
         parameters.add(actor.organisation().value());
-        Map<FamilyId, Relationship> found = read(Jdbc.list(entityManager, OF_FAMILY, parameters, Fact::read));
+        Map<FamilyId, Relationship> found =
+                read(Jdbc.list(entityManager, OF_FAMILY, parameters, Fact::read), actor.organisation());
         return Optional.ofNullable(found.get(family));
     }
 
@@ -91,7 +99,7 @@ public class SqlRelationships implements Relationships {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(read(rows));
+        return Optional.of(read(rows, actor.organisation()));
     }
 
     /** Team membership is by day, in Cradle's time zone; break-glass grants by the instant. */
@@ -112,10 +120,11 @@ public class SqlRelationships implements Relationships {
                 organisation,
                 subject,
                 instant,
-                instant);
+                instant,
+                organisation);
     }
 
-    private static Map<FamilyId, Relationship> read(List<Fact> rows) {
+    private Map<FamilyId, Relationship> read(List<Fact> rows, OrganisationId organisation) {
         Map<FamilyId, List<Fact>> byFamily = new LinkedHashMap<>();
         rows.stream().filter(row -> row.family != null).forEach(row -> byFamily.computeIfAbsent(
                         new FamilyId(row.family), f -> new ArrayList<>())
@@ -132,6 +141,31 @@ public class SqlRelationships implements Relationships {
                     new Relationship(
                             first.custodian, referrals, first.openEpisode, first.lead, first.team, first.breakGlass));
         });
+        List<UUID> shared = rows.stream()
+                .filter(row -> row.family != null && row.shared)
+                .map(row -> row.family)
+                .distinct()
+                .toList();
+        if (!shared.isEmpty()) {
+            Map<FamilyId, List<ReferralGrant>> shares = new LinkedHashMap<>();
+            Jdbc.run(entityManager, connection -> {
+                try (var statement = connection.prepareStatement(SHARES)) {
+                    statement.setArray(1, connection.createArrayOf("uuid", shared.toArray()));
+                    statement.setString(2, organisation.value());
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            shares.computeIfAbsent(new FamilyId(row.getObject(1, UUID.class)), f -> new ArrayList<>())
+                                    .add(new ReferralGrant(
+                                            new OrganisationId(row.getString(2)),
+                                            Fact.people(row.getArray(3)),
+                                            Fact.categories(row.getArray(4))));
+                        }
+                    }
+                }
+                return null;
+            });
+            shares.forEach((family, grants) -> relationships.computeIfPresent(family, (f, r) -> r.sharing(grants)));
+        }
         return relationships;
     }
 
@@ -142,6 +176,7 @@ public class SqlRelationships implements Relationships {
             boolean lead,
             boolean team,
             boolean breakGlass,
+            boolean shared,
             String referredBy,
             Set<PersonId> people,
             Set<InformationCategory> categories) {
@@ -154,9 +189,10 @@ public class SqlRelationships implements Relationships {
                     row.getBoolean(4),
                     row.getBoolean(5),
                     row.getBoolean(6),
-                    row.getString(7),
-                    people(row.getArray(8)),
-                    categories(row.getArray(9)));
+                    row.getBoolean(7),
+                    row.getString(8),
+                    people(row.getArray(9)),
+                    categories(row.getArray(10)));
         }
 
         private static Set<PersonId> people(Array array) throws SQLException {

@@ -9,6 +9,7 @@ import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.Ground;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.chain.CanonicalForm;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
@@ -118,6 +119,27 @@ public record AuditEvent(
 
     public boolean breakGlass() {
         return ground == Ground.BREAK_GLASS;
+    }
+
+    /**
+     * The event's canonical form for the chain (ADR 16), with its place in the trail: every field, in a
+     * fixed order that is part of the contract.
+     */
+    public CanonicalForm canonical(long sequence) {
+        return CanonicalForm.of("audit-event")
+                .field("sequence", sequence)
+                .field("id", id)
+                .field("occurredAt", occurredAt)
+                .field("actorSubject", actorSubject)
+                .field("actorKind", actorKind)
+                .field("actorOrganisation", actorOrganisation.value())
+                .field("action", action)
+                .field("recordType", recordType)
+                .field("recordId", recordId)
+                .field("familyId", family == null ? null : family.value())
+                .field("personId", person == null ? null : person.value())
+                .field("category", category)
+                .field("ground", ground);
     }
 
     /**

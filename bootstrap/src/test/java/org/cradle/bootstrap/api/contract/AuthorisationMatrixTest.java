@@ -119,6 +119,7 @@ class AuthorisationMatrixTest {
         READS.put("/sharing-decisions/{sharingDecisionId}", byContext(200, 200, 404));
         READS.put("/people/{personId}/disclosures", byContext(200, 404, 404));
         READS.put("/audit-events", everywhere(200));
+        READS.put("/audit-chain/verification", everywhere(200));
         READS.put("/organisations", everywhere(200));
         READS.put("/me", everywhere(200));
     }

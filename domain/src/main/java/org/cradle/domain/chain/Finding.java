@@ -1,0 +1,16 @@
+package org.cradle.domain.chain;
+
+import java.util.UUID;
+
+/** Something verification found wrong, naming the entry and the record. */
+public record Finding(Problem problem, long position, ChainedKind kind, UUID record) {
+
+    public enum Problem {
+        /** The record's content no longer hashes to what was sealed. */
+        ALTERED,
+        /** The record is gone. */
+        REMOVED,
+        /** The entry's links do not hold: the ledger was reordered or edited. */
+        BROKEN
+    }
+}

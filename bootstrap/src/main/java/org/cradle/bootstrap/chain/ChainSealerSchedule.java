@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the chain's sealer on every instance, every {@code cradle.chain.seal-interval} (ADR 16): each
- * run seals batches until it has caught up; an instance that finds another sealing skips its turn. One
+ * run seals blocks until it has caught up; an instance that finds another sealing skips its turn. One
  * daemon thread; a failed run is logged and the next one tries again.
  */
 @ApplicationScoped
@@ -47,9 +47,13 @@ public class ChainSealerSchedule {
         executor.scheduleWithFixedDelay(this::sealAll, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
+    /** Lets a seal in progress finish (it is one short transaction) before the database goes. */
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         if (executor != null) {
-            executor.shutdownNow();
+            executor.shutdown();
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
         }
     }
 

@@ -36,6 +36,7 @@ class ChainApiTest {
     @Test
     void the_trail_is_sealed_verifies_clean_and_each_tampered_row_is_reported_by_its_id() throws Exception {
         Household household = Household.workedWithBy(practitioner, "Chained household", "Chain");
+        sealEverything();
         practitioner.get("/families/{id}", household.family()).statusCode(200);
         sealEverything();
 
@@ -46,24 +47,32 @@ class ChainApiTest {
                 .extract()
                 .jsonPath()
                 .getLong("verified");
-        assertThat(count("select count(*) from chain_entry")).isEqualTo(verified);
+        assertThat(count("select coalesce(sum(cardinality(record_ids)), 0) from chain_block"))
+                .isEqualTo(verified)
+                .isEqualTo(count("select count(*) from audit_event"));
         practitioner.get("/audit-chain/verification").statusCode(403);
 
         List<UUID> events =
                 ids("select id from audit_event where family_id = '" + household.family() + "' order by sequence");
         UUID altered = events.get(0);
         UUID deleted = events.get(1);
-        List<UUID> reordered = ids("select record_id from chain_entry where record_id in ('" + events.get(2) + "', '"
-                + events.get(3) + "') order by position");
-        long first = count("select position from chain_entry where record_id = '" + reordered.get(0) + "'");
-        long second = count("select position from chain_entry where record_id = '" + reordered.get(1) + "'");
+        UUID movedUp = events.get(2);
+        UUID movedDown = events.get(3);
+        long lastBlock = count("select max(position) from chain_block");
+        List<UUID> blockStarts = ids("select record_ids[1] from chain_block where position in (" + (lastBlock - 1)
+                + ", " + lastBlock + ") order by position");
         tamper(
                 "update audit_event set actor_subject = 'someone-else' where id = '" + altered + "'",
                 "delete from audit_event where id = '" + deleted + "'",
-                // Swap two entries of the ledger: each takes the other's place.
-                "update chain_entry set position = -1 where record_id = '" + reordered.get(0) + "'",
-                "update chain_entry set position = " + first + " where record_id = '" + reordered.get(1) + "'",
-                "update chain_entry set position = " + second + " where record_id = '" + reordered.get(0) + "'");
+                // Two events change places in the trail: each row now says what the other said, when.
+                "update audit_event a set occurred_at = b.occurred_at, action = b.action, record_type ="
+                        + " b.record_type, record_id = b.record_id, person_id = b.person_id, category = b.category"
+                        + " from audit_event b where (a.id, b.id) in (('" + movedUp + "', '" + movedDown + "'), ('"
+                        + movedDown + "', '" + movedUp + "'))",
+                // The last two blocks of the ledger change places.
+                "update chain_block set position = -1 where position = " + lastBlock,
+                "update chain_block set position = " + lastBlock + " where position = " + (lastBlock - 1),
+                "update chain_block set position = " + (lastBlock - 1) + " where position = -1");
 
         var report = auditor.get("/audit-chain/verification")
                 .statusCode(200)
@@ -72,9 +81,13 @@ class ChainApiTest {
         List<Map<String, Object>> findings = report.getList("findings");
         assertThat(findings)
                 .extracting(f -> f.get("problem") + " " + f.get("recordId"))
-                .contains("ALTERED " + altered, "REMOVED " + deleted)
-                .anySatisfy(f -> assertThat(f).isEqualTo("BROKEN " + reordered.get(0)))
-                .anySatisfy(f -> assertThat(f).isEqualTo("BROKEN " + reordered.get(1)));
+                .contains(
+                        "ALTERED " + altered,
+                        "REMOVED " + deleted,
+                        "ALTERED " + movedUp,
+                        "ALTERED " + movedDown,
+                        "BROKEN " + blockStarts.get(0),
+                        "BROKEN " + blockStarts.get(1));
     }
 
     private void sealEverything() {
@@ -83,9 +96,8 @@ class ChainApiTest {
             int sealed = sealChain.seal();
             if (sealed == 0
                     && run > 0
-                    && count(
-                                    "select count(*) from audit_event e where not exists (select 1"
-                                            + " from chain_entry c where c.kind = 'AUDIT_EVENT' and c.record_sequence = e.sequence)")
+                    && count("select count(*) from audit_event where sequence > (select sealed_through from"
+                                    + " chain_seal where kind = 'AUDIT_EVENT')")
                             == 0) {
                 return;
             }

@@ -3,15 +3,17 @@ package org.cradle.domain.chain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Walks the chain in position order, one entry at a time, keeping only the previous entry's hash and
+ * Walks the chain in position order, one block at a time, keeping only the previous block's hash and
  * what it found: memory does not grow with the chain (ADR 16).
  */
 public final class ChainVerifier {
 
-    private byte[] previous = ChainEntry.GENESIS;
+    private byte[] previous = ChainBlock.GENESIS;
     private long expectedPosition = 1;
     private long verified;
     private final List<Finding> findings = new ArrayList<>();
@@ -24,23 +26,43 @@ public final class ChainVerifier {
     }
 
     /**
-     * Checks the next entry against the record as it is now: its content hash recomputed, or empty
-     * when the record is gone.
+     * Checks the next block against the records as they are now: every record found between the
+     * block's first and last sequence, by sequence, with its content hash recomputed (empty when the
+     * row no longer reads as a record of its kind).
      */
-    public void check(ChainEntry entry, Optional<byte[]> currentContent) {
-        boolean linked =
-                entry.position() == expectedPosition && Arrays.equals(entry.previousHash(), previous) && entry.holds();
-        if (!linked) {
-            found(new Finding(Finding.Problem.BROKEN, entry.position(), entry.kind(), entry.record()));
-        } else if (currentContent.isEmpty()) {
-            found(new Finding(Finding.Problem.REMOVED, entry.position(), entry.kind(), entry.record()));
-        } else if (!Arrays.equals(currentContent.get(), entry.contentHash())) {
-            found(new Finding(Finding.Problem.ALTERED, entry.position(), entry.kind(), entry.record()));
+    public void check(ChainBlock block, Map<Long, Current> now) {
+        if (block.position() != expectedPosition || !Arrays.equals(block.previousHash(), previous) || !block.holds()) {
+            found(new Finding(
+                    Finding.Problem.BROKEN,
+                    block.position(),
+                    block.kind(),
+                    block.records().get(0).id()));
         }
-        previous = entry.entryHash();
-        expectedPosition = entry.position() + 1;
-        verified++;
+        java.util.Set<Long> sealed = new java.util.HashSet<>();
+        for (ChainBlock.Sealed record : block.records()) {
+            sealed.add(record.sequence());
+            Current current = now.get(record.sequence());
+            if (current == null) {
+                found(new Finding(Finding.Problem.REMOVED, block.position(), block.kind(), record.id()));
+            } else if (!current.id().equals(record.id())
+                    || current.contentHash()
+                            .map(h -> !Arrays.equals(h, record.contentHash()))
+                            .orElse(true)) {
+                found(new Finding(Finding.Problem.ALTERED, block.position(), block.kind(), record.id()));
+            }
+            verified++;
+        }
+        now.forEach((sequence, current) -> {
+            if (!sealed.contains(sequence)) {
+                found(new Finding(Finding.Problem.INSERTED, block.position(), block.kind(), current.id()));
+            }
+        });
+        previous = block.blockHash();
+        expectedPosition = block.position() + 1;
     }
+
+    /** A record as it is now: its id and its content hash, empty when it no longer reads as a record. */
+    public record Current(UUID id, Optional<byte[]> contentHash) {}
 
     private void found(Finding finding) {
         findingsCount++;
@@ -49,6 +71,7 @@ public final class ChainVerifier {
         }
     }
 
+    /** Records checked. */
     public long verified() {
         return verified;
     }

@@ -2,7 +2,7 @@ package org.cradle.domain.chain;
 
 import java.util.UUID;
 
-/** Something verification found wrong, naming the entry and the record. */
+/** Something verification found wrong, naming the block and the record. */
 public record Finding(Problem problem, long position, ChainedKind kind, UUID record) {
 
     public enum Problem {
@@ -10,7 +10,9 @@ public record Finding(Problem problem, long position, ChainedKind kind, UUID rec
         ALTERED,
         /** The record is gone. */
         REMOVED,
-        /** The entry's links do not hold: the ledger was reordered or edited. */
+        /** A record sits among sealed ones that no block sealed: written in afterwards. */
+        INSERTED,
+        /** The block's links do not hold: the ledger was reordered or edited (named by its first record). */
         BROKEN
     }
 }

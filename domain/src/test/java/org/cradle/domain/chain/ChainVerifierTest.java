@@ -1,94 +1,128 @@
 package org.cradle.domain.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.cradle.domain.chain.ChainVerifier.Current;
 import org.junit.jupiter.api.Test;
 
 /** What verification finds when records or the ledger are tampered with, and the form it hashes. */
 class ChainVerifierTest {
 
-    private final List<UUID> records = new ArrayList<>();
-    private final List<byte[]> contents = new ArrayList<>();
-    private final List<ChainEntry> chain = new ArrayList<>();
+    /** Three blocks of two records each, sequences 1 to 6. */
+    private final List<ChainBlock> chain = new ArrayList<>();
 
-    private void sealFive() {
-        byte[] previous = ChainEntry.GENESIS;
-        for (int i = 1; i <= 5; i++) {
-            UUID record = UUID.randomUUID();
-            byte[] content = CanonicalForm.of("audit-event").field("n", i).hash();
-            ChainEntry entry = ChainEntry.seal(i, ChainedKind.AUDIT_EVENT, record, content, previous);
-            records.add(record);
-            contents.add(content);
-            chain.add(entry);
-            previous = entry.entryHash();
+    private final Map<Long, Current> trail = new HashMap<>();
+
+    ChainVerifierTest() {
+        byte[] previous = ChainBlock.GENESIS;
+        long sequence = 0;
+        for (int position = 1; position <= 3; position++) {
+            List<ChainBlock.Sealed> records = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sequence++;
+                UUID id = UUID.randomUUID();
+                byte[] content = content(sequence);
+                records.add(new ChainBlock.Sealed(sequence, id, content));
+                trail.put(sequence, new Current(id, Optional.of(content)));
+            }
+            ChainBlock block = ChainBlock.seal(position, ChainedKind.AUDIT_EVENT, records, previous);
+            chain.add(block);
+            previous = block.blockHash();
         }
     }
 
-    private ChainVerifier verify(List<ChainEntry> entries, List<Optional<byte[]>> current) {
+    private static byte[] content(long n) {
+        return CanonicalForm.of("audit-event").field("n", n).hash();
+    }
+
+    private List<Finding> verify(List<ChainBlock> blocks) {
         ChainVerifier verifier = new ChainVerifier(10);
-        for (int i = 0; i < entries.size(); i++) {
-            verifier.check(entries.get(i), current.get(i));
+        for (ChainBlock block : blocks) {
+            Map<Long, Current> now = new HashMap<>();
+            trail.forEach((sequence, current) -> {
+                if (sequence >= block.firstSequence() && sequence <= block.lastSequence()) {
+                    now.put(sequence, current);
+                }
+            });
+            verifier.check(block, now);
         }
-        return verifier;
+        return verifier.findings();
     }
 
-    private List<Optional<byte[]>> asSealed() {
-        return contents.stream().map(Optional::of).toList();
+    private UUID id(long sequence) {
+        return chain.get((int) (sequence - 1) / 2)
+                .records()
+                .get((int) (sequence - 1) % 2)
+                .id();
     }
 
     @Test
-    void an_untouched_chain_verifies_entry_by_entry() {
-        sealFive();
+    void an_untouched_chain_verifies_record_by_record() {
+        ChainVerifier verifier = new ChainVerifier(10);
+        chain.forEach(block -> verifier.check(
+                block,
+                Map.of(
+                        block.firstSequence(), trail.get(block.firstSequence()),
+                        block.lastSequence(), trail.get(block.lastSequence()))));
 
-        ChainVerifier verifier = verify(chain, asSealed());
-
-        assertThat(verifier.verified()).isEqualTo(5);
+        assertThat(verifier.verified()).isEqualTo(6);
         assertThat(verifier.findings()).isEmpty();
     }
 
     @Test
-    void an_altered_record_and_a_removed_one_are_reported_by_their_ids() {
-        sealFive();
-        List<Optional<byte[]>> now = new ArrayList<>(asSealed());
-        now.set(1, Optional.of(CanonicalForm.of("audit-event").field("n", 99).hash()));
-        now.set(3, Optional.empty());
+    void altered_removed_and_inserted_records_are_reported_by_their_ids() {
+        trail.put(2L, new Current(id(2), Optional.of(content(99))));
+        trail.remove(3L);
+        trail.put(5L, new Current(id(5), Optional.empty()));
+        List<Finding> findings = verify(chain);
 
-        ChainVerifier verifier = verify(chain, now);
-
-        assertThat(verifier.findings())
+        assertThat(findings)
+                .extracting(Finding::problem, Finding::record)
                 .containsExactly(
-                        new Finding(Finding.Problem.ALTERED, 2, ChainedKind.AUDIT_EVENT, records.get(1)),
-                        new Finding(Finding.Problem.REMOVED, 4, ChainedKind.AUDIT_EVENT, records.get(3)));
+                        tuple(Finding.Problem.ALTERED, id(2)),
+                        tuple(Finding.Problem.REMOVED, id(3)),
+                        tuple(Finding.Problem.ALTERED, id(5)));
     }
 
     @Test
-    void entries_swapped_or_removed_from_the_ledger_break_the_links_there() {
-        sealFive();
-        List<ChainEntry> swapped = new ArrayList<>(chain);
-        swapped.set(1, chain.get(2));
-        swapped.set(2, chain.get(1));
-        List<Optional<byte[]>> now = new ArrayList<>(asSealed());
-        now.set(1, Optional.of(contents.get(2)));
-        now.set(2, Optional.of(contents.get(1)));
+    void a_record_written_in_among_sealed_ones_is_reported_as_inserted() {
+        UUID forged = UUID.randomUUID();
+        ChainBlock first = chain.get(0);
+        ChainBlock widened = ChainBlock.seal(
+                1,
+                ChainedKind.AUDIT_EVENT,
+                List.of(first.records().get(0), new ChainBlock.Sealed(3, id(3), content(3))),
+                ChainBlock.GENESIS);
+        trail.put(2L, new Current(forged, Optional.of(content(2))));
 
-        assertThat(verify(swapped, now).findings())
+        ChainVerifier verifier = new ChainVerifier(10);
+        verifier.check(widened, Map.of(1L, trail.get(1L), 2L, trail.get(2L), 3L, trail.get(3L)));
+
+        assertThat(verifier.findings())
+                .extracting(Finding::problem, Finding::record)
+                .containsExactly(tuple(Finding.Problem.INSERTED, forged));
+    }
+
+    @Test
+    void blocks_swapped_or_removed_from_the_ledger_break_the_links_there() {
+        List<ChainBlock> swapped = List.of(chain.get(1), chain.get(0), chain.get(2));
+        assertThat(verify(swapped))
                 .extracting(Finding::problem, Finding::record)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Finding.Problem.BROKEN, records.get(2)),
-                        org.assertj.core.groups.Tuple.tuple(Finding.Problem.BROKEN, records.get(1)),
-                        org.assertj.core.groups.Tuple.tuple(Finding.Problem.BROKEN, records.get(3)));
+                        tuple(Finding.Problem.BROKEN, id(3)),
+                        tuple(Finding.Problem.BROKEN, id(1)),
+                        tuple(Finding.Problem.BROKEN, id(5)));
 
-        List<ChainEntry> gap = new ArrayList<>(chain);
-        gap.remove(2);
-        List<Optional<byte[]>> gapNow = new ArrayList<>(asSealed());
-        gapNow.remove(2);
-        assertThat(verify(gap, gapNow).findings())
+        assertThat(verify(List.of(chain.get(0), chain.get(2))))
                 .extracting(Finding::problem, Finding::position)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Finding.Problem.BROKEN, 4L));
+                .containsExactly(tuple(Finding.Problem.BROKEN, 3L));
     }
 
     @Test

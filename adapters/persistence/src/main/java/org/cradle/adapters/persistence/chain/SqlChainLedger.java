@@ -3,6 +3,7 @@ package org.cradle.adapters.persistence.chain;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,7 @@ import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
-import org.cradle.domain.chain.ChainEntry;
+import org.cradle.domain.chain.ChainBlock;
 import org.cradle.domain.chain.ChainVerifier;
 import org.cradle.domain.chain.ChainedKind;
 import org.cradle.domain.consent.InformationCategory;
@@ -42,8 +43,6 @@ public class SqlChainLedger implements ChainLedger {
 
     /** The advisory lock key of the sealer: "chain" in ASCII. */
     private static final long SEALER_LOCK = 0x636861696eL;
-
-    private static final int PAGE = 5_000;
 
     private static final String EVENT_COLUMNS = "sequence, id, occurred_at, actor_subject, actor_kind,"
             + " actor_organisation, action, record_type, record_id, family_id, person_id, category, ground";
@@ -101,59 +100,66 @@ public class SqlChainLedger implements ChainLedger {
     /** How many events a batch sealed, and the sequence of the last. */
     private record Sealed(int count, long lastSequence) {}
 
-    /** Seals the events after {@code from}, up to {@code through}, at most {@code max}, in sequence order. */
+    /** Seals the events after {@code from}, up to {@code through}, at most {@code max}, as one block. */
     private Sealed sealRange(Connection connection, long from, long through, int max, Instant at) throws SQLException {
         long position;
         byte[] previous;
         try (PreparedStatement last = connection.prepareStatement(
-                "select position, entry_hash from chain_entry order by position desc limit 1")) {
+                "select position, block_hash from chain_block order by position desc limit 1")) {
             try (ResultSet row = last.executeQuery()) {
                 if (row.next()) {
                     position = row.getLong(1);
                     previous = row.getBytes(2);
                 } else {
                     position = 0;
-                    previous = ChainEntry.GENESIS;
+                    previous = ChainBlock.GENESIS;
                 }
             }
         }
-        int sealed = 0;
-        long lastSequence = from;
+        List<ChainBlock.Sealed> records = new ArrayList<>();
         try (PreparedStatement events = connection.prepareStatement("select " + EVENT_COLUMNS
-                        + " from audit_event where sequence > ? and sequence <= ? order by sequence limit ?");
-                PreparedStatement insert = connection.prepareStatement("insert into chain_entry (position, kind,"
-                        + " record_sequence, record_id, content_hash, previous_hash, entry_hash, sealed_at)"
-                        + " values (?, 'AUDIT_EVENT', ?, ?, ?, ?, ?, ?)")) {
+                + " from audit_event where sequence > ? and sequence <= ? order by sequence limit ?")) {
             events.setLong(1, from);
             events.setLong(2, through);
             events.setInt(3, max);
-            OffsetDateTime sealedAt = at.atOffset(ZoneOffset.UTC);
             try (ResultSet row = events.executeQuery()) {
                 while (row.next()) {
-                    long sequence = row.getLong(1);
                     UUID id = row.getObject(2, UUID.class);
                     byte[] content = contentOf(row)
                             .orElseThrow(() ->
                                     new IllegalStateException("audit event " + id + " cannot be read to be sealed"));
-                    ChainEntry entry = ChainEntry.seal(++position, ChainedKind.AUDIT_EVENT, id, content, previous);
-                    insert.setLong(1, entry.position());
-                    insert.setLong(2, sequence);
-                    insert.setObject(3, id);
-                    insert.setBytes(4, entry.contentHash());
-                    insert.setBytes(5, entry.previousHash());
-                    insert.setBytes(6, entry.entryHash());
-                    insert.setObject(7, sealedAt);
-                    insert.addBatch();
-                    previous = entry.entryHash();
-                    lastSequence = sequence;
-                    sealed++;
+                    records.add(new ChainBlock.Sealed(row.getLong(1), id, content));
                 }
             }
-            if (sealed > 0) {
-                insert.executeBatch();
-            }
         }
-        return new Sealed(sealed, lastSequence);
+        if (records.isEmpty()) {
+            return new Sealed(0, from);
+        }
+        ChainBlock block = ChainBlock.seal(position + 1, ChainedKind.AUDIT_EVENT, records, previous);
+        ByteBuffer hashes = ByteBuffer.allocate(records.size() * 32);
+        records.forEach(r -> hashes.put(r.contentHash()));
+        try (PreparedStatement insert = connection.prepareStatement("insert into chain_block (position, kind,"
+                + " first_sequence, last_sequence, record_sequences, record_ids, content_hashes, previous_hash,"
+                + " block_hash, sealed_at) values (?, 'AUDIT_EVENT', ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, block.position());
+            insert.setLong(2, block.firstSequence());
+            insert.setLong(3, block.lastSequence());
+            insert.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "bigint",
+                            records.stream().map(ChainBlock.Sealed::sequence).toArray()));
+            insert.setArray(
+                    5,
+                    connection.createArrayOf(
+                            "uuid", records.stream().map(ChainBlock.Sealed::id).toArray()));
+            insert.setBytes(6, hashes.array());
+            insert.setBytes(7, block.previousHash());
+            insert.setBytes(8, block.blockHash());
+            insert.setObject(9, at.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+        return new Sealed(records.size(), block.lastSequence());
     }
 
     @Override
@@ -161,58 +167,59 @@ public class SqlChainLedger implements ChainLedger {
         long after = 0;
         while (true) {
             long from = after;
-            List<Object[]> page =
-                    QuarkusTransaction.requiringNew().call(() -> Jdbc.run(entityManager, c -> page(c, from)));
-            if (page.isEmpty()) {
+            Optional<Checked> next =
+                    QuarkusTransaction.requiringNew().call(() -> Jdbc.run(entityManager, c -> block(c, from)));
+            if (next.isEmpty()) {
                 return;
             }
-            for (Object[] checked : page) {
-                @SuppressWarnings("unchecked")
-                Optional<byte[]> content = (Optional<byte[]>) checked[1];
-                verifier.check((ChainEntry) checked[0], content);
-            }
-            after = ((ChainEntry) page.get(page.size() - 1)[0]).position();
+            verifier.check(next.get().block(), next.get().now());
+            after = next.get().block().position();
         }
     }
 
-    /** A page of entries after {@code after}, each with its record's content hash as it is now. */
-    private static List<Object[]> page(Connection connection, long after) throws SQLException {
-        List<ChainEntry> entries = new ArrayList<>();
-        List<Long> sequences = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("select position, kind, record_sequence,"
-                + " record_id, content_hash, previous_hash, entry_hash from chain_entry where position > ?"
-                + " order by position limit " + PAGE)) {
+    /** A block, and the records now between its first and last sequence. */
+    private record Checked(ChainBlock block, Map<Long, ChainVerifier.Current> now) {}
+
+    private static Optional<Checked> block(Connection connection, long after) throws SQLException {
+        ChainBlock block;
+        try (PreparedStatement statement = connection.prepareStatement("select position, kind, record_sequences,"
+                + " record_ids, content_hashes, previous_hash, block_hash from chain_block where position > ?"
+                + " order by position limit 1")) {
             statement.setLong(1, after);
             try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Long[] sequences = (Long[]) row.getArray(3).getArray();
+                UUID[] ids = (UUID[]) row.getArray(4).getArray();
+                byte[] hashes = row.getBytes(5);
+                List<ChainBlock.Sealed> records = new ArrayList<>(sequences.length);
+                for (int i = 0; i < sequences.length; i++) {
+                    byte[] hash = hashes.length >= (i + 1) * 32
+                            ? java.util.Arrays.copyOfRange(hashes, i * 32, (i + 1) * 32)
+                            : new byte[32];
+                    records.add(new ChainBlock.Sealed(sequences[i], ids[i], hash));
+                }
+                block = new ChainBlock(
+                        row.getLong(1),
+                        ChainedKind.valueOf(row.getString(2)),
+                        records,
+                        row.getBytes(6),
+                        row.getBytes(7));
+            }
+        }
+        Map<Long, ChainVerifier.Current> now = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select " + EVENT_COLUMNS + " from audit_event where sequence between ? and ?")) {
+            statement.setLong(1, block.firstSequence());
+            statement.setLong(2, block.lastSequence());
+            try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    entries.add(new ChainEntry(
-                            row.getLong(1),
-                            ChainedKind.valueOf(row.getString(2)),
-                            row.getObject(4, UUID.class),
-                            row.getBytes(5),
-                            row.getBytes(6),
-                            row.getBytes(7)));
-                    sequences.add(row.getLong(3));
+                    now.put(row.getLong(1), new ChainVerifier.Current(row.getObject(2, UUID.class), contentOf(row)));
                 }
             }
         }
-        Map<Long, Optional<byte[]>> current = new HashMap<>();
-        if (!sequences.isEmpty()) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select " + EVENT_COLUMNS + " from audit_event where sequence = any (?)")) {
-                statement.setArray(1, connection.createArrayOf("bigint", sequences.toArray()));
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        current.put(row.getLong(1), Optional.of(contentOf(row).orElse(new byte[0])));
-                    }
-                }
-            }
-        }
-        List<Object[]> page = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            page.add(new Object[] {entries.get(i), current.getOrDefault(sequences.get(i), Optional.empty())});
-        }
-        return page;
+        return Optional.of(new Checked(block, now));
     }
 
     /**
@@ -239,7 +246,7 @@ public class SqlChainLedger implements ChainLedger {
                     category == null ? null : InformationCategory.valueOf(category),
                     ground == null ? null : Ground.valueOf(ground));
             return Optional.of(event.canonical(row.getLong(1)).hash());
-        } catch (RuntimeException unreadable) {
+        } catch (RuntimeException | SQLException unreadable) {
             return Optional.empty();
         }
     }

@@ -69,14 +69,24 @@ public final class CanonicalForm {
     }
 
     private static String escape(String value) {
+        if (value.indexOf('\\') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
         return value.replace("\\", "\\\\").replace("\n", "\\n");
     }
 
-    static byte[] sha256(byte[] bytes) {
+    /** One digest per thread: the sealer hashes every event the trail receives, and a lookup each costs. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
+    });
+
+    static byte[] sha256(byte[] bytes) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return digest.digest(bytes);
     }
 }

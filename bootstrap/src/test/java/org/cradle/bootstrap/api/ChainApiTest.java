@@ -14,6 +14,15 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.cradle.application.chain.SealChain;
+import org.cradle.domain.access.ActorKind;
+import org.cradle.domain.access.Ground;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +97,42 @@ class ChainApiTest {
                         "ALTERED " + movedDown,
                         "BROKEN " + blockStarts.get(0),
                         "BROKEN " + blockStarts.get(1));
+    }
+
+    @Test
+    void the_database_writes_the_canonical_form_exactly_as_the_domain_does() throws Exception {
+        Household household = Household.workedWithBy(practitioner, "Canonical household", "Canonical\\Chain");
+        practitioner.get("/families/{id}", household.family()).statusCode(200);
+
+        int compared = 0;
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select e.sequence, e.id, e.occurred_at, e.actor_subject,"
+                        + " e.actor_kind, e.actor_organisation, e.action, e.record_type, e.record_id, e.family_id,"
+                        + " e.person_id, e.category, e.ground, audit_event_canonical(e) from audit_event e"
+                        + " where e.family_id = ?")) {
+            statement.setObject(1, UUID.fromString(household.family()));
+            try (var row = statement.executeQuery()) {
+                while (row.next()) {
+                    AuditEvent event = new AuditEvent(
+                            row.getObject(2, UUID.class),
+                            row.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                            row.getString(4),
+                            ActorKind.valueOf(row.getString(5)),
+                            new OrganisationId(row.getString(6)),
+                            AuditAction.valueOf(row.getString(7)),
+                            RecordType.valueOf(row.getString(8)),
+                            row.getObject(9, UUID.class),
+                            row.getObject(10) == null ? null : new FamilyId(row.getObject(10, UUID.class)),
+                            row.getObject(11) == null ? null : new PersonId(row.getObject(11, UUID.class)),
+                            row.getString(12) == null ? null : InformationCategory.valueOf(row.getString(12)),
+                            row.getString(13) == null ? null : Ground.valueOf(row.getString(13)));
+                    assertThat(row.getString(14))
+                            .isEqualTo(event.canonical(row.getLong(1)).text());
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(5);
     }
 
     private void sealEverything() {

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,18 +18,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.chain.ChainLedger;
-import org.cradle.domain.access.ActorKind;
-import org.cradle.domain.access.Ground;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.audit.AuditAction;
-import org.cradle.domain.audit.AuditEvent;
-import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.chain.ChainBlock;
 import org.cradle.domain.chain.ChainVerifier;
 import org.cradle.domain.chain.ChainedKind;
-import org.cradle.domain.consent.InformationCategory;
-import org.cradle.domain.family.FamilyId;
-import org.cradle.domain.person.PersonId;
 
 /**
  * The chain in PostgreSQL (V15, ADR 16). Sealing takes a transaction-scoped advisory lock, so one
@@ -44,8 +34,9 @@ public class SqlChainLedger implements ChainLedger {
     /** The advisory lock key of the sealer: "chain" in ASCII. */
     private static final long SEALER_LOCK = 0x636861696eL;
 
-    private static final String EVENT_COLUMNS = "sequence, id, occurred_at, actor_subject, actor_kind,"
-            + " actor_organisation, action, record_type, record_id, family_id, person_id, category, ground";
+    /** Each event's sequence, id and content hash, hashed in PostgreSQL from its canonical form (V17). */
+    private static final String EVENT_COLUMNS =
+            "e.sequence, e.id, sha256(convert_to(audit_event_canonical(e), 'UTF8'))";
 
     private final EntityManager entityManager;
 
@@ -118,17 +109,13 @@ public class SqlChainLedger implements ChainLedger {
         }
         List<ChainBlock.Sealed> records = new ArrayList<>();
         try (PreparedStatement events = connection.prepareStatement("select " + EVENT_COLUMNS
-                + " from audit_event where sequence > ? and sequence <= ? order by sequence limit ?")) {
+                + " from audit_event e where e.sequence > ? and e.sequence <= ? order by e.sequence limit ?")) {
             events.setLong(1, from);
             events.setLong(2, through);
             events.setInt(3, max);
             try (ResultSet row = events.executeQuery()) {
                 while (row.next()) {
-                    UUID id = row.getObject(2, UUID.class);
-                    byte[] content = contentOf(row)
-                            .orElseThrow(() ->
-                                    new IllegalStateException("audit event " + id + " cannot be read to be sealed"));
-                    records.add(new ChainBlock.Sealed(row.getLong(1), id, content));
+                    records.add(new ChainBlock.Sealed(row.getLong(1), row.getObject(2, UUID.class), row.getBytes(3)));
                 }
             }
         }
@@ -210,45 +197,19 @@ public class SqlChainLedger implements ChainLedger {
         }
         Map<Long, ChainVerifier.Current> now = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "select " + EVENT_COLUMNS + " from audit_event where sequence between ? and ?")) {
+                "select " + EVENT_COLUMNS + " from audit_event e where e.sequence between ? and ?")) {
             statement.setLong(1, block.firstSequence());
             statement.setLong(2, block.lastSequence());
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    now.put(row.getLong(1), new ChainVerifier.Current(row.getObject(2, UUID.class), contentOf(row)));
+                    now.put(
+                            row.getLong(1),
+                            new ChainVerifier.Current(
+                                    row.getObject(2, UUID.class), Optional.ofNullable(row.getBytes(3))));
                 }
             }
         }
         return Optional.of(new Checked(block, now));
-    }
-
-    /**
-     * The canonical content hash of the event on the row, or empty when the row no longer reads as an
-     * event (a value altered into something no event holds).
-     */
-    private static Optional<byte[]> contentOf(ResultSet row) throws SQLException {
-        try {
-            UUID family = row.getObject(10, UUID.class);
-            UUID person = row.getObject(11, UUID.class);
-            String category = row.getString(12);
-            String ground = row.getString(13);
-            AuditEvent event = new AuditEvent(
-                    row.getObject(2, UUID.class),
-                    row.getObject(3, OffsetDateTime.class).toInstant(),
-                    row.getString(4),
-                    ActorKind.valueOf(row.getString(5)),
-                    new OrganisationId(row.getString(6)),
-                    AuditAction.valueOf(row.getString(7)),
-                    RecordType.valueOf(row.getString(8)),
-                    row.getObject(9, UUID.class),
-                    family == null ? null : new FamilyId(family),
-                    person == null ? null : new PersonId(person),
-                    category == null ? null : InformationCategory.valueOf(category),
-                    ground == null ? null : Ground.valueOf(ground));
-            return Optional.of(event.canonical(row.getLong(1)).hash());
-        } catch (RuntimeException | SQLException unreadable) {
-            return Optional.empty();
-        }
     }
 
     @FunctionalInterface

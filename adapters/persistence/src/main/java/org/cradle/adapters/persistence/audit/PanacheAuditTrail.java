@@ -7,11 +7,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.cradle.adapters.persistence.Jdbc;
+import javax.sql.DataSource;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
@@ -41,9 +43,11 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
     private static final int ROWS_PER_STATEMENT = 1000;
 
     private final TransactionSynchronizationRegistry transactions;
+    private final DataSource dataSource;
 
-    public PanacheAuditTrail(TransactionSynchronizationRegistry transactions) {
+    public PanacheAuditTrail(TransactionSynchronizationRegistry transactions, DataSource dataSource) {
         this.transactions = transactions;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -55,8 +59,6 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
         @SuppressWarnings("unchecked")
         List<AuditEvent> pending = (List<AuditEvent>) transactions.getResource(PanacheAuditTrail.class);
         if (pending == null) {
-            // Join the transaction's session now: it cannot be opened once the transaction completes.
-            Jdbc.run(getEntityManager(), connection -> null);
             List<AuditEvent> events = new ArrayList<>();
             transactions.putResource(PanacheAuditTrail.class, events);
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -79,7 +81,11 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
         for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
             List<AuditEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT));
             String sql = INSERT + String.join(", ", java.util.Collections.nCopies(chunk.size(), ROW));
-            Jdbc.run(getEntityManager(), connection -> {
+            // The transaction's own connection (the pool hands out the one enlisted in it), taken and
+            // given back here: the events are written as the transaction ends, after Hibernate has let
+            // go of its connection, and a connection still open at commit is closed by the pool with a
+            // warning, once per request.
+            try (Connection connection = dataSource.getConnection()) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     int p = 1;
                     for (AuditEvent event : chunk) {
@@ -104,9 +110,11 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
                                 p++,
                                 event.ground() == null ? null : event.ground().name());
                     }
-                    return statement.executeUpdate();
+                    statement.executeUpdate();
                 }
-            });
+            } catch (SQLException e) {
+                throw new IllegalStateException("the audit trail could not be written", e);
+            }
         }
     }
 

@@ -40,6 +40,13 @@ record DatabaseOutage(String evidence) {
      */
     private static final String POOL_TIMEOUT = "acquisition timeout";
 
+    /**
+     * The PostgreSQL driver's words when a connection attempt is cut short (the pool gave up waiting
+     * for a new connection to a database that does not answer): "Something unusual has occurred",
+     * caused by "Interrupted while attempting to connect". No connection was had: an outage.
+     */
+    private static final String CONNECT_INTERRUPTED = "Interrupted while attempting to connect";
+
     /** The first sign of an outage anywhere in the chain of {@code failure}, if there is one. */
     static Optional<DatabaseOutage> in(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -49,6 +56,11 @@ record DatabaseOutage(String evidence) {
             Throwable current = pending.poll();
             if (!seen.add(current)) {
                 continue; // chains can loop
+            }
+            if (current.getMessage() != null
+                    && current.getMessage().startsWith(CONNECT_INTERRUPTED)
+                    && !(current instanceof SQLException)) {
+                return Optional.of(new DatabaseOutage("connection attempt interrupted"));
             }
             if (current instanceof SQLException sql) {
                 Optional<String> evidence = evidence(sql);

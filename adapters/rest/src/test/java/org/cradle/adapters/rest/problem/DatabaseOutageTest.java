@@ -43,6 +43,21 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void a_connection_attempt_the_pool_cut_short_is_an_outage() {
+        // What the PostgreSQL driver throws when the thread opening a connection is interrupted.
+        SQLException unusual = new SQLException(
+                "Something unusual has occurred to cause the driver to fail. Please report this exception.",
+                "99999",
+                new RuntimeException("Interrupted while attempting to connect."));
+
+        assertThat(DatabaseOutage.in(wrapped(unusual))).hasValueSatisfying(outage -> assertThat(outage.evidence())
+                .isEqualTo("connection attempt interrupted"));
+        assertThat(DatabaseOutage.in(wrapped(new SQLException("Something unusual has occurred", "99999"))))
+                .as("the driver's catch-all alone says nothing about the database")
+                .isEmpty();
+    }
+
+    @Test
     void the_pools_acquisition_timeouts_are_an_outage_though_they_carry_no_sqlstate() {
         assertThat(DatabaseOutage.in(wrapped(new SQLException("Sorry, acquisition timeout!"))))
                 .hasValueSatisfying(outage -> assertThat(outage.evidence()).isEqualTo("no pooled connection in time"));

@@ -66,44 +66,23 @@ public record Relationship(
 
     /** The same facts, with what consent covers. */
     public Relationship consenting(Set<Consented> covered) {
-        return new Relationship(
-                custodian,
-                referrals,
-                openEpisode,
-                leadPractitioner,
-                teamMember,
-                breakGlass,
-                covered,
-                exclusions,
-                shares);
+        return withLoaded(covered, exclusions, shares);
     }
 
     /** The same facts, with whom the members' consents exclude. */
     public Relationship excluding(Set<Exclusion> excluded) {
-        return new Relationship(
-                custodian,
-                referrals,
-                openEpisode,
-                leadPractitioner,
-                teamMember,
-                breakGlass,
-                consented,
-                excluded,
-                shares);
+        return withLoaded(consented, excluded, shares);
     }
 
     /** The same facts, with what decisions to share with the organisation show. */
     public Relationship sharing(List<ReferralGrant> shared) {
+        return withLoaded(consented, exclusions, shared);
+    }
+
+    /** The facts loaded after the first statement (consent, exclusions, shares), replaced. */
+    private Relationship withLoaded(Set<Consented> covered, Set<Exclusion> excluded, List<ReferralGrant> shared) {
         return new Relationship(
-                custodian,
-                referrals,
-                openEpisode,
-                leadPractitioner,
-                teamMember,
-                breakGlass,
-                consented,
-                exclusions,
-                shared);
+                custodian, referrals, openEpisode, leadPractitioner, teamMember, breakGlass, covered, excluded, shared);
     }
 
     /** Whether the consent of {@code person} excludes {@code member} from anything about them. */

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.bootstrap.api.Api;
+import org.cradle.bootstrap.api.Decisions;
 import org.cradle.bootstrap.api.Household;
 import org.cradle.bootstrap.api.NhsNumbers;
 import org.cradle.bootstrap.api.Tokens;
@@ -342,27 +343,7 @@ class AuthorisationMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String sharingDecision = lead.post(
-                        "/families/{id}/sharing-decisions",
-                        Map.of(
-                                "proposal",
-                                Map.of(
-                                        "purpose",
-                                        "DIRECT_SUPPORT",
-                                        "purposeStatement",
-                                        "Whether south-council's family support should hear of the mother's mood.",
-                                        "subjectIds",
-                                        List.of(mother),
-                                        "categories",
-                                        List.of("MENTAL_HEALTH"),
-                                        "recipient",
-                                        Map.of("organisation", Tokens.SOUTH)),
-                                "decision",
-                                "DO_NOT_SHARE"),
-                        family)
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String sharingDecision = Decisions.notToShare(lead, family, mother, Tokens.SOUTH, "MENTAL_HEALTH");
         Map<String, String> paths = new HashMap<>();
         paths.put("sharingDecisionId", sharingDecision);
         paths.put("breakGlassAccessId", breakGlass);

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.cradle.bootstrap.api.Api;
+import org.cradle.bootstrap.api.Decisions;
 import org.cradle.bootstrap.api.Household;
 import org.cradle.bootstrap.api.Tokens;
 import org.cradle.bootstrap.api.contract.HostileVariants.Variant;
@@ -225,27 +226,8 @@ class HostileInputTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String sharingDecisionId = everyone.post(
-                        "/families/{id}/sharing-decisions",
-                        Map.of(
-                                "proposal",
-                                Map.of(
-                                        "purpose",
-                                        "DIRECT_SUPPORT",
-                                        "purposeStatement",
-                                        "A decision for the hostile requests to read.",
-                                        "subjectIds",
-                                        List.of(household.mother()),
-                                        "categories",
-                                        List.of("BASIC_DETAILS"),
-                                        "recipient",
-                                        Map.of("organisation", Tokens.SOUTH)),
-                                "decision",
-                                "DO_NOT_SHARE"),
-                        household.family())
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String sharingDecisionId =
+                Decisions.notToShare(everyone, household.family(), household.mother(), Tokens.SOUTH, "BASIC_DETAILS");
         Map<String, String> known = new HashMap<>();
         known.put("sharingDecisionId", sharingDecisionId);
         known.put("subjectIds", household.mother());

@@ -32,7 +32,7 @@ public class GetSharingDecision {
     }
 
     @Transactional
-    public SharingDecision get(Actor actor, SharingDecisionId id) {
+    public SharingDecisionDetails get(Actor actor, SharingDecisionId id) {
         Permit permit = access.require(actor, Capability.READ_DISCLOSURES);
         SharingDecision decision = access.found(
                 actor,
@@ -48,6 +48,6 @@ public class GetSharingDecision {
                     subject,
                     InformationCategory.BASIC_DETAILS));
         }
-        return decision;
+        return new SharingDecisionDetails(decision, decisions.tellings(id));
     }
 }

@@ -13,12 +13,14 @@ import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.SharingDecision;
 
 /**
- * The disclosure log of a person: every decision that shared, or refused to share, information about
- * them — with whom, when, why — that the actor's organisation made or received, newest first. What a
- * subject-access request asks: "who has my information been shared with".
+ * The disclosure log: every decision that shared, or refused to share, information — with whom, when,
+ * why — that the actor's organisation made or received, newest first. For a person it is what a
+ * subject-access request asks, "who has my information been shared with"; for a family, or for the
+ * organisation as a whole by recipient and period, it is what a Caldicott guardian reviews.
  */
 @ApplicationScoped
 public class ListDisclosures {
@@ -35,15 +37,34 @@ public class ListDisclosures {
 
     @Transactional
     public Page<SharingDecision> list(Actor actor, DisclosureQuery query, PageRequest page) {
-        Permit permit =
-                access.requireForPerson(actor, p -> new Need.SeePerson(p, Capability.READ_DISCLOSURES), query.person());
+        if (query.person() != null) {
+            Permit permit = access.requireForPerson(
+                    actor, p -> new Need.SeePerson(p, Capability.READ_DISCLOSURES), query.person());
+            Page<SharingDecision> found = decisions.find(query, actor.organisation(), page);
+            auditTrail.record(permit.event(
+                    AuditAction.DISCLOSURE_LOG_READ,
+                    RecordType.PERSON,
+                    query.person().value(),
+                    query.person(),
+                    InformationCategory.BASIC_DETAILS));
+            return found;
+        }
+        Permit permit = query.family() != null
+                ? access.require(actor, new Need.SeeFamily(Capability.READ_DISCLOSURES), query.family())
+                : access.require(actor, Capability.READ_DISCLOSURES);
         Page<SharingDecision> found = decisions.find(query, actor.organisation(), page);
-        auditTrail.record(permit.event(
-                AuditAction.DISCLOSURE_LOG_READ,
-                RecordType.PERSON,
-                query.person().value(),
-                query.person(),
-                InformationCategory.BASIC_DETAILS));
+        // Without one person to name, every decision shown is a read of its subjects' information.
+        for (SharingDecision decision : found.items()) {
+            Permit inFamily = permit.in(decision.family(), permit.ground());
+            for (PersonId subject : decision.proposal().subjects()) {
+                auditTrail.record(inFamily.event(
+                        AuditAction.DISCLOSURE_LOG_READ,
+                        RecordType.SHARING_DECISION,
+                        decision.id().value(),
+                        subject,
+                        InformationCategory.BASIC_DETAILS));
+            }
+        }
         return found;
     }
 }

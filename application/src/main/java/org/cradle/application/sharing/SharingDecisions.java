@@ -1,11 +1,13 @@
 package org.cradle.application.sharing;
 
+import java.util.List;
 import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;
+import org.cradle.domain.sharing.Telling;
 
 /** The recorded sharing decisions: appended, never changed. */
 public interface SharingDecisions {
@@ -19,4 +21,16 @@ public interface SharingDecisions {
      * first: the disclosure log.
      */
     Page<SharingDecision> find(DisclosureQuery query, OrganisationId organisation, PageRequest page);
+
+    /** Adds the telling unless that person was already told of that decision: {@code false} then. */
+    boolean add(Telling telling);
+
+    /** Who was told of the decision after it was made, in the order they were told. */
+    List<Telling> tellings(SharingDecisionId decision);
+
+    /**
+     * The people the organisation's shares were about who were not told at the time and have not been
+     * told since, the oldest decision first: the reminder list.
+     */
+    Page<StillToTell> stillToTell(OrganisationId organisation, PageRequest page);
 }

@@ -45,6 +45,13 @@ class ChainApiTest {
     @Test
     void the_trail_is_sealed_verifies_clean_and_each_tampered_row_is_reported_by_its_id() throws Exception {
         Household household = Household.workedWithBy(practitioner, "Chained household", "Chain");
+        Api.as("admin")
+                .put("/organisations/{code}", Map.of("name", "South Council"), Tokens.SOUTH)
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        String alteredDecision = Decisions.notToShare(
+                practitioner, household.family(), household.mother(), Tokens.SOUTH, "MENTAL_HEALTH");
+        String deletedDecision = Decisions.notToShare(
+                practitioner, household.family(), household.mother(), Tokens.SOUTH, "BASIC_DETAILS");
         sealEverything();
         practitioner.get("/families/{id}", household.family()).statusCode(200);
         sealEverything();
@@ -58,7 +65,10 @@ class ChainApiTest {
                 .getLong("verified");
         assertThat(count("select coalesce(sum(cardinality(record_ids)), 0) from chain_block"))
                 .isEqualTo(verified)
-                .isEqualTo(count("select count(*) from audit_event"));
+                .isEqualTo(count("select count(*) from audit_event") + count("select count(*) from sharing_decision"));
+        assertThat(count("select coalesce(sum(cardinality(record_ids)), 0) from chain_block where kind ="
+                        + " 'SHARING_DECISION'"))
+                .isEqualTo(count("select count(*) from sharing_decision"));
         practitioner.get("/audit-chain/verification").statusCode(403);
 
         List<UUID> events =
@@ -81,7 +91,11 @@ class ChainApiTest {
                 // The last two blocks of the ledger change places.
                 "update chain_block set position = -1 where position = " + lastBlock,
                 "update chain_block set position = " + lastBlock + " where position = " + (lastBlock - 1),
-                "update chain_block set position = " + (lastBlock - 1) + " where position = -1");
+                "update chain_block set position = " + (lastBlock - 1) + " where position = -1",
+                // A decision not to share is rewritten as a share, and another disappears.
+                "update sharing_decision set choice = 'SHARE' where id = '" + alteredDecision + "'",
+                "delete from sharing_decision_subject where decision_id = '" + deletedDecision + "'",
+                "delete from sharing_decision where id = '" + deletedDecision + "'");
 
         var report = auditor.get("/audit-chain/verification")
                 .statusCode(200)
@@ -96,7 +110,13 @@ class ChainApiTest {
                         "ALTERED " + movedUp,
                         "ALTERED " + movedDown,
                         "BROKEN " + blockStarts.get(0),
-                        "BROKEN " + blockStarts.get(1));
+                        "BROKEN " + blockStarts.get(1),
+                        "ALTERED " + alteredDecision,
+                        "REMOVED " + deletedDecision);
+        assertThat(findings)
+                .filteredOn(f -> f.get("recordId").equals(alteredDecision))
+                .extracting(f -> f.get("kind"))
+                .containsOnly("SHARING_DECISION");
     }
 
     @Test
@@ -143,6 +163,9 @@ class ChainApiTest {
                     && run > 0
                     && count("select count(*) from audit_event where sequence > (select sealed_through from"
                                     + " chain_seal where kind = 'AUDIT_EVENT')")
+                            == 0
+                    && count("select count(*) from sharing_decision where sequence > (select sealed_through from"
+                                    + " chain_seal where kind = 'SHARING_DECISION')")
                             == 0) {
                 return;
             }

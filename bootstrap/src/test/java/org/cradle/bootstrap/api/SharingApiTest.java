@@ -48,6 +48,9 @@ class SharingApiTest {
         Api.as("admin")
                 .put("/organisations/{code}", Map.of("name", "Health Visiting"), HEALTH)
                 .statusCode(anyOf(equalTo(200), equalTo(201)));
+        Api.as("admin")
+                .put("/organisations/{code}", Map.of("name", "South Council"), Tokens.SOUTH)
+                .statusCode(anyOf(equalTo(200), equalTo(201)));
         household = Household.workedWithBy(practitioner, "Sharing household", "Sharing");
     }
 
@@ -190,6 +193,109 @@ class SharingApiTest {
         Api.withToken(Tokens.of("a.share", Tokens.NORTH, "auditor"))
                 .get("/audit-events?recordId={id}", shared)
                 .body("items.action", hasItem("SHARING_DECIDED"));
+    }
+
+    @Test
+    void a_share_made_without_telling_the_mother_keeps_her_on_the_reminder_list_until_she_is_told() {
+        consent(household.mother(), "GIVEN");
+        Map<String, Object> body = decision(proposal(null), "SHARE");
+        body.put("subjectsTold", false);
+        body.put("notToldReason", "Telling her now would alert her partner.");
+        String decision = practitioner
+                .post("/families/{id}/sharing-decisions", body, household.family())
+                .statusCode(201)
+                .body("toldLater", org.hamcrest.Matchers.empty())
+                .extract()
+                .path("id");
+        String remindersOfThisDecision = "items.findAll { it.decisionId == '" + decision + "' }";
+
+        lead.get("/sharing-decisions/subjects-to-tell?size=100")
+                .statusCode(200)
+                .body(remindersOfThisDecision + ".personId", contains(household.mother()))
+                .body(remindersOfThisDecision + ".notToldReason", contains("Telling her now would alert her partner."));
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        practitioner
+                .post(
+                        "/sharing-decisions/{id}/tellings",
+                        Map.of("personId", household.father(), "toldOn", today),
+                        decision)
+                .statusCode(422)
+                .body("errors[0].field", equalTo("personId"))
+                .body("errors[0].rule", equalTo("not-a-subject"));
+        practitioner
+                .post(
+                        "/sharing-decisions/{id}/tellings",
+                        Map.of(
+                                "personId",
+                                household.mother(),
+                                "toldOn",
+                                LocalDate.parse(today).plusDays(1).toString()),
+                        decision)
+                .statusCode(400)
+                .body("errors[0].rule", equalTo("not-in-range"));
+        health.post(
+                        "/sharing-decisions/{id}/tellings",
+                        Map.of("personId", household.mother(), "toldOn", today),
+                        decision)
+                .statusCode(404);
+
+        lead.post(
+                        "/sharing-decisions/{id}/tellings",
+                        Map.of("personId", household.mother(), "toldOn", today, "how", "At the clinic, alone."),
+                        decision)
+                .statusCode(201)
+                .body("personId", equalTo(household.mother()))
+                .body("recordedBy", equalTo("s.share"));
+        lead.post("/sharing-decisions/{id}/tellings", Map.of("personId", household.mother(), "toldOn", today), decision)
+                .statusCode(409)
+                .body("code", equalTo("already-told"));
+        lead.get("/sharing-decisions/subjects-to-tell?size=100")
+                .body(remindersOfThisDecision, org.hamcrest.Matchers.empty());
+        health.get("/sharing-decisions/{id}", decision)
+                .statusCode(200)
+                .body("subjectsTold", equalTo(false))
+                .body("toldLater[0].personId", equalTo(household.mother()))
+                .body("toldLater[0].how", equalTo("At the clinic, alone."));
+    }
+
+    @Test
+    void the_disclosure_log_is_read_by_family_and_by_recipient_and_period_for_the_organisation() {
+        consent(household.mother(), "GIVEN");
+        String shared = practitioner
+                .post("/families/{id}/sharing-decisions", decision(proposal(null), "SHARE"), household.family())
+                .extract()
+                .path("id");
+        String withheld = Decisions.notToShare(
+                practitioner, household.family(), household.mother(), Tokens.SOUTH, "MENTAL_HEALTH");
+
+        practitioner
+                .get("/families/{id}/sharing-decisions", household.family())
+                .statusCode(200)
+                .body("items.id", contains(withheld, shared))
+                .body("totalItems", equalTo(2));
+        practitioner
+                .get("/families/{id}/sharing-decisions?recipient={r}", household.family(), HEALTH)
+                .body("items.id", contains(shared));
+        south.get("/families/{id}/sharing-decisions", household.family()).statusCode(404);
+
+        String hourAgo = java.time.Instant.now().minusSeconds(3600).toString();
+        guardian.get("/sharing-decisions?recipient={r}&from={from}&size=100", HEALTH, hourAgo)
+                .statusCode(200)
+                .body("items.id", hasItem(shared))
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(withheld)))
+                .body("items.recipient.organisation", org.hamcrest.Matchers.everyItem(equalTo(HEALTH)));
+        health.get("/sharing-decisions?from={from}&size=100", hourAgo)
+                .statusCode(200)
+                .body("items.id", hasItem(shared))
+                .body("items.organisation", hasItem(Tokens.NORTH));
+        guardian.get("/sharing-decisions?to={to}", hourAgo)
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(shared)));
+        guardian.get("/sharing-decisions?from={from}&to={to}", hourAgo, "2020-01-01T00:00:00Z")
+                .statusCode(400)
+                .body("errors[0].rule", equalTo("not-before-from"));
+        Api.withToken(Tokens.of("a.share", Tokens.NORTH, "auditor"))
+                .get("/audit-events?recordId={id}", withheld)
+                .body("items.action", hasItem("DISCLOSURE_LOG_READ"));
     }
 
     @Test

@@ -1,15 +1,21 @@
 package org.cradle.domain.sharing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.cradle.domain.ConflictException;
+import org.cradle.domain.Dates;
+import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 
 /**
  * A decision to share or not to share, as recorded when it was made; never edited. A correction is a
@@ -118,6 +124,41 @@ public record SharingDecision(
                 consulted == null ? List.of() : consulted,
                 corrects,
                 at);
+    }
+
+    /**
+     * Records that {@code person} was told of this share on {@code toldOn}. Only a share whose subjects
+     * were not told at the time has anyone still to tell; the date lies between the decision and today,
+     * and a person is told once ({@code alreadyTold}).
+     */
+    public Telling tell(
+            PersonId person, LocalDate toldOn, String how, boolean alreadyTold, Actor by, LocalDate today, Instant at) {
+        if (person == null) {
+            throw new InvalidValueException("personId", "required", "personId is required.");
+        }
+        if (toldOn == null) {
+            throw new InvalidValueException("toldOn", "required", "toldOn is required.");
+        }
+        Dates.within("toldOn", toldOn);
+        if (!proposal.subjects().contains(person)) {
+            throw new RuleViolationException(
+                    "personId", "not-a-subject", "Person " + person + " is not one this decision is about.");
+        }
+        if (!shared() || subjectsTold) {
+            throw new ConflictException(
+                    "nobody-to-tell",
+                    "Nobody is waiting to be told of this decision: it "
+                            + (shared() ? "was shared with the people it is about told." : "shared nothing."));
+        }
+        if (alreadyTold) {
+            throw new ConflictException(
+                    "already-told", "Person " + person + " has already been told of this decision.");
+        }
+        if (toldOn.isAfter(today) || toldOn.isBefore(LocalDate.ofInstant(decidedAt, ZoneOffset.UTC))) {
+            throw new InvalidValueException(
+                    "toldOn", "not-in-range", "toldOn must lie between the day of the decision and today.");
+        }
+        return new Telling(id, person, toldOn, Text.optional("how", how, Telling.MAX_HOW), by.subject(), at);
     }
 
     /** Whether the organisation made the decision or was named as its recipient. */

@@ -119,6 +119,9 @@ class AuthorisationMatrixTest {
         // disclosure log is the mother's, whom south's referral does not name.
         READS.put("/sharing-decisions/{sharingDecisionId}", byContext(200, 200, 404));
         READS.put("/people/{personId}/disclosures", byContext(200, 404, 404));
+        READS.put("/families/{familyId}/sharing-decisions", byContext(200, 200, 404));
+        READS.put("/sharing-decisions", everywhere(200));
+        READS.put("/sharing-decisions/subjects-to-tell", everywhere(200));
         READS.put("/audit-events", everywhere(200));
         READS.put("/audit-chain/verification", everywhere(200));
         READS.put("/organisations", everywhere(200));

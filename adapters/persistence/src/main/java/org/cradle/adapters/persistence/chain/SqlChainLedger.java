@@ -34,9 +34,35 @@ public class SqlChainLedger implements ChainLedger {
     /** The advisory lock key of the sealer: "chain" in ASCII. */
     private static final long SEALER_LOCK = 0x636861696eL;
 
-    /** Each event's sequence, id and content hash, hashed in PostgreSQL from its canonical form (V17). */
-    private static final String EVENT_COLUMNS =
-            "e.sequence, e.id, sha256(convert_to(audit_event_canonical(e), 'UTF8'))";
+    /**
+     * Where each kind of chained record lives: its table, the sequence that numbers it, and the SQL
+     * function that writes its canonical form (V17, V18), hashed where the rows are so that the sealer
+     * and the verifier read 32 bytes per record instead of the whole row.
+     */
+    private enum Source {
+        AUDIT_EVENT(ChainedKind.AUDIT_EVENT, "audit_event", "audit_event_sequence_seq", "audit_event_canonical"),
+        SHARING_DECISION(
+                ChainedKind.SHARING_DECISION,
+                "sharing_decision",
+                "sharing_decision_sequence_seq",
+                "sharing_decision_canonical");
+
+        final ChainedKind kind;
+        final String table;
+        final String sequence;
+        final String columns;
+
+        Source(ChainedKind kind, String table, String sequence, String canonical) {
+            this.kind = kind;
+            this.table = table;
+            this.sequence = sequence;
+            this.columns = "r.sequence, r.id, sha256(convert_to(" + canonical + "(r), 'UTF8'))";
+        }
+
+        static Source of(ChainedKind kind) {
+            return valueOf(kind.name());
+        }
+    }
 
     private final EntityManager entityManager;
 
@@ -50,49 +76,62 @@ public class SqlChainLedger implements ChainLedger {
             if (!single(connection, "select pg_try_advisory_xact_lock(" + SEALER_LOCK + ")", ResultSet::getBoolean)) {
                 return -1;
             }
-            long sealedThrough;
-            Long notedThrough;
-            boolean settled;
-            try (PreparedStatement state = connection.prepareStatement("select sealed_through, noted_through,"
-                    + " noted_xmax is not null and pg_snapshot_xmin(pg_current_snapshot()) >= noted_xmax"
-                    + " from chain_seal where kind = 'AUDIT_EVENT' for update")) {
-                try (ResultSet row = state.executeQuery()) {
-                    row.next();
-                    sealedThrough = row.getLong(1);
-                    notedThrough = (Long) row.getObject(2);
-                    settled = row.getBoolean(3);
-                }
-            }
             int sealed = 0;
-            if (notedThrough != null && settled && sealedThrough < notedThrough) {
-                Sealed range = sealRange(connection, sealedThrough, notedThrough, max, at);
-                sealed = range.count();
-                // A short batch reached the noted value: what is missing below it was never committed.
-                sealedThrough = range.count() < max ? notedThrough : range.lastSequence();
-                try (PreparedStatement update = connection.prepareStatement(
-                        "update chain_seal set sealed_through = ? where kind = 'AUDIT_EVENT'")) {
-                    update.setLong(1, sealedThrough);
-                    update.executeUpdate();
-                }
-            }
-            if (notedThrough == null || sealedThrough >= notedThrough) {
-                // Note where the trail is now; sealed up to there once its writers have ended.
-                try (PreparedStatement note = connection.prepareStatement("update chain_seal set"
-                        + " noted_through = (select case when is_called then last_value else last_value - 1 end"
-                        + " from audit_event_sequence_seq), noted_xmax = pg_snapshot_xmax(pg_current_snapshot())"
-                        + " where kind = 'AUDIT_EVENT'")) {
-                    note.executeUpdate();
-                }
+            for (Source source : Source.values()) {
+                sealed += seal(connection, source, max, at);
             }
             return sealed;
         });
     }
 
+    /** Seals what can be sealed of one kind of record, under the sealer's lock. */
+    private int seal(Connection connection, Source source, int max, Instant at) throws SQLException {
+        long sealedThrough;
+        Long notedThrough;
+        boolean settled;
+        try (PreparedStatement state = connection.prepareStatement("select sealed_through, noted_through,"
+                + " noted_xmax is not null and pg_snapshot_xmin(pg_current_snapshot()) >= noted_xmax"
+                + " from chain_seal where kind = ? for update")) {
+            state.setString(1, source.kind.name());
+            try (ResultSet row = state.executeQuery()) {
+                row.next();
+                sealedThrough = row.getLong(1);
+                notedThrough = (Long) row.getObject(2);
+                settled = row.getBoolean(3);
+            }
+        }
+        int sealed = 0;
+        if (notedThrough != null && settled && sealedThrough < notedThrough) {
+            Sealed range = sealRange(connection, source, sealedThrough, notedThrough, max, at);
+            sealed = range.count();
+            // A short batch reached the noted value: what is missing below it was never committed.
+            sealedThrough = range.count() < max ? notedThrough : range.lastSequence();
+            try (PreparedStatement update =
+                    connection.prepareStatement("update chain_seal set sealed_through = ? where kind = ?")) {
+                update.setLong(1, sealedThrough);
+                update.setString(2, source.kind.name());
+                update.executeUpdate();
+            }
+        }
+        if (notedThrough == null || sealedThrough >= notedThrough) {
+            // Note where the trail is now; sealed up to there once its writers have ended.
+            try (PreparedStatement note = connection.prepareStatement("update chain_seal set"
+                    + " noted_through = (select case when is_called then last_value else last_value - 1 end"
+                    + " from " + source.sequence + "), noted_xmax = pg_snapshot_xmax(pg_current_snapshot())"
+                    + " where kind = ?")) {
+                note.setString(1, source.kind.name());
+                note.executeUpdate();
+            }
+        }
+        return sealed;
+    }
+
     /** How many events a batch sealed, and the sequence of the last. */
     private record Sealed(int count, long lastSequence) {}
 
-    /** Seals the events after {@code from}, up to {@code through}, at most {@code max}, as one block. */
-    private Sealed sealRange(Connection connection, long from, long through, int max, Instant at) throws SQLException {
+    /** Seals the records after {@code from}, up to {@code through}, at most {@code max}, as one block. */
+    private Sealed sealRange(Connection connection, Source source, long from, long through, int max, Instant at)
+            throws SQLException {
         long position;
         byte[] previous;
         try (PreparedStatement last = connection.prepareStatement(
@@ -108,8 +147,8 @@ public class SqlChainLedger implements ChainLedger {
             }
         }
         List<ChainBlock.Sealed> records = new ArrayList<>();
-        try (PreparedStatement events = connection.prepareStatement("select " + EVENT_COLUMNS
-                + " from audit_event e where e.sequence > ? and e.sequence <= ? order by e.sequence limit ?")) {
+        try (PreparedStatement events = connection.prepareStatement("select " + source.columns + " from " + source.table
+                + " r where r.sequence > ? and r.sequence <= ? order by r.sequence limit ?")) {
             events.setLong(1, from);
             events.setLong(2, through);
             events.setInt(3, max);
@@ -122,28 +161,29 @@ public class SqlChainLedger implements ChainLedger {
         if (records.isEmpty()) {
             return new Sealed(0, from);
         }
-        ChainBlock block = ChainBlock.seal(position + 1, ChainedKind.AUDIT_EVENT, records, previous);
+        ChainBlock block = ChainBlock.seal(position + 1, source.kind, records, previous);
         ByteBuffer hashes = ByteBuffer.allocate(records.size() * 32);
         records.forEach(r -> hashes.put(r.contentHash()));
         try (PreparedStatement insert = connection.prepareStatement("insert into chain_block (position, kind,"
                 + " first_sequence, last_sequence, record_sequences, record_ids, content_hashes, previous_hash,"
-                + " block_hash, sealed_at) values (?, 'AUDIT_EVENT', ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " block_hash, sealed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, block.position());
-            insert.setLong(2, block.firstSequence());
-            insert.setLong(3, block.lastSequence());
+            insert.setString(2, source.kind.name());
+            insert.setLong(3, block.firstSequence());
+            insert.setLong(4, block.lastSequence());
             insert.setArray(
-                    4,
+                    5,
                     connection.createArrayOf(
                             "bigint",
                             records.stream().map(ChainBlock.Sealed::sequence).toArray()));
             insert.setArray(
-                    5,
+                    6,
                     connection.createArrayOf(
                             "uuid", records.stream().map(ChainBlock.Sealed::id).toArray()));
-            insert.setBytes(6, hashes.array());
-            insert.setBytes(7, block.previousHash());
-            insert.setBytes(8, block.blockHash());
-            insert.setObject(9, at.atOffset(ZoneOffset.UTC));
+            insert.setBytes(7, hashes.array());
+            insert.setBytes(8, block.previousHash());
+            insert.setBytes(9, block.blockHash());
+            insert.setObject(10, at.atOffset(ZoneOffset.UTC));
             insert.executeUpdate();
         }
         return new Sealed(records.size(), block.lastSequence());
@@ -196,8 +236,9 @@ public class SqlChainLedger implements ChainLedger {
             }
         }
         Map<Long, ChainVerifier.Current> now = new HashMap<>();
+        Source source = Source.of(block.kind());
         try (PreparedStatement statement = connection.prepareStatement(
-                "select " + EVENT_COLUMNS + " from audit_event e where e.sequence between ? and ?")) {
+                "select " + source.columns + " from " + source.table + " r where r.sequence between ? and ?")) {
             statement.setLong(1, block.firstSequence());
             statement.setLong(2, block.lastSequence());
             try (ResultSet row = statement.executeQuery()) {

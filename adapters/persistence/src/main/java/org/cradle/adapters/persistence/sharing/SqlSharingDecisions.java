@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.sharing.DisclosureQuery;
 import org.cradle.application.sharing.SharingDecisions;
+import org.cradle.application.sharing.StillToTell;
 import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Role;
@@ -40,6 +42,7 @@ import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;
 import org.cradle.domain.sharing.SharingOutcome;
 import org.cradle.domain.sharing.Step;
+import org.cradle.domain.sharing.Telling;
 import org.cradle.domain.sharing.Urgency;
 import org.cradle.domain.sharing.WithoutConsent;
 
@@ -208,6 +211,66 @@ public class SqlSharingDecisions implements SharingDecisions {
                         + " order by d.decided_at desc, d.id desc limit ? offset ?",
                 paged,
                 SqlSharingDecisions::read);
+        return new Page<>(items, page, total);
+    }
+
+    @Override
+    public boolean add(Telling telling) {
+        return Jdbc.run(entityManager, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into sharing_decision_telling"
+                    + " (decision_id, person_id, told_on, how, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)"
+                    + " on conflict (decision_id, person_id) do nothing")) {
+                insert.setObject(1, telling.decision().value());
+                insert.setObject(2, telling.person().value());
+                insert.setObject(3, telling.toldOn());
+                insert.setString(4, telling.how());
+                insert.setString(5, telling.recordedBy());
+                insert.setObject(6, telling.recordedAt().atOffset(ZoneOffset.UTC));
+                return insert.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public List<Telling> tellings(SharingDecisionId decision) {
+        return Jdbc.list(
+                entityManager,
+                "select person_id, told_on, how, recorded_by, recorded_at from sharing_decision_telling"
+                        + " where decision_id = ? order by recorded_at, person_id",
+                List.of(decision.value()),
+                row -> new Telling(
+                        decision,
+                        new PersonId(row.getObject(1, UUID.class)),
+                        row.getObject(2, LocalDate.class),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getObject(5, OffsetDateTime.class).toInstant()));
+    }
+
+    @Override
+    public Page<StillToTell> stillToTell(OrganisationId organisation, PageRequest page) {
+        String from = " from sharing_decision d join sharing_decision_subject s on s.decision_id = d.id"
+                + " where d.organisation = ? and d.choice = 'SHARE' and not d.subjects_told and not exists"
+                + " (select 1 from sharing_decision_telling t where t.decision_id = d.id and t.person_id = s.person_id)";
+        long total = Jdbc.list(
+                        entityManager, "select count(*)" + from, List.of(organisation.value()), row -> row.getLong(1))
+                .get(0);
+        List<StillToTell> items = Jdbc.list(
+                entityManager,
+                "select d.id, d.family_id, s.person_id, d.decided_at, d.decided_by, d.recipient_organisation,"
+                        + " d.not_told_reason" + from + " order by d.decided_at, d.id, s.person_id limit ? offset ?",
+                List.of(organisation.value(), page.size(), page.offset()),
+                row -> {
+                    String recipient = row.getString(6);
+                    return new StillToTell(
+                            new SharingDecisionId(row.getObject(1, UUID.class)),
+                            new FamilyId(row.getObject(2, UUID.class)),
+                            new PersonId(row.getObject(3, UUID.class)),
+                            row.getObject(4, OffsetDateTime.class).toInstant(),
+                            row.getString(5),
+                            recipient == null ? null : new OrganisationId(recipient),
+                            row.getString(7));
+                });
         return new Page<>(items, page, total);
     }
 

@@ -18,10 +18,8 @@ import org.cradle.adapters.rest.sharing.SharingMessages.DecisionView;
 import org.cradle.application.PageRequest;
 import org.cradle.application.sharing.DisclosureQuery;
 import org.cradle.application.sharing.ListDisclosures;
-import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,16 +56,7 @@ public class DisclosureLogResource {
     public PageResponse<DecisionView> disclosures(
             @PathParam("personId") String personId,
             @Parameter(description = "Only decisions in this family.") @QueryParam("familyId") String familyId,
-            @Parameter(
-                            description = "Only decisions naming this organisation as recipient.",
-                            example = "health-visiting")
-                    @QueryParam("recipient")
-                    String recipient,
-            @Parameter(description = "Decided at or after (ISO 8601).", example = "2026-11-01T00:00:00Z")
-                    @QueryParam("from")
-                    String from,
-            @Parameter(description = "Decided before (ISO 8601).", example = "2026-12-01T00:00:00Z") @QueryParam("to")
-                    String to,
+            @BeanParam DisclosureFilters filters,
             @BeanParam PageParameters paging) {
         PersonId person = PersonId.parse(personId);
         Fields fields = new Fields();
@@ -76,22 +65,8 @@ public class DisclosureLogResource {
                 () -> familyId == null || familyId.isBlank()
                         ? null
                         : new FamilyId(QueryParameters.uuid("familyId", familyId)));
-        OrganisationId recipientOrganisation = recipient == null || recipient.isBlank()
-                ? null
-                : fields.value("", () -> organisation("recipient", recipient.strip()));
-        var fromInstant = fields.value("", () -> QueryParameters.instant("from", from));
-        var toInstant = fields.value("", () -> QueryParameters.instant("to", to));
+        DisclosureQuery query = filters.query(fields, person, family);
         PageRequest page = paging.read(fields);
-        DisclosureQuery query =
-                fields.build(() -> new DisclosureQuery(person, family, recipientOrganisation, fromInstant, toInstant));
-        return PageResponse.of(listDisclosures.list(actor.get(), query, page), DecisionView::of);
-    }
-
-    private static OrganisationId organisation(String field, String code) {
-        try {
-            return new OrganisationId(code);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException(field, e.code(), e.getMessage().replace("organisation", field));
-        }
+        return PageResponse.of(listDisclosures.list(actor.get(), fields.build(() -> query), page), DecisionView::of);
     }
 }

@@ -2,7 +2,9 @@ package org.cradle.adapters.rest.sharing;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Provider;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,12 +12,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cradle.adapters.rest.PageParameters;
+import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.adapters.rest.sharing.SharingMessages.AdviceView;
 import org.cradle.adapters.rest.sharing.SharingMessages.DecisionView;
 import org.cradle.adapters.rest.sharing.SharingMessages.ShareProposalBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.SharingDecisionBody;
+import org.cradle.application.PageRequest;
+import org.cradle.application.sharing.DisclosureQuery;
+import org.cradle.application.sharing.ListDisclosures;
 import org.cradle.application.sharing.ProposeShare;
 import org.cradle.application.sharing.RecordSharingDecision;
 import org.cradle.domain.access.Actor;
@@ -42,12 +49,17 @@ public class FamilySharingResource {
     private final Provider<Actor> actor;
     private final ProposeShare proposeShare;
     private final RecordSharingDecision recordSharingDecision;
+    private final ListDisclosures listDisclosures;
 
     public FamilySharingResource(
-            Provider<Actor> actor, ProposeShare proposeShare, RecordSharingDecision recordSharingDecision) {
+            Provider<Actor> actor,
+            ProposeShare proposeShare,
+            RecordSharingDecision recordSharingDecision,
+            ListDisclosures listDisclosures) {
         this.actor = actor;
         this.proposeShare = proposeShare;
         this.recordSharingDecision = recordSharingDecision;
+        this.listDisclosures = listDisclosures;
     }
 
     @POST
@@ -76,6 +88,27 @@ public class FamilySharingResource {
         Fields fields = new Fields();
         ShareProposal proposal = SharingInput.proposal(fields, "", body);
         return AdviceView.of(proposeShare.propose(actor.get(), family, fields.build(() -> proposal)));
+    }
+
+    @GET
+    @Path("/sharing-decisions")
+    @Operation(
+            summary = "The family's disclosure log",
+            description = "Every decision about the family's members that your organisation made or received —"
+                    + " to share and not to share — with whom, when and why, newest first, optionally for one"
+                    + " recipient organisation and a period. Audited for each subject of each decision shown.")
+    @APIResponse(responseCode = "200", description = "A page of decisions.")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
+    @Requires(Capability.READ_DISCLOSURES)
+    public PageResponse<DecisionView> log(
+            @PathParam("familyId") String familyId,
+            @BeanParam DisclosureFilters filters,
+            @BeanParam PageParameters paging) {
+        FamilyId family = FamilyId.parse(familyId);
+        Fields fields = new Fields();
+        DisclosureQuery query = filters.query(fields, null, family);
+        PageRequest page = paging.read(fields);
+        return PageResponse.of(listDisclosures.list(actor.get(), fields.build(() -> query), page), DecisionView::of);
     }
 
     @POST

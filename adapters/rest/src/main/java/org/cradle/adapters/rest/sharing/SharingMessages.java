@@ -1,11 +1,14 @@
 package org.cradle.adapters.rest.sharing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cradle.adapters.rest.consent.ConsentMessages.PartyBody;
 import org.cradle.adapters.rest.consent.ConsentMessages.VersionRefView;
+import org.cradle.application.sharing.SharingDecisionDetails;
+import org.cradle.application.sharing.StillToTell;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.person.PersonId;
@@ -16,6 +19,7 @@ import org.cradle.domain.sharing.SharingAdvice;
 import org.cradle.domain.sharing.SharingChoice;
 import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingOutcome;
+import org.cradle.domain.sharing.Telling;
 import org.cradle.domain.sharing.Urgency;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -138,9 +142,19 @@ public final class SharingMessages {
             boolean subjectsTold,
             @Schema(nullable = true) String notToldReason,
             List<ConsultationBody> consulted,
-            @Schema(nullable = true) UUID corrects) {
+            @Schema(nullable = true) UUID corrects,
+            @Schema(description = "People the decision was about who were told of it afterwards.")
+                    List<TellingView> toldLater) {
 
         static DecisionView of(SharingDecision d) {
+            return of(d, List.of());
+        }
+
+        static DecisionView of(SharingDecisionDetails details) {
+            return of(details.decision(), details.toldLater());
+        }
+
+        static DecisionView of(SharingDecision d, List<Telling> toldLater) {
             var p = d.proposal();
             var r = p.recipient();
             var w = p.withoutConsent();
@@ -173,7 +187,57 @@ public final class SharingMessages {
                     d.consulted().stream()
                             .map(c -> new ConsultationBody(c.role(), c.name(), c.advice()))
                             .toList(),
-                    d.corrects() == null ? null : d.corrects().value());
+                    d.corrects() == null ? null : d.corrects().value(),
+                    toldLater.stream().map(TellingView::of).toList());
+        }
+    }
+
+    @Schema(description = "That a person a share was about has now been told of it.")
+    public record TellingBody(
+            @Schema(description = "The person told: one the decision is about.", required = true) UUID personId,
+            @Schema(
+                            description = "When they were told: between the decision and today.",
+                            example = "2026-11-20",
+                            required = true)
+                    LocalDate toldOn,
+            @Schema(
+                            description = "How they were told (optional).",
+                            example = "At the home visit, with her health visitor.")
+                    String how) {}
+
+    public record TellingView(
+            UUID decisionId,
+            UUID personId,
+            @Schema(example = "2026-11-20") LocalDate toldOn,
+            @Schema(nullable = true) String how,
+            @Schema(example = "s.lead") String recordedBy,
+            Instant recordedAt) {
+
+        static TellingView of(Telling t) {
+            return new TellingView(
+                    t.decision().value(), t.person().value(), t.toldOn(), t.how(), t.recordedBy(), t.recordedAt());
+        }
+    }
+
+    @Schema(description = "A person a share was about who was not told of it, and has not been told since.")
+    public record StillToTellView(
+            UUID decisionId,
+            UUID familyId,
+            UUID personId,
+            Instant decidedAt,
+            @Schema(example = "s.lead") String decidedBy,
+            @Schema(nullable = true, example = "childrens-social-care") String recipient,
+            @Schema(description = "Why they were not told at the time.") String notToldReason) {
+
+        static StillToTellView of(StillToTell s) {
+            return new StillToTellView(
+                    s.decision().value(),
+                    s.family().value(),
+                    s.person().value(),
+                    s.decidedAt(),
+                    s.decidedBy(),
+                    s.recipient() == null ? null : s.recipient().value(),
+                    s.notToldReason());
         }
     }
 }

@@ -20,7 +20,16 @@ create trigger sharing_decision_telling_unchanging
 create index sharing_decision_untold on sharing_decision (organisation, decided_at, id)
     where choice = 'SHARE' and not subjects_told;
 
--- 2. Sharing decisions join the chain (ADR 16): a sequence in commit-independent order, sealed like the
+-- 2. A referral is a sharing decision: the decision names the referral it made. The referral, once
+--    accepted, is what opens the referrer's records to the organisation referred to, so the access
+--    policy's reading of decisions as shares leaves referrals' decisions out.
+alter table sharing_decision add column referral_id uuid references referral (id);
+create unique index sharing_decision_of_referral on sharing_decision (referral_id) where referral_id is not null;
+drop index sharing_decision_shared;
+create index sharing_decision_shared on sharing_decision (family_id, recipient_organisation)
+    where choice = 'SHARE' and referral_id is null;
+
+-- 3. Sharing decisions join the chain (ADR 16): a sequence in commit-independent order, sealed like the
 --    audit trail's. Existing rows are numbered as the column is added.
 alter table sharing_decision add column sequence bigserial;
 create unique index sharing_decision_by_sequence on sharing_decision (sequence);
@@ -78,4 +87,5 @@ select 'sharing-decision v1' || E'\n'
     || 'consultedNames=' || chain_list(d.consulted_names::text[]) || E'\n'
     || 'consultedAdvice=' || chain_list(d.consulted_advice) || E'\n'
     || 'corrects=' || chain_value(d.corrects::text) || E'\n'
+    || 'referralId=' || chain_value(d.referral_id::text) || E'\n'
 $$;

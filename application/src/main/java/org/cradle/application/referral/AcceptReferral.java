@@ -10,6 +10,7 @@ import org.cradle.application.access.Involvements;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
+import org.cradle.application.sharing.ReferralDecisions;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.AuditAction;
@@ -28,6 +29,7 @@ public class AcceptReferral {
     private final ReferralParties parties;
     private final Referrals referrals;
     private final ReferralConsent consent;
+    private final ReferralDecisions referralDecisions;
     private final Involvements involvements;
     private final People people;
     private final AuditTrail auditTrail;
@@ -38,6 +40,7 @@ public class AcceptReferral {
             ReferralParties parties,
             Referrals referrals,
             ReferralConsent consent,
+            ReferralDecisions referralDecisions,
             Involvements involvements,
             People people,
             AuditTrail auditTrail,
@@ -46,6 +49,7 @@ public class AcceptReferral {
         this.parties = parties;
         this.referrals = referrals;
         this.consent = consent;
+        this.referralDecisions = referralDecisions;
         this.involvements = involvements;
         this.people = people;
         this.auditTrail = auditTrail;
@@ -57,7 +61,9 @@ public class AcceptReferral {
         Permit permit = access.require(actor, Capability.MAKE_REFERRALS);
         Referral referral = parties.referral(permit, id, true);
         referral.accept(actor.organisation(), actor.subject(), permit.at());
-        consent.requireCovered(referral, LocalDate.ofInstant(permit.at(), clock.getZone()));
+        if (referralDecisions.restsOnConsent(referral.id())) {
+            consent.requireCovered(referral, LocalDate.ofInstant(permit.at(), clock.getZone()));
+        }
         Referral stored = referrals.update(referral);
         involvements.addReferral(
                 stored.family(),

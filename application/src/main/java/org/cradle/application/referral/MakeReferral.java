@@ -13,6 +13,7 @@ import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.application.person.People;
+import org.cradle.application.sharing.ReferralDecisions;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
@@ -27,11 +28,14 @@ import org.cradle.domain.person.PersonId;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;
 import org.cradle.domain.referral.ReferralRequestId;
+import org.cradle.domain.sharing.SharingDecision;
+import org.cradle.domain.sharing.WithoutConsent;
 
 /**
  * Refers a family (the people named) to another organisation in the directory, for a purpose, with
  * the categories of information it may see: made by an organisation working with the family, about
- * members it sees, and only where every named person's consent covers it.
+ * members it sees, where every named person's consent covers it or, instead, on a lawful basis made out
+ * as for any share without consent. A referral is a sharing decision, recorded with it.
  */
 @ApplicationScoped
 public class MakeReferral {
@@ -42,11 +46,25 @@ public class MakeReferral {
             Purpose purpose,
             List<PersonId> people,
             Set<InformationCategory> categories,
-            String note) {
+            String note,
+            WithoutConsent withoutConsent,
+            Boolean subjectsTold,
+            String notToldReason) {
         public Command {
             Objects.requireNonNull(family, "family");
             people = people == null ? List.of() : List.copyOf(people);
             categories = categories == null ? Set.of() : Set.copyOf(categories);
+        }
+
+        /** A referral on consent, the people told. */
+        public Command(
+                FamilyId family,
+                OrganisationId to,
+                Purpose purpose,
+                List<PersonId> people,
+                Set<InformationCategory> categories,
+                String note) {
+            this(family, to, purpose, people, categories, note, null, null, null);
         }
     }
 
@@ -56,6 +74,7 @@ public class MakeReferral {
     private final People people;
     private final Referrals referrals;
     private final ReferralConsent consent;
+    private final ReferralDecisions referralDecisions;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
@@ -66,6 +85,7 @@ public class MakeReferral {
             People people,
             Referrals referrals,
             ReferralConsent consent,
+            ReferralDecisions referralDecisions,
             AuditTrail auditTrail,
             Clock clock) {
         this.access = access;
@@ -74,6 +94,7 @@ public class MakeReferral {
         this.people = people;
         this.referrals = referrals;
         this.consent = consent;
+        this.referralDecisions = referralDecisions;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -115,8 +136,14 @@ public class MakeReferral {
                     "Organisation " + referral.to() + " is not in Cradle's directory of organisations"
                             + " (GET /api/v1/organisations); an administrator can add it.");
         }
-        consent.requireCovered(referral, LocalDate.ofInstant(permit.at(), clock.getZone()));
+        if (command.withoutConsent() == null) {
+            // On consent alone: refused as before, naming the first person it does not cover.
+            consent.requireCovered(referral, LocalDate.ofInstant(permit.at(), clock.getZone()));
+        }
+        SharingDecision decision = referralDecisions.decide(
+                permit, referral, command.withoutConsent(), command.subjectsTold(), command.notToldReason());
         referrals.add(referral);
+        referralDecisions.record(permit, decision);
         auditTrail.record(ReferralParties.event(permit, AuditAction.REFERRAL_MADE, referral));
         return new ReferralDetails(referral, people.findAll(referral.people()));
     }

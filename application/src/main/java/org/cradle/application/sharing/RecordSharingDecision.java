@@ -88,6 +88,7 @@ public class RecordSharingDecision {
                 command.notToldReason(),
                 command.consulted(),
                 command.corrects(),
+                null,
                 permit.at());
         decisions.add(decision);
         facts.audit(

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.referral.ReferralId;
 import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;
 import org.cradle.domain.sharing.Telling;
@@ -15,6 +16,9 @@ public interface SharingDecisions {
     void add(SharingDecision decision);
 
     Optional<SharingDecision> find(SharingDecisionId id);
+
+    /** The decision a referral made, if it was made since referrals were recorded as decisions. */
+    Optional<SharingDecision> forReferral(ReferralId referral);
 
     /**
      * The decisions matching the query that {@code organisation} made or was the recipient of, newest

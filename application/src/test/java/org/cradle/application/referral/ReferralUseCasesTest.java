@@ -30,6 +30,9 @@ import org.cradle.application.consent.CoverageAnswers;
 import org.cradle.application.family.Families;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.application.person.People;
+import org.cradle.application.sharing.ReferralDecisions;
+import org.cradle.application.sharing.ShareFacts;
+import org.cradle.application.sharing.SharingDecisions;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
@@ -69,6 +72,10 @@ import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
 import org.cradle.domain.referral.ReferralRequestStatus;
 import org.cradle.domain.referral.ReferralStatus;
+import org.cradle.domain.sharing.LawfulBasis;
+import org.cradle.domain.sharing.SharingDecision;
+import org.cradle.domain.sharing.SharingOutcome;
+import org.cradle.domain.sharing.WithoutConsent;
 import org.junit.jupiter.api.Test;
 
 /** The referral use cases on in-memory ports: the rules that need more than one aggregate. */
@@ -229,10 +236,31 @@ class ReferralUseCasesTest {
 
     private final ReferralParties parties = new ReferralParties(access, referralStore, requestStore);
 
-    private final MakeReferral makeReferral =
-            new MakeReferral(access, families, directory, people, referralStore, referralConsent, auditTrail, CLOCK);
-    private final AcceptReferral acceptReferral =
-            new AcceptReferral(access, parties, referralStore, referralConsent, involved, people, auditTrail, CLOCK);
+    /** Each referral is recorded as the sharing decision it is. */
+    private final Map<ReferralId, SharingDecision> decisions = new HashMap<>();
+
+    private final ReferralDecisions referralDecisions = new ReferralDecisions(
+            new ShareFacts(families, directory, new CoverageAnswers(Ports.backedBy(Consents.class, new Object() {
+                List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
+                    return consents.getOrDefault(subject, List.of());
+                }
+            }))),
+            Ports.backedBy(SharingDecisions.class, new Object() {
+                void add(SharingDecision decision) {
+                    decisions.put(decision.referral(), decision);
+                }
+
+                Optional<SharingDecision> forReferral(ReferralId referral) {
+                    return Optional.ofNullable(decisions.get(referral));
+                }
+            }),
+            auditTrail,
+            CLOCK);
+
+    private final MakeReferral makeReferral = new MakeReferral(
+            access, families, directory, people, referralStore, referralConsent, referralDecisions, auditTrail, CLOCK);
+    private final AcceptReferral acceptReferral = new AcceptReferral(
+            access, parties, referralStore, referralConsent, referralDecisions, involved, people, auditTrail, CLOCK);
     private final GetReferral getReferral = new GetReferral(access, parties, people, auditTrail);
     private final AskForReferral askForReferral = new AskForReferral(
             access,
@@ -265,10 +293,40 @@ class ReferralUseCasesTest {
         assertThat(made.referral().status()).isEqualTo(ReferralStatus.PENDING);
         assertThat(made.people()).extracting(Person::id).containsExactly(mother.id(), child.id());
         assertThat(referrals).containsKey(made.referral().id());
-        assertThat(audited).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditAction.REFERRAL_MADE);
-            assertThat(event.familyId()).contains(family.id());
+        assertThat(audited)
+                .filteredOn(event -> event.action() == AuditAction.REFERRAL_MADE)
+                .singleElement()
+                .satisfies(event -> assertThat(event.familyId()).contains(family.id()));
+        assertThat(decisions.get(made.referral().id())).satisfies(decision -> {
+            assertThat(decision.advice().outcome()).isEqualTo(SharingOutcome.SHARE);
+            assertThat(decision.advice().reliedOn()).hasSize(2);
+            assertThat(decision.proposal().recipient().organisation()).isEqualTo(SOUTH);
         });
+        assertThat(audited)
+                .filteredOn(event -> event.action() == AuditAction.SHARING_DECIDED)
+                .hasSize(2);
+    }
+
+    @Test
+    void without_consent_a_safeguarding_lead_refers_on_a_lawful_basis_and_acceptance_does_not_ask_consent_again() {
+        Actor lead = Actor.practitioner("s.lead", NORTH, Set.of(Role.SAFEGUARDING_LEAD));
+        WithoutConsent harm = new WithoutConsent(
+                LawfulBasis.SIGNIFICANT_HARM_TO_A_CHILD,
+                "Bruising seen at the home visit.",
+                "The infant's basic details only.");
+
+        assertThatExceptionOfType(RuleViolationException.class)
+                .isThrownBy(() -> makeReferral.make(NORTH_PRACTITIONER, withoutConsent(harm, child.id())))
+                .satisfies(e -> assertThat(e.code()).isEqualTo("safeguarding-competence"));
+        assertThat(referrals).isEmpty();
+
+        ReferralId referral = makeReferral
+                .make(lead, withoutConsent(harm, child.id()))
+                .referral()
+                .id();
+        assertThat(decisions.get(referral).advice().outcome()).isEqualTo(SharingOutcome.SHARE_WITHOUT_CONSENT);
+        acceptReferral.accept(SOUTH_PRACTITIONER, referral);
+        assertThat(involvements).hasSize(1);
     }
 
     @Test
@@ -509,6 +567,19 @@ class ReferralUseCasesTest {
     }
 
     // --- the world -----------------------------------------------------------------------------
+
+    private MakeReferral.Command withoutConsent(WithoutConsent basis, PersonId... named) {
+        return new MakeReferral.Command(
+                family.id(),
+                SOUTH,
+                Purpose.DIRECT_SUPPORT,
+                List.of(named),
+                Set.of(InformationCategory.BASIC_DETAILS),
+                "Child protection enquiry",
+                basis,
+                true,
+                null);
+    }
 
     private MakeReferral.Command toSouth(PersonId... named) {
         return new MakeReferral.Command(

@@ -102,6 +102,49 @@ class ReferralApiTest {
     }
 
     @Test
+    void a_referral_is_a_sharing_decision_and_without_consent_rests_on_a_lawful_basis_a_lead_makes_out()
+            throws Exception {
+        Api lead = Api.withToken(Tokens.of("s.lead", Tokens.NORTH, "safeguarding-lead"));
+        Map<String, Object> body = referralTo(Tokens.SOUTH, household.child());
+        body.put(
+                "withoutConsent",
+                Map.of(
+                        "basis", "SIGNIFICANT_HARM_TO_A_CHILD",
+                        "rationale", "Unexplained bruising on the infant at the home visit.",
+                        "proportionality", "The infant's basic details only."));
+        body.put("subjectsTold", false);
+        body.put("notToldReason", "Telling the parents first could put the infant at greater risk.");
+        long referrals = Rows.count(dataSource, "referral");
+        long decisions = Rows.count(dataSource, "sharing_decision");
+
+        north.post("/families/{id}/referrals", body, household.family())
+                .statusCode(422)
+                .body("errors[0].field", equalTo("decider"))
+                .body("errors[0].rule", equalTo("safeguarding-competence"));
+        assertThat(Rows.count(dataSource, "referral")).isEqualTo(referrals);
+        assertThat(Rows.count(dataSource, "sharing_decision")).isEqualTo(decisions);
+
+        String referral = lead.post("/families/{id}/referrals", body, household.family())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        lead.get("/families/{id}/sharing-decisions", household.family())
+                .statusCode(200)
+                .body("items[0].referralId", equalTo(referral))
+                .body("items[0].outcome", equalTo("SHARE_WITHOUT_CONSENT"))
+                .body("items[0].lawfulBasis", equalTo("SIGNIFICANT_HARM_TO_A_CHILD"))
+                .body("items[0].recipient.organisation", equalTo(Tokens.SOUTH))
+                .body("items[0].subjectsTold", equalTo(false));
+        lead.get("/sharing-decisions/subjects-to-tell?size=100").body("items.personId", hasItem(household.child()));
+        // The decision is not a share of its own: south sees the family once it accepts, not before.
+        south.get("/families/{id}", household.family()).statusCode(404);
+        south.post("/referrals/{id}/acceptance", Map.of(), referral).statusCode(200);
+        south.get("/families/{id}", household.family())
+                .statusCode(200)
+                .body("members.personId", containsInAnyOrder(household.child()));
+    }
+
+    @Test
     void a_referral_consent_does_not_cover_is_refused_with_422_naming_the_person_and_nothing_is_written()
             throws Exception {
         consentToSouth(household.mother(), household.mother());

@@ -8,6 +8,7 @@ import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Party;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.referral.Referral;
 
 /**
  * A share as the practitioner proposes it, with their answers to the flowchart's questions of
@@ -29,6 +30,24 @@ public record ShareProposal(
         WithoutConsent withoutConsent) {
 
     public static final int MAX_STATEMENT = 4000;
+
+    /**
+     * A referral as a share: the people it names, the categories of the referrer's records they may see,
+     * to the organisation referred to, for the referral's purpose — which, with the referrer's note, is
+     * the stated purpose. Identifying and confidential: nobody is referred anonymously.
+     */
+    public static ShareProposal referral(Referral referral, WithoutConsent withoutConsent) {
+        return new ShareProposal(
+                referral.purpose(),
+                "Referral to " + referral.to() + " for " + referral.purpose()
+                        + referral.note().map(note -> ": " + note).orElse("."),
+                Set.copyOf(referral.people()),
+                referral.categories(),
+                Party.organisation(referral.to(), null, null),
+                true,
+                true,
+                withoutConsent);
+    }
 
     public ShareProposal {
         if (purpose == null) {

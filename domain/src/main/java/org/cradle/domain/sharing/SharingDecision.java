@@ -16,6 +16,7 @@ import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.referral.ReferralId;
 
 /**
  * A decision to share or not to share, as recorded when it was made; never edited. A correction is a
@@ -26,6 +27,7 @@ import org.cradle.domain.person.PersonId;
  * @param note the decider's own words, beyond the flowchart's reasons
  * @param subjectsTold whether the people it is about were told; when not, {@code notToldReason} says why
  *     (telling would create or increase a risk of harm)
+ * @param referral the referral this decision made, when the share is a referral; {@code null} otherwise
  */
 public record SharingDecision(
         SharingDecisionId id,
@@ -42,6 +44,7 @@ public record SharingDecision(
         String notToldReason,
         List<Consultation> consulted,
         SharingDecisionId corrects,
+        ReferralId referral,
         Instant decidedAt) {
 
     public static final int MAX_TEXT = 4000;
@@ -79,6 +82,7 @@ public record SharingDecision(
             String notToldReason,
             List<Consultation> consulted,
             SharingDecisionId corrects,
+            ReferralId referral,
             Instant at) {
         if (choice == null) {
             throw new RuleViolationException("decision", "required", "decision is required: SHARE or DO_NOT_SHARE.");
@@ -123,6 +127,7 @@ public record SharingDecision(
                 told ? null : whyNot,
                 consulted == null ? List.of() : consulted,
                 corrects,
+                referral,
                 at);
     }
 

@@ -32,7 +32,13 @@ public final class Jdbc {
     private Jdbc() {}
 
     public static <T> T run(EntityManager entityManager, Work<T> work) {
-        return entityManager.unwrap(Session.class).doReturningWork(work::run);
+        Session session = entityManager.unwrap(Session.class);
+        // Plain SQL sees what this transaction has persisted through JPA, as Hibernate's own native
+        // queries do: a row written here may reference an entity persisted a moment before.
+        if (session.isDirty()) {
+            session.flush();
+        }
+        return session.doReturningWork(work::run);
     }
 
     /** The rows of {@code sql} with {@code parameters} bound in order. */

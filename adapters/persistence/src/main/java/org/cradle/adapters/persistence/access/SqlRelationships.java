@@ -52,14 +52,15 @@ public class SqlRelationships implements Relationships {
                      where b.family_id = m.family_id and b.organisation = ? and b.practitioner = ?
                        and b.granted_at <= ? and b.expires_at > ?),
             exists (select 1 from sharing_decision d
-                     where d.family_id = m.family_id and d.recipient_organisation = ? and d.choice = 'SHARE'),
+                     where d.family_id = m.family_id and d.recipient_organisation = ? and d.choice = 'SHARE'
+                       and d.referral_id is null),
             r.referred_by, r.people, r.categories
             """;
 
     /** What the decisions to share with the organisation show, for the families that have any. */
     private static final String SHARES = "select d.family_id, d.organisation, d.subject_ids, d.categories"
             + " from sharing_decision d where d.family_id = any (?) and d.recipient_organisation = ?"
-            + " and d.choice = 'SHARE'";
+            + " and d.choice = 'SHARE' and d.referral_id is null";
 
     static final String OF_FAMILY = "select m.family_id, " + FACTS
             + " from (select id as family_id from family where id = ?) m"

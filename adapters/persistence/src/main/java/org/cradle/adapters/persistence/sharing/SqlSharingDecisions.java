@@ -32,6 +32,7 @@ import org.cradle.domain.consent.Party;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.referral.ReferralId;
 import org.cradle.domain.sharing.Consultation;
 import org.cradle.domain.sharing.FlowchartQuestion;
 import org.cradle.domain.sharing.LawfulBasis;
@@ -59,7 +60,7 @@ public class SqlSharingDecisions implements SharingDecisions {
             + " recipient_role, recipient_practitioner, recipient_person, identifying, confidential, lawful_basis,"
             + " rationale, proportionality, path_questions, path_answers, path_reasons, relied_on_consents,"
             + " relied_on_versions, note, urgency, subjects_told, not_told_reason, consulted_roles, consulted_names,"
-            + " consulted_advice, corrects";
+            + " consulted_advice, corrects, referral_id";
 
     private final EntityManager entityManager;
 
@@ -90,7 +91,7 @@ public class SqlSharingDecisions implements SharingDecisions {
         SharingAdvice advice = decision.advice();
         WithoutConsent without = proposal.withoutConsent();
         Party recipient = proposal.recipient();
-        String placeholders = String.join(", ", java.util.Collections.nCopies(34, "?"));
+        String placeholders = String.join(", ", java.util.Collections.nCopies(35, "?"));
         try (PreparedStatement statement = connection.prepareStatement(
                 "insert into sharing_decision (" + COLUMNS + ") values (" + placeholders + ")")) {
             int p = 1;
@@ -156,7 +157,10 @@ public class SqlSharingDecisions implements SharingDecisions {
             statement.setArray(
                     p++, array(connection, "text", decision.consulted().stream().map(Consultation::advice)));
             statement.setObject(
-                    p, decision.corrects() == null ? null : decision.corrects().value());
+                    p++,
+                    decision.corrects() == null ? null : decision.corrects().value());
+            statement.setObject(
+                    p, decision.referral() == null ? null : decision.referral().value());
             statement.executeUpdate();
         }
     }
@@ -167,6 +171,17 @@ public class SqlSharingDecisions implements SharingDecisions {
                         entityManager,
                         "select " + COLUMNS + " from sharing_decision where id = ?",
                         List.of(id.value()),
+                        SqlSharingDecisions::read)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<SharingDecision> forReferral(ReferralId referral) {
+        return Jdbc.list(
+                        entityManager,
+                        "select " + COLUMNS + " from sharing_decision where referral_id = ?",
+                        List.of(referral.value()),
                         SqlSharingDecisions::read)
                 .stream()
                 .findFirst();
@@ -326,6 +341,7 @@ public class SqlSharingDecisions implements SharingDecisions {
             consulted.add(new Consultation(Consultation.Consulted.valueOf(roles[i]), names[i], advice[i]));
         }
         UUID corrects = row.getObject("corrects", UUID.class);
+        UUID referral = row.getObject("referral_id", UUID.class);
         return new SharingDecision(
                 new SharingDecisionId(row.getObject("id", UUID.class)),
                 new FamilyId(row.getObject("family_id", UUID.class)),
@@ -341,6 +357,7 @@ public class SqlSharingDecisions implements SharingDecisions {
                 row.getString("not_told_reason"),
                 consulted,
                 corrects == null ? null : new SharingDecisionId(corrects),
+                referral == null ? null : new ReferralId(referral),
                 row.getObject("decided_at", OffsetDateTime.class).toInstant());
     }
 

@@ -15,6 +15,7 @@ import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.adapters.rest.referral.ReferralMessages.MakeReferralRequest;
 import org.cradle.adapters.rest.referral.ReferralMessages.ReferralView;
+import org.cradle.adapters.rest.sharing.SharingInput;
 import org.cradle.application.referral.MakeReferral;
 import org.cradle.application.referral.ReferralDetails;
 import org.cradle.domain.access.Actor;
@@ -22,6 +23,7 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.sharing.WithoutConsent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +52,10 @@ public class FamilyReferralsResource {
             description = "Your organisation, working with the family, refers it (the people named) to another"
                     + " organisation in the directory, for a purpose, with the categories of your records about"
                     + " those people it may see, and a note. Each person's consent must cover it (this purpose, that"
-                    + " organisation, every category, today). The receiving organisation sees the referral in its"
+                    + " organisation, every category, today), or the referral rests instead on a lawful basis made out"
+                    + " as for any share without consent (withoutConsent, decided by a safeguarding lead or Caldicott"
+                    + " guardian). A referral is a sharing decision: it is recorded as one, with the flowchart's path,"
+                    + " and appears in the disclosure logs. The receiving organisation sees the referral in its"
                     + " inbox, and nothing else of the family until it accepts. Audited.")
     @APIResponse(
             responseCode = "201",
@@ -66,7 +71,9 @@ public class FamilyReferralsResource {
     @APIResponse(
             responseCode = "422",
             description = "The rules refuse it: not-covered (a person's consent does not cover it; errors name"
-                    + " people[i]), not-a-member, unknown-organisation, same-organisation.")
+                    + " people[i]), not-a-member, unknown-organisation, same-organisation; without consent, what"
+                    + " the share lacks (withoutConsent.rationale, withoutConsent.proportionality: required;"
+                    + " decider: safeguarding-competence); notToldReason: required.")
     @Requires(Capability.MAKE_REFERRALS)
     public Response make(@PathParam("familyId") String familyId, MakeReferralRequest request, UriInfo uri) {
         FamilyId family = FamilyId.parse(familyId);
@@ -77,8 +84,17 @@ public class FamilyReferralsResource {
         ReferralInput.categories(fields, body.categories());
         List<PersonId> people = ReferralInput.people(fields, body.people());
         String note = ReferralInput.note(fields, body.note());
-        var command = fields.build(
-                () -> new MakeReferral.Command(family, to, body.purpose(), people, body.categories(), note));
+        WithoutConsent withoutConsent = SharingInput.withoutConsent(fields, "", body.withoutConsent());
+        var command = fields.build(() -> new MakeReferral.Command(
+                family,
+                to,
+                body.purpose(),
+                people,
+                body.categories(),
+                note,
+                withoutConsent,
+                body.subjectsTold(),
+                body.notToldReason()));
         ReferralDetails made = makeReferral.make(actor.get(), command);
         return Response.created(uri.getBaseUriBuilder()
                         .path("referrals")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cradle.adapters.rest.sharing.SharingMessages.WithoutConsentBody;
 import org.cradle.application.referral.ReferralDetails;
 import org.cradle.application.referral.ReferralRequestDetails;
 import org.cradle.domain.consent.InformationCategory;
@@ -53,7 +54,23 @@ public final class ReferralMessages {
                             maxLength = 2000,
                             description = "For the receiving organisation: why, and what is asked of it.",
                             example = "Mother asks for support with feeding; health visitor involved.")
-                    String note) {}
+                    String note,
+            @Schema(
+                            nullable = true,
+                            description = "To refer without consent (or where it does not cover the referral): the"
+                                    + " lawful basis, rationale and proportionality, decided by a safeguarding lead"
+                                    + " or Caldicott guardian, exactly as for any share without consent.")
+                    WithoutConsentBody withoutConsent,
+            @Schema(
+                            nullable = true,
+                            description = "Whether the people named were told of the referral. Default true.",
+                            example = "true")
+                    Boolean subjectsTold,
+            @Schema(
+                            nullable = true,
+                            maxLength = 4000,
+                            description = "Why they were not told: required when subjectsTold is false.")
+                    String notToldReason) {}
 
     @Schema(name = "DeclineReferralRequest", description = "Declines a referral made to your organisation.")
     public record DeclineReferralRequest(

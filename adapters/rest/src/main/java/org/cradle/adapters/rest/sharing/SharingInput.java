@@ -8,6 +8,7 @@ import org.cradle.adapters.rest.consent.ConsentRequests;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.adapters.rest.sharing.SharingMessages.ConsultationBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.ShareProposalBody;
+import org.cradle.adapters.rest.sharing.SharingMessages.WithoutConsentBody;
 import org.cradle.domain.consent.Party;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.Consultation;
@@ -15,7 +16,7 @@ import org.cradle.domain.sharing.ShareProposal;
 import org.cradle.domain.sharing.WithoutConsent;
 
 /** Reads a proposal and its parts from a request, naming each field at fault under {@code prefix}. */
-final class SharingInput {
+public final class SharingInput {
 
     private SharingInput() {}
 
@@ -28,14 +29,7 @@ final class SharingInput {
         Party recipient = fields.required(prefix + "recipient", body.recipient()) == null
                 ? null
                 : fields.value(prefix + "recipient.", () -> ConsentRequests.party(body.recipient()));
-        WithoutConsent withoutConsent = body.withoutConsent() == null
-                ? null
-                : fields.value(
-                        prefix,
-                        () -> new WithoutConsent(
-                                body.withoutConsent().basis(),
-                                body.withoutConsent().rationale(),
-                                body.withoutConsent().proportionality()));
+        WithoutConsent withoutConsent = withoutConsent(fields, prefix, body.withoutConsent());
         fields.required(prefix + "purpose", body.purpose());
         fields.required(prefix + "categories", body.categories());
         if (recipient == null || subjects == null || body.purpose() == null || body.categories() == null) {
@@ -52,6 +46,17 @@ final class SharingInput {
                         body.identifying() == null || body.identifying(),
                         body.confidential() == null || body.confidential(),
                         withoutConsent));
+    }
+
+    /**
+     * The case for sharing without consent, {@code null} when none is made, or {@code null} with the
+     * refusals added to {@code fields}.
+     */
+    public static WithoutConsent withoutConsent(Fields fields, String prefix, WithoutConsentBody body) {
+        return body == null
+                ? null
+                : fields.value(
+                        prefix, () -> new WithoutConsent(body.basis(), body.rationale(), body.proportionality()));
     }
 
     private static Set<PersonId> subjects(Fields fields, String prefix, List<UUID> ids) {

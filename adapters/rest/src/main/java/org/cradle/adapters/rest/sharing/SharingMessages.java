@@ -143,6 +143,8 @@ public final class SharingMessages {
             @Schema(nullable = true) String notToldReason,
             List<ConsultationBody> consulted,
             @Schema(nullable = true) UUID corrects,
+            @Schema(nullable = true, description = "The referral this decision made, when the share is a referral.")
+                    UUID referralId,
             @Schema(description = "People the decision was about who were told of it afterwards.")
                     List<TellingView> toldLater) {
 
@@ -188,6 +190,7 @@ public final class SharingMessages {
                             .map(c -> new ConsultationBody(c.role(), c.name(), c.advice()))
                             .toList(),
                     d.corrects() == null ? null : d.corrects().value(),
+                    d.referral() == null ? null : d.referral().value(),
                     toldLater.stream().map(TellingView::of).toList());
         }
     }

@@ -29,7 +29,16 @@ drop index sharing_decision_shared;
 create index sharing_decision_shared on sharing_decision (family_id, recipient_organisation)
     where choice = 'SHARE' and referral_id is null;
 
--- 3. Sharing decisions join the chain (ADR 16): a sequence in commit-independent order, sealed like the
+-- 3. What a share carried, item by item, fact kept apart from opinion: a case note by id and version, or
+--    information described. One array per attribute, in item order, like the flowchart's path.
+alter table sharing_decision
+    add column content_kinds         varchar(8)[]  not null default '{}',
+    add column content_categories    varchar(40)[] not null default '{}',
+    add column content_descriptions  text[]        not null default '{}',
+    add column content_note_ids      uuid[]        not null default '{}',
+    add column content_note_versions int[]         not null default '{}';
+
+-- 4. Sharing decisions join the chain (ADR 16): a sequence in commit-independent order, sealed like the
 --    audit trail's. Existing rows are numbered as the column is added.
 alter table sharing_decision add column sequence bigserial;
 create unique index sharing_decision_by_sequence on sharing_decision (sequence);
@@ -88,4 +97,9 @@ select 'sharing-decision v1' || E'\n'
     || 'consultedAdvice=' || chain_list(d.consulted_advice) || E'\n'
     || 'corrects=' || chain_value(d.corrects::text) || E'\n'
     || 'referralId=' || chain_value(d.referral_id::text) || E'\n'
+    || 'contentKinds=' || chain_list(d.content_kinds::text[]) || E'\n'
+    || 'contentCategories=' || chain_list(d.content_categories::text[]) || E'\n'
+    || 'contentDescriptions=' || chain_list(d.content_descriptions) || E'\n'
+    || 'contentNoteIds=' || chain_list(d.content_note_ids::text[]) || E'\n'
+    || 'contentNoteVersions=' || chain_list(d.content_note_versions::text[]) || E'\n'
 $$;

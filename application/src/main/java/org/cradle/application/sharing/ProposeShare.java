@@ -39,6 +39,7 @@ public class ProposeShare {
     @Transactional
     public SharingAdvice propose(Actor actor, FamilyId family, ShareProposal proposal) {
         Permit permit = access.require(actor, new Need.WorkWithFamily(Capability.DECIDE_SHARING), family);
+        facts.asWritten(permit, family, proposal);
         SharingAdvice advice = SharingFlowchart.walk(
                 proposal,
                 facts.coverage(permit, family, proposal, LocalDate.ofInstant(permit.at(), clock.getZone())),

@@ -71,15 +71,16 @@ public class RecordSharingDecision {
                     "unknown-decision",
                     "corrects must name a decision your organisation recorded for this family.");
         }
+        ShareProposal proposal = facts.asWritten(permit, family, command.proposal());
         SharingAdvice advice = SharingFlowchart.walk(
-                command.proposal(),
-                facts.coverage(permit, family, command.proposal(), LocalDate.ofInstant(permit.at(), clock.getZone())),
+                proposal,
+                facts.coverage(permit, family, proposal, LocalDate.ofInstant(permit.at(), clock.getZone())),
                 actor);
         SharingDecision decision = SharingDecision.decide(
                 SharingDecisionId.newId(),
                 family,
                 actor,
-                command.proposal(),
+                proposal,
                 command.choice(),
                 advice,
                 command.note(),
@@ -95,7 +96,7 @@ public class RecordSharingDecision {
                 auditTrail,
                 permit,
                 AuditAction.SHARING_DECIDED,
-                command.proposal(),
+                proposal,
                 decision.id().value());
         return decision;
     }

@@ -2,18 +2,27 @@ package org.cradle.application.sharing;
 
 import jakarta.enterprise.context.Dependent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.casenote.CaseNotes;
 import org.cradle.application.consent.CoverageAnswers;
 import org.cradle.application.family.Families;
 import org.cradle.application.organisation.Organisations;
+import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.casenote.CaseNote;
+import org.cradle.domain.casenote.CaseNoteVersion;
 import org.cradle.domain.consent.CoverageAnswer;
 import org.cradle.domain.consent.CoverageQuestion;
 import org.cradle.domain.consent.InformationCategory;
@@ -21,6 +30,7 @@ import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.ShareProposal;
+import org.cradle.domain.sharing.SharedItem;
 
 /**
  * What the flowchart needs to know about a proposed share in a family, and how asking is recorded: a
@@ -34,11 +44,72 @@ public class ShareFacts {
     private final Families families;
     private final Organisations organisations;
     private final CoverageAnswers coverageAnswers;
+    private final CaseNotes caseNotes;
+    private final Access access;
 
-    public ShareFacts(Families families, Organisations organisations, CoverageAnswers coverageAnswers) {
+    public ShareFacts(
+            Families families,
+            Organisations organisations,
+            CoverageAnswers coverageAnswers,
+            CaseNotes caseNotes,
+            Access access) {
         this.families = families;
         this.organisations = organisations;
         this.coverageAnswers = coverageAnswers;
+        this.caseNotes = caseNotes;
+        this.access = access;
+    }
+
+    /**
+     * The proposal with each case note it carries read as written: the version's kind (fact or opinion)
+     * and category. A note must be one of this family's that the decider may read, in a version it has,
+     * about none but the share's subjects; its category must be one the share names.
+     */
+    ShareProposal asWritten(Permit permit, FamilyId family, ShareProposal proposal) {
+        if (proposal.content().stream().noneMatch(SharedItem::isCaseNote)) {
+            return proposal;
+        }
+        List<SharedItem> items = new ArrayList<>();
+        for (int i = 0; i < proposal.content().size(); i++) {
+            SharedItem item = proposal.content().get(i);
+            if (!item.isCaseNote()) {
+                items.add(item);
+                continue;
+            }
+            String field = "content[" + i + "]";
+            CaseNote note = caseNotes
+                    .find(item.caseNote())
+                    .filter(n -> n.family().equals(family))
+                    .orElseThrow(() -> new RuleViolationException(
+                            field + ".caseNoteId",
+                            "not-in-family",
+                            "Case note " + item.caseNote() + " is not one of this family's."));
+            CaseNoteVersion version = note.version(item.version())
+                    .orElseThrow(() -> new RuleViolationException(
+                            field + ".version",
+                            "unknown-version",
+                            "Case note " + item.caseNote() + " has no version " + item.version() + "."));
+            access.require(
+                    permit.actor(),
+                    new Need.SeeRecord(note.held(version), Capability.READ_CASE_NOTES),
+                    family,
+                    RecordType.CASE_NOTE,
+                    note.id().value());
+            if (!proposal.subjects().containsAll(version.about())) {
+                throw new RuleViolationException(
+                        field + ".caseNoteId",
+                        "not-about-subjects",
+                        "Case note " + item.caseNote() + " is about people this share is not about: name them as"
+                                + " subjects, or share another note.");
+            }
+            items.add(item.asWritten(version.kind(), version.category()));
+        }
+        try {
+            return proposal.carrying(items);
+        } catch (InvalidValueException e) {
+            // A note's own category, not the caller's value: a rule of this share, not a bad field.
+            throw new RuleViolationException(e.field(), e.rule(), e.getMessage());
+        }
     }
 
     /** The coverage answer of each subject for the proposal's purpose, recipient and categories on {@code day}. */

@@ -25,6 +25,7 @@ import org.cradle.application.access.Access;
 import org.cradle.application.access.Involvements;
 import org.cradle.application.access.Relationships;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.casenote.CaseNotes;
 import org.cradle.application.consent.Consents;
 import org.cradle.application.consent.CoverageAnswers;
 import org.cradle.application.family.Families;
@@ -240,11 +241,17 @@ class ReferralUseCasesTest {
     private final Map<ReferralId, SharingDecision> decisions = new HashMap<>();
 
     private final ReferralDecisions referralDecisions = new ReferralDecisions(
-            new ShareFacts(families, directory, new CoverageAnswers(Ports.backedBy(Consents.class, new Object() {
-                List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
-                    return consents.getOrDefault(subject, List.of());
-                }
-            }))),
+            new ShareFacts(
+                    families,
+                    directory,
+                    new CoverageAnswers(Ports.backedBy(Consents.class, new Object() {
+                        List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
+                            return consents.getOrDefault(subject, List.of());
+                        }
+                    })),
+                    // A referral carries categories, never case notes: nothing to read.
+                    Ports.backedBy(CaseNotes.class, new Object() {}),
+                    access),
             Ports.backedBy(SharingDecisions.class, new Object() {
                 void add(SharingDecision decision) {
                     decisions.put(decision.referral(), decision);

@@ -359,6 +359,64 @@ class SharingApiTest {
     }
 
     @Test
+    void a_share_carries_case_notes_by_id_and_version_as_fact_or_opinion_and_only_in_the_categories_it_names() {
+        String episode = practitioner
+                .get("/families/{id}/episodes", household.family())
+                .extract()
+                .path("items[0].id");
+        String growth = note(episode, "Weight on the 9th centile.", "DEVELOPMENT_AND_HEALTH", household.child());
+        String mood = note(episode, "Mother's low mood since the birth.", "MENTAL_HEALTH", household.mother());
+        Map<String, Object> share = new HashMap<>();
+        share.put("purpose", "DIRECT_SUPPORT");
+        share.put("purposeStatement", "Health visiting plans feeding support.");
+        share.put("subjectIds", List.of(household.child()));
+        share.put("categories", List.of("DEVELOPMENT_AND_HEALTH"));
+        share.put("recipient", Map.of("organisation", HEALTH));
+        share.put("withoutConsent", harm());
+        Map<String, Object> opinion = new HashMap<>();
+        opinion.put("kind", "OPINION");
+        opinion.put("category", "DEVELOPMENT_AND_HEALTH");
+        opinion.put("description", "In my view feeding is the cause, not neglect.");
+        share.put("content", List.of(Map.of("caseNoteId", growth, "version", 1), opinion));
+
+        lead.post("/families/{id}/sharing-decisions", decision(share, "SHARE"), household.family())
+                .statusCode(201)
+                .body("content[0].caseNoteId", equalTo(growth))
+                .body("content[0].version", equalTo(1))
+                .body("content[0].kind", equalTo("FACT"))
+                .body("content[0].category", equalTo("DEVELOPMENT_AND_HEALTH"))
+                .body("content[1].kind", equalTo("OPINION"))
+                .body("content[1].caseNoteId", org.hamcrest.Matchers.nullValue());
+
+        share.put("content", List.of(Map.of("caseNoteId", mood, "version", 1)));
+        lead.post("/families/{id}/sharing-decisions", decision(share, "SHARE"), household.family())
+                .statusCode(422)
+                .body("errors[0].field", equalTo("content[0].caseNoteId"))
+                .body("errors[0].rule", equalTo("not-about-subjects"));
+        share.put("subjectIds", List.of(household.child(), household.mother()));
+        lead.post("/families/{id}/sharing-decisions", decision(share, "SHARE"), household.family())
+                .statusCode(422)
+                .body("errors[0].field", equalTo("content[0].category"))
+                .body("errors[0].rule", equalTo("not-named"));
+        share.put("content", List.of(Map.of("caseNoteId", growth, "version", 7)));
+        lead.post("/families/{id}/sharing-proposals", share, household.family())
+                .statusCode(422)
+                .body("errors[0].field", equalTo("content[0].version"))
+                .body("errors[0].rule", equalTo("unknown-version"));
+        share.put(
+                "content",
+                List.of(Map.of("caseNoteId", java.util.UUID.randomUUID().toString(), "version", 1)));
+        lead.post("/families/{id}/sharing-proposals", share, household.family())
+                .statusCode(422)
+                .body("errors[0].rule", equalTo("not-in-family"));
+        share.put("content", List.of(Map.of("kind", "FACT", "category", "DOMESTIC_ABUSE", "description", "Police")));
+        lead.post("/families/{id}/sharing-proposals", share, household.family())
+                .statusCode(400)
+                .body("errors[0].field", equalTo("content[0].category"))
+                .body("errors[0].rule", equalTo("not-named"));
+    }
+
+    @Test
     void subjects_outside_the_family_and_unknown_recipients_are_refused() {
         Map<String, Object> stranger = proposal(null);
         stranger.put("subjectIds", List.of(java.util.UUID.randomUUID()));

@@ -1,5 +1,6 @@
 package org.cradle.domain.sharing;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.cradle.domain.InvalidValueException;
@@ -18,6 +19,8 @@ import org.cradle.domain.referral.Referral;
  *
  * @param purposeStatement why this share, in the practitioner's words: a purpose not stated is not clear
  * @param withoutConsent the case for sharing without consent, or {@code null}
+ * @param content what the share carries, item by item, fact kept apart from opinion; each in a category
+ *     the proposal names (a share never carries a category the decision did not name)
  */
 public record ShareProposal(
         Purpose purpose,
@@ -27,9 +30,35 @@ public record ShareProposal(
         Party recipient,
         boolean identifying,
         boolean confidential,
-        WithoutConsent withoutConsent) {
+        WithoutConsent withoutConsent,
+        List<SharedItem> content) {
 
     public static final int MAX_STATEMENT = 4000;
+
+    /** More items than one decision carries: beyond it, the share is a bulk transfer (roadmap). */
+    public static final int MAX_ITEMS = 50;
+
+    /** A proposal that names categories only, carrying no items. */
+    public ShareProposal(
+            Purpose purpose,
+            String purposeStatement,
+            Set<PersonId> subjects,
+            Set<InformationCategory> categories,
+            Party recipient,
+            boolean identifying,
+            boolean confidential,
+            WithoutConsent withoutConsent) {
+        this(
+                purpose,
+                purposeStatement,
+                subjects,
+                categories,
+                recipient,
+                identifying,
+                confidential,
+                withoutConsent,
+                null);
+    }
 
     /**
      * A referral as a share: the people it names, the categories of the referrer's records they may see,
@@ -63,5 +92,34 @@ public record ShareProposal(
         }
         categories = Set.copyOf(categories);
         Objects.requireNonNull(recipient, "recipient");
+        content = content == null ? List.of() : List.copyOf(content);
+        if (content.size() > MAX_ITEMS) {
+            throw new InvalidValueException(
+                    "content", "max-items", "content must name at most " + MAX_ITEMS + " items.");
+        }
+        for (int i = 0; i < content.size(); i++) {
+            InformationCategory category = content.get(i).category();
+            if (category != null && !categories.contains(category)) {
+                throw new InvalidValueException(
+                        "content[" + i + "].category",
+                        "not-named",
+                        "content[" + i + "] is " + category + ", a category this share does not name: a share never"
+                                + " carries a category the decision did not name.");
+            }
+        }
+    }
+
+    /** The same proposal carrying {@code items} instead. */
+    public ShareProposal carrying(List<SharedItem> items) {
+        return new ShareProposal(
+                purpose,
+                purposeStatement,
+                subjects,
+                categories,
+                recipient,
+                identifying,
+                confidential,
+                withoutConsent,
+                items);
     }
 }

@@ -25,6 +25,8 @@ import org.cradle.application.sharing.StillToTell;
 import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Role;
+import org.cradle.domain.casenote.CaseNoteId;
+import org.cradle.domain.casenote.NoteKind;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.CoverageAnswer.VersionRef;
 import org.cradle.domain.consent.InformationCategory;
@@ -37,6 +39,7 @@ import org.cradle.domain.sharing.Consultation;
 import org.cradle.domain.sharing.FlowchartQuestion;
 import org.cradle.domain.sharing.LawfulBasis;
 import org.cradle.domain.sharing.ShareProposal;
+import org.cradle.domain.sharing.SharedItem;
 import org.cradle.domain.sharing.SharingAdvice;
 import org.cradle.domain.sharing.SharingChoice;
 import org.cradle.domain.sharing.SharingDecision;
@@ -60,7 +63,8 @@ public class SqlSharingDecisions implements SharingDecisions {
             + " recipient_role, recipient_practitioner, recipient_person, identifying, confidential, lawful_basis,"
             + " rationale, proportionality, path_questions, path_answers, path_reasons, relied_on_consents,"
             + " relied_on_versions, note, urgency, subjects_told, not_told_reason, consulted_roles, consulted_names,"
-            + " consulted_advice, corrects, referral_id";
+            + " consulted_advice, corrects, referral_id, content_kinds, content_categories, content_descriptions,"
+            + " content_note_ids, content_note_versions";
 
     private final EntityManager entityManager;
 
@@ -91,7 +95,7 @@ public class SqlSharingDecisions implements SharingDecisions {
         SharingAdvice advice = decision.advice();
         WithoutConsent without = proposal.withoutConsent();
         Party recipient = proposal.recipient();
-        String placeholders = String.join(", ", java.util.Collections.nCopies(35, "?"));
+        String placeholders = String.join(", ", java.util.Collections.nCopies(40, "?"));
         try (PreparedStatement statement = connection.prepareStatement(
                 "insert into sharing_decision (" + COLUMNS + ") values (" + placeholders + ")")) {
             int p = 1;
@@ -160,7 +164,24 @@ public class SqlSharingDecisions implements SharingDecisions {
                     p++,
                     decision.corrects() == null ? null : decision.corrects().value());
             statement.setObject(
-                    p, decision.referral() == null ? null : decision.referral().value());
+                    p++,
+                    decision.referral() == null ? null : decision.referral().value());
+            List<SharedItem> content = proposal.content();
+            statement.setArray(
+                    p++, array(connection, "varchar", content.stream().map(i -> i.kind()
+                            .name())));
+            statement.setArray(
+                    p++, array(connection, "varchar", content.stream().map(i -> i.category()
+                            .name())));
+            statement.setArray(p++, array(connection, "text", content.stream().map(SharedItem::description)));
+            statement.setArray(
+                    p++,
+                    array(
+                            connection,
+                            "uuid",
+                            content.stream()
+                                    .map(i -> i.isCaseNote() ? i.caseNote().value() : null)));
+            statement.setArray(p, array(connection, "int4", content.stream().map(SharedItem::version)));
             statement.executeUpdate();
         }
     }
@@ -319,7 +340,8 @@ public class SqlSharingDecisions implements SharingDecisions {
                 recipient,
                 row.getBoolean("identifying"),
                 row.getBoolean("confidential"),
-                without);
+                without,
+                content(row));
         String[] questions = (String[]) row.getArray("path_questions").getArray();
         Boolean[] answers = (Boolean[]) row.getArray("path_answers").getArray();
         String[] reasons = (String[]) row.getArray("path_reasons").getArray();
@@ -359,6 +381,24 @@ public class SqlSharingDecisions implements SharingDecisions {
                 corrects == null ? null : new SharingDecisionId(corrects),
                 referral == null ? null : new ReferralId(referral),
                 row.getObject("decided_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static List<SharedItem> content(ResultSet row) throws SQLException {
+        String[] kinds = (String[]) row.getArray("content_kinds").getArray();
+        String[] categories = (String[]) row.getArray("content_categories").getArray();
+        String[] descriptions = (String[]) row.getArray("content_descriptions").getArray();
+        UUID[] notes = (UUID[]) row.getArray("content_note_ids").getArray();
+        Integer[] versions = (Integer[]) row.getArray("content_note_versions").getArray();
+        List<SharedItem> items = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            items.add(new SharedItem(
+                    NoteKind.valueOf(kinds[i]),
+                    InformationCategory.valueOf(categories[i]),
+                    descriptions[i],
+                    notes[i] == null ? null : new CaseNoteId(notes[i]),
+                    versions[i]));
+        }
+        return items;
     }
 
     private static OffsetDateTime at(SharingDecision decision) {

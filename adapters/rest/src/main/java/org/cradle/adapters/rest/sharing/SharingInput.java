@@ -1,5 +1,6 @@
 package org.cradle.adapters.rest.sharing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,11 +9,14 @@ import org.cradle.adapters.rest.consent.ConsentRequests;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.adapters.rest.sharing.SharingMessages.ConsultationBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.ShareProposalBody;
+import org.cradle.adapters.rest.sharing.SharingMessages.SharedItemBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.WithoutConsentBody;
+import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.consent.Party;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.Consultation;
 import org.cradle.domain.sharing.ShareProposal;
+import org.cradle.domain.sharing.SharedItem;
 import org.cradle.domain.sharing.WithoutConsent;
 
 /** Reads a proposal and its parts from a request, naming each field at fault under {@code prefix}. */
@@ -30,6 +34,7 @@ public final class SharingInput {
                 ? null
                 : fields.value(prefix + "recipient.", () -> ConsentRequests.party(body.recipient()));
         WithoutConsent withoutConsent = withoutConsent(fields, prefix, body.withoutConsent());
+        List<SharedItem> content = content(fields, prefix, body.content());
         fields.required(prefix + "purpose", body.purpose());
         fields.required(prefix + "categories", body.categories());
         if (recipient == null || subjects == null || body.purpose() == null || body.categories() == null) {
@@ -45,7 +50,8 @@ public final class SharingInput {
                         recipient,
                         body.identifying() == null || body.identifying(),
                         body.confidential() == null || body.confidential(),
-                        withoutConsent));
+                        withoutConsent,
+                        content));
     }
 
     /**
@@ -57,6 +63,38 @@ public final class SharingInput {
                 ? null
                 : fields.value(
                         prefix, () -> new WithoutConsent(body.basis(), body.rationale(), body.proportionality()));
+    }
+
+    private static List<SharedItem> content(Fields fields, String prefix, List<SharedItemBody> bodies) {
+        if (bodies == null) {
+            return List.of();
+        }
+        List<SharedItem> items = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            SharedItemBody body = bodies.get(i);
+            String at = prefix + "content[" + i + "].";
+            if (body == null) {
+                fields.reject(at.substring(0, at.length() - 1), "required", "A content item is required.");
+                continue;
+            }
+            if (body.caseNoteId() != null && (body.kind() != null || body.category() != null)) {
+                fields.reject(
+                        at + "caseNoteId",
+                        "exclusive",
+                        "A case note's kind and category are its own: give caseNoteId and version, or kind and"
+                                + " category, not both.");
+                continue;
+            }
+            SharedItem item = fields.value(
+                    at,
+                    () -> body.caseNoteId() != null
+                            ? SharedItem.caseNote(new CaseNoteId(body.caseNoteId()), body.version(), body.description())
+                            : new SharedItem(body.kind(), body.category(), body.description(), null, body.version()));
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
     }
 
     private static Set<PersonId> subjects(Fields fields, String prefix, List<UUID> ids) {

@@ -9,12 +9,14 @@ import org.cradle.adapters.rest.consent.ConsentMessages.PartyBody;
 import org.cradle.adapters.rest.consent.ConsentMessages.VersionRefView;
 import org.cradle.application.sharing.SharingDecisionDetails;
 import org.cradle.application.sharing.StillToTell;
+import org.cradle.domain.casenote.NoteKind;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.Consultation;
 import org.cradle.domain.sharing.FlowchartQuestion;
 import org.cradle.domain.sharing.LawfulBasis;
+import org.cradle.domain.sharing.SharedItem;
 import org.cradle.domain.sharing.SharingAdvice;
 import org.cradle.domain.sharing.SharingChoice;
 import org.cradle.domain.sharing.SharingDecision;
@@ -56,7 +58,50 @@ public final class SharingMessages {
             @Schema(description = "Whether the information is confidential. Default true.", example = "true")
                     Boolean confidential,
             @Schema(nullable = true, description = "Your case for sharing without consent, if you would.")
-                    WithoutConsentBody withoutConsent) {}
+                    WithoutConsentBody withoutConsent,
+            @Schema(
+                            nullable = true,
+                            description = "What the share carries, item by item (at most 50): a case note by id and"
+                                    + " version, whose own kind (fact or opinion) and category are recorded, or"
+                                    + " information described with its kind and category. Every item's category must"
+                                    + " be one the share names.")
+                    List<SharedItemBody> content) {}
+
+    @Schema(
+            name = "SharedItem",
+            description = "One thing a share carries: a case note's version (caseNoteId and version), or information"
+                    + " described (kind, category and description).")
+    public record SharedItemBody(
+            @Schema(nullable = true, description = "A case note of the family that you may read.") UUID caseNoteId,
+            @Schema(nullable = true, description = "The note's version shared, from 1.", example = "2") Integer version,
+            @Schema(nullable = true, description = "FACT or OPINION; a case note's is its own.", example = "FACT")
+                    NoteKind kind,
+            @Schema(nullable = true, description = "A case note's is its own.", example = "DEVELOPMENT_AND_HEALTH")
+                    InformationCategory category,
+            @Schema(
+                            nullable = true,
+                            maxLength = 4000,
+                            description = "What is shared, in your words; optional for a case note.",
+                            example = "Weight on the 9th centile at the 8-week check.")
+                    String description) {}
+
+    @Schema(name = "SharedItemView", description = "One thing the share carried.")
+    public record SharedItemView(
+            @Schema(example = "FACT") NoteKind kind,
+            @Schema(example = "DEVELOPMENT_AND_HEALTH") InformationCategory category,
+            @Schema(nullable = true) String description,
+            @Schema(nullable = true) UUID caseNoteId,
+            @Schema(nullable = true, example = "2") Integer version) {
+
+        static SharedItemView of(SharedItem item) {
+            return new SharedItemView(
+                    item.kind(),
+                    item.category(),
+                    item.description(),
+                    item.isCaseNote() ? item.caseNote().value() : null,
+                    item.version());
+        }
+    }
 
     @Schema(name = "WithoutConsent", description = "The case for sharing without consent.")
     public record WithoutConsentBody(
@@ -132,6 +177,8 @@ public final class SharingMessages {
             List<UUID> subjectIds,
             List<InformationCategory> categories,
             PartyBody recipient,
+            @Schema(description = "What the share carried, item by item, fact kept apart from opinion.")
+                    List<SharedItemView> content,
             @Schema(nullable = true) LawfulBasis lawfulBasis,
             @Schema(nullable = true) String rationale,
             @Schema(nullable = true) String proportionality,
@@ -177,6 +224,7 @@ public final class SharingMessages {
                             r.role() == null ? null : r.role().tokenName(),
                             r.practitioner(),
                             r.familyMember() == null ? null : r.familyMember().value()),
+                    p.content().stream().map(SharedItemView::of).toList(),
                     w == null ? null : w.basis(),
                     w == null ? null : w.rationale(),
                     w == null ? null : w.proportionality(),

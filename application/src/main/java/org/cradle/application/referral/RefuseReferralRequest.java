@@ -7,14 +7,19 @@ import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
+import org.cradle.application.sharing.ReferralDecisions;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
 
-/** The organisation asked for a referral refuses, and says why; the asker learns nothing more. */
+/**
+ * The organisation asked for a referral refuses, and says why; the asker learns nothing more. The
+ * refusal is a decision not to share, recorded as one in the family where the refuser holds the person.
+ */
 @ApplicationScoped
 public class RefuseReferralRequest {
 
@@ -29,9 +34,16 @@ public class RefuseReferralRequest {
     private final ReferralRequests requests;
     private final People people;
     private final AuditTrail auditTrail;
+    private final ReferralDecisions referralDecisions;
 
     public RefuseReferralRequest(
-            Access access, ReferralParties parties, ReferralRequests requests, People people, AuditTrail auditTrail) {
+            Access access,
+            ReferralParties parties,
+            ReferralRequests requests,
+            People people,
+            AuditTrail auditTrail,
+            ReferralDecisions referralDecisions) {
+        this.referralDecisions = referralDecisions;
         this.access = access;
         this.parties = parties;
         this.requests = requests;
@@ -45,6 +57,12 @@ public class RefuseReferralRequest {
         ReferralRequest request = parties.request(permit, command.request(), true);
         request.refuse(actor.organisation(), actor.subject(), command.reason(), permit.at());
         ReferralRequest stored = requests.update(request);
+        access.familiesSeeing(actor, stored.person()).keySet().stream()
+                .findFirst()
+                .ifPresent(family -> referralDecisions.refuse(
+                        access.require(actor, new Need.WorkWithFamily(Capability.MAKE_REFERRALS), family),
+                        stored,
+                        command.reason()));
         auditTrail.record(permit.event(
                         AuditAction.REFERRAL_REQUEST_REFUSED,
                         RecordType.REFERRAL_REQUEST,

@@ -15,8 +15,8 @@ import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;
 
 /**
- * Reads one sharing decision: for the organisation that made it and the organisation it named as
- * recipient. To anyone else it does not exist.
+ * Reads one sharing decision: for the organisation that made it and, when it shared, the organisation
+ * it shared with. To anyone else it does not exist.
  */
 @ApplicationScoped
 public class GetSharingDecision {
@@ -36,7 +36,7 @@ public class GetSharingDecision {
         Permit permit = access.require(actor, Capability.READ_DISCLOSURES);
         SharingDecision decision = access.found(
                 actor,
-                decisions.find(id).filter(d -> d.isBetween(actor.organisation())),
+                decisions.find(id).filter(d -> d.isVisibleTo(actor.organisation())),
                 RecordType.SHARING_DECISION,
                 id.value());
         Permit inFamily = permit.in(decision.family(), permit.ground());

@@ -4,11 +4,15 @@ import jakarta.enterprise.context.Dependent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.consent.Party;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;
+import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.sharing.ShareProposal;
 import org.cradle.domain.sharing.SharingAdvice;
 import org.cradle.domain.sharing.SharingChoice;
@@ -85,6 +89,45 @@ public class ReferralDecisions {
                 AuditAction.SHARING_DECIDED,
                 decision.proposal(),
                 decision.id().value());
+    }
+
+    /**
+     * Records the refusal of another organisation's request for a referral as the decision not to share
+     * that it is, in the family of the person asked about that {@code permit} is for: the asker's
+     * purpose, the person, their basic details, the asker as recipient, the reason given as the note.
+     */
+    public SharingDecision refuse(Permit permit, ReferralRequest request, String reason) {
+        ShareProposal proposal = new ShareProposal(
+                request.purpose(),
+                "Request from " + request.asker() + " for a referral"
+                        + request.note().map(note -> ": " + note).orElse("."),
+                Set.of(request.person()),
+                Set.of(InformationCategory.BASIC_DETAILS),
+                Party.organisation(request.asker(), null, null),
+                true,
+                true,
+                null);
+        SharingAdvice advice = SharingFlowchart.walk(
+                proposal,
+                facts.coverage(permit, permit.family(), proposal, LocalDate.ofInstant(permit.at(), clock.getZone())),
+                permit.actor());
+        SharingDecision decision = SharingDecision.decide(
+                SharingDecisionId.newId(),
+                permit.family(),
+                permit.actor(),
+                proposal,
+                SharingChoice.DO_NOT_SHARE,
+                advice,
+                reason,
+                Urgency.ROUTINE,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                permit.at());
+        record(permit, decision);
+        return decision;
     }
 
     /**

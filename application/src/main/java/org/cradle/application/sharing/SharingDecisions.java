@@ -21,7 +21,7 @@ public interface SharingDecisions {
     Optional<SharingDecision> forReferral(ReferralId referral);
 
     /**
-     * The decisions matching the query that {@code organisation} made or was the recipient of, newest
+     * The decisions matching the query that {@code organisation} made or received a share by, newest
      * first: the disclosure log.
      */
     Page<SharingDecision> find(DisclosureQuery query, OrganisationId organisation, PageRequest page);

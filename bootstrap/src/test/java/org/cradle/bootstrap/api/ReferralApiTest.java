@@ -297,6 +297,17 @@ class ReferralApiTest {
                 .body("answeredBy", nullValue());
         south.get("/families/{id}", household.family()).statusCode(404);
         east.get("/referral-requests/{id}", request).statusCode(404);
+        // The refusal is a decision not to share, recorded for north and never shown to south.
+        north.get("/people/{id}/disclosures", household.father())
+                .statusCode(200)
+                .body("items[0].decision", equalTo("DO_NOT_SHARE"))
+                .body("items[0].recipient.organisation", equalTo(Tokens.SOUTH))
+                .body("items[0].note", equalTo("The father does not agree to it."));
+        String refusal = north.get("/people/{id}/disclosures", household.father())
+                .extract()
+                .path("items[0].id");
+        south.get("/sharing-decisions/{id}", refusal).statusCode(404);
+        south.get("/sharing-decisions?size=100").body("items.id", not(hasItem(refusal)));
         auditor.get("/audit-events?recordId={id}&size=100", request)
                 .body("items.action", hasItem("REFERRAL_REQUEST_REFUSED"));
     }

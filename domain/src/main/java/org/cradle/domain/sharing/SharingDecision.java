@@ -166,9 +166,14 @@ public record SharingDecision(
         return new Telling(id, person, toldOn, Text.optional("how", how, Telling.MAX_HOW), by.subject(), at);
     }
 
-    /** Whether the organisation made the decision or was named as its recipient. */
-    public boolean isBetween(OrganisationId other) {
-        return organisation.equals(other) || other.equals(proposal.recipient().organisation());
+    /**
+     * Whether the organisation may read the decision: the one that made it, and the recipient of what it
+     * shared. A decision not to share is never shown to the one it withheld from: it would tell them who
+     * it was about, and that there was something to withhold.
+     */
+    public boolean isVisibleTo(OrganisationId other) {
+        return organisation.equals(other)
+                || (shared() && other.equals(proposal.recipient().organisation()));
     }
 
     /** Whether information went: the decision was to share. */

@@ -117,7 +117,8 @@ class AuthorisationMatrixTest {
         READS.put("/break-glass-accesses/{breakGlassAccessId}", byContext(200, 404, 404));
         // The decision is north's, with south-council (referred the child) as its recipient; the
         // disclosure log is the mother's, whom south's referral does not name.
-        READS.put("/sharing-decisions/{sharingDecisionId}", byContext(200, 200, 404));
+        // The fixture's decision withholds from the referred organisation: it is not theirs to see.
+        READS.put("/sharing-decisions/{sharingDecisionId}", byContext(200, 404, 404));
         READS.put("/people/{personId}/disclosures", byContext(200, 404, 404));
         READS.put("/families/{familyId}/sharing-decisions", byContext(200, 200, 404));
         READS.put("/sharing-decisions", everywhere(200));

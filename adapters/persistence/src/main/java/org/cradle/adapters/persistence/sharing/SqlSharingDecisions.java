@@ -210,7 +210,9 @@ public class SqlSharingDecisions implements SharingDecisions {
 
     @Override
     public Page<SharingDecision> find(DisclosureQuery query, OrganisationId organisation, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where (d.organisation = ? or d.recipient_organisation = ?)");
+        // What SharingDecision.isVisibleTo says: the decider's, and the recipient's of what was shared.
+        StringBuilder where = new StringBuilder(
+                " where (d.organisation = ? or (d.recipient_organisation = ? and d.choice = 'SHARE'))");
         List<Object> parameters = new ArrayList<>(List.of(organisation.value(), organisation.value()));
         if (query.person() != null) {
             where.append(" and d.id in (select s.decision_id from sharing_decision_subject s where s.person_id = ?)");

@@ -45,8 +45,9 @@ public class DisclosureLogResource {
     @GET
     @Operation(
             summary = "With whom this person's information was shared, or refused",
-            description = "The disclosure log: every decision about the person that your organisation made or"
-                    + " received — to share and not to share — with whom, when and why, newest first, optionally"
+            description = "The disclosure log: every decision about the person that your organisation made — to"
+                    + " share and not to share — and every share it received, with whom, when and why, newest first,"
+                    + " optionally"
                     + " for one family, one recipient organisation and a period. What a subject-access request asks."
                     + " Reading it is audited.")
     @APIResponse(responseCode = "200", description = "A page of decisions.")

@@ -94,8 +94,8 @@ public class FamilySharingResource {
     @Path("/sharing-decisions")
     @Operation(
             summary = "The family's disclosure log",
-            description = "Every decision about the family's members that your organisation made or received —"
-                    + " to share and not to share — with whom, when and why, newest first, optionally for one"
+            description = "Every decision about the family's members that your organisation made — to share and"
+                    + " not to share — and every share it received, with whom, when and why, newest first, optionally for one"
                     + " recipient organisation and a period. Audited for each subject of each decision shown.")
     @APIResponse(responseCode = "200", description = "A page of decisions.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")

@@ -64,7 +64,8 @@ public class SharingDecisionResource {
     @GET
     @Operation(
             summary = "Your organisation's disclosure log",
-            description = "Every decision your organisation made or received — to share and not to share — with"
+            description = "Every decision your organisation made — to share and not to share — and every share it"
+                    + " received, with"
                     + " whom, when and why, newest first, optionally for one recipient organisation and a period:"
                     + " what a Caldicott guardian reviews. Audited for each subject of each decision shown.")
     @APIResponse(responseCode = "200", description = "A page of decisions.")
@@ -96,7 +97,8 @@ public class SharingDecisionResource {
     @Operation(
             summary = "Read a sharing decision",
             description = "As recorded, with whoever was told of it afterwards: for the organisation that made it"
-                    + " and the organisation it named as recipient; to anyone else it does not exist. Audited for"
+                    + " and, when it shared, the organisation it shared with (a decision not to share is never shown to"
+                    + " the one it withheld from); to anyone else it does not exist. Audited for"
                     + " each subject.")
     @APIResponse(
             responseCode = "200",

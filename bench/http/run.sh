@@ -24,6 +24,11 @@
 #   NTK_PEOPLE [1000000]  NTK_ORGANISATIONS [20]  NTK_REFERRED_PERCENT [10]   need-to-know size: people
 #                in families held by north-council, south-council, org-03, ...; a share also referred
 #   NTK_OPS ["family-read family-search family-search-by-number family-name-search"]   as north-council's practitioner
+#   ALONGSIDE_OP []  ALONGSIDE_CONNECTIONS [2]   an operation run beside every load and measurement (one wrk
+#                thread), reported on its own line: e.g. ALONGSIDE_OP=family-read NTK_OPS=sharing-decide
+#                measures deciding while reads run (sharing-decide: propose, then record, in turn)
+#   CHAIN_VERIFY [0]     1 = after the operations, verify the whole chain as the realm's auditor
+#                (GET /api/v1/audit-chain/verification) and report entries, seconds and per million
 #   BASELINE_JAR []      another build's quarkus-run.jar: need-to-know also loads the same data into
 #                database cradle_baseline (migrated by that jar) and runs BASELINE_OPS against it first
 #   BASELINE_OPS ["family-read"]
@@ -69,6 +74,9 @@ NTK_PEOPLE=${NTK_PEOPLE:-1000000}
 NTK_ORGANISATIONS=${NTK_ORGANISATIONS:-20}
 NTK_REFERRED_PERCENT=${NTK_REFERRED_PERCENT:-10}
 NTK_OPS=${NTK_OPS:-family-read family-search family-search-by-number family-name-search}
+ALONGSIDE_OP=${ALONGSIDE_OP:-}
+ALONGSIDE_CONNECTIONS=${ALONGSIDE_CONNECTIONS:-2}
+CHAIN_VERIFY=${CHAIN_VERIFY:-0}
 BASELINE_JAR=${BASELINE_JAR:-}
 BASELINE_OPS=${BASELINE_OPS:-family-read}
 LOAD_ONLY=${LOAD_ONLY:-0}
@@ -119,6 +127,7 @@ HZ=$(getconf CLK_TCK)
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 REPORT="$REPO/bench/target/http-bench-$STAMP.txt"
 ROWS="$LOGS/rows-$STAMP.tsv"
+ALONGSIDE_ROWS="$LOGS/alongside-$STAMP.txt"
 LAUNCHES="$LOGS/launches-$STAMP.tsv"
 
 say() { echo "[$(date -u +%H:%M:%S)] $*"; }
@@ -162,6 +171,7 @@ cleanup() {
   set +e
   trap - EXIT INT TERM
   [ -n "$CHILD_PID" ] && stop_tree "$CHILD_PID" 10
+  [ -n "${ALONGSIDE_PID:-}" ] && stop_tree "$ALONGSIDE_PID" 10
   [ -n "$SVC_PID" ] && { say "stopping the service (pid $SVC_PID)"; stop_tree "$SVC_PID" 30; }
   [ -n "$KC_PID" ] && { say "stopping Keycloak (pid $KC_PID)"; stop_tree "$KC_PID" 30; }
   [ -n "$PG_PID" ] && { say "stopping PostgreSQL (pid $PG_PID)"; stop_pg; }
@@ -361,8 +371,8 @@ done
 KC_READY_MS=$(( ($(date +%s%N) - KC_T0) / 1000000 ))
 say "Keycloak ready after $KC_READY_MS ms (pid $KC_PID)"
 
-token() {  # a fresh access token for north-council's practitioner, by the realm's test client (password grant)
-  curl -fsS --max-time 30 -d grant_type=password -d client_id=cradle-tests -d username=practitioner \
+token() {  # [user]: a fresh access token for north-council's practitioner (or user), by the realm's test client (password grant)
+  curl -fsS --max-time 30 -d grant_type=password -d client_id=cradle-tests -d "username=${1:-practitioner}" \
     -d "password=$KC_USER_PASSWORD" "$ISSUER/protocol/openid-connect/token" | jq -er .access_token
 }
 
@@ -381,11 +391,12 @@ op_script() {
     family-search) echo family-search.lua ;;
     family-search-by-number) echo family-search-by-number.lua ;;
     family-name-search) echo family-name-search.lua ;;
-    *) die "unknown operation $1 (consent-record, person-consents, coverage, family-read, family-search, family-search-by-number, family-name-search)" ;;
+    sharing-decide) echo sharing-decide.lua ;;
+    *) die "unknown operation $1 (consent-record, person-consents, coverage, family-read, family-search, family-search-by-number, family-name-search, sharing-decide)" ;;
   esac
 }
 op_status() { [ "$1" = consent-record ] && echo 201 || echo 200; }
-for op in $SMALL_OPS $LARGE_OPS $NTK_OPS $BASELINE_OPS; do op_script "$op" >/dev/null; done
+for op in $SMALL_OPS $LARGE_OPS $NTK_OPS $BASELINE_OPS $ALONGSIDE_OP; do op_script "$op" >/dev/null; done
 
 probe() {  # op ids-dir: one request by hand, the expected status or stop
   local op=$1 ids=$2 tok family mother code body expect
@@ -410,6 +421,10 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families?size=20&page=1") ;;
     family-name-search)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families?size=20&name=household%20123") ;;
+    sharing-decide)
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
+        -d "{\"purpose\":\"DIRECT_SUPPORT\",\"purposeStatement\":\"Probe.\",\"subjectIds\":[\"$mother\"],\"categories\":[\"BASIC_DETAILS\"],\"recipient\":{\"organisation\":\"south-council\"}}" \
+        "$BASE_URL/api/v1/families/$family/sharing-proposals") ;;
     consent-record)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
         -d "{\"subjectId\":\"$mother\",\"grantorId\":\"$mother\",\"decision\":\"GIVEN\",\"purposes\":[\"DIRECT_SUPPORT\"],\"recipients\":[{\"kind\":\"TEAM_AROUND_THE_FAMILY\"}],\"categories\":[\"BASIC_DETAILS\",\"DEVELOPMENT_AND_HEALTH\"],\"notesKeptIn\":\"INFANT_RECORD\",\"method\":\"EXPLICIT_WRITTEN\",\"effectiveFrom\":\"$EFFECTIVE_FROM\",\"reviewBy\":\"$REVIEW_BY\"}" \
@@ -422,6 +437,7 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
   fi
   case "$op" in
     coverage) say "probe $op -> $code (answer $(jq -r .coverage "$body"))" ;;
+    sharing-decide) say "probe $op -> $code (the flowchart says $(jq -r .outcome "$body"))" ;;
     person-consents) say "probe $op -> $code ($(jq '.consents | length' "$body") consents in force)" ;;
     family-read) say "probe $op -> $code ($(jq '.members | length' "$body") members shown)" ;;
     family-search | family-search-by-number | family-name-search) say "probe $op -> $code ($(jq '.items | length' "$body") families on the page, $(jq .totalItems "$body") in all)" ;;
@@ -491,11 +507,31 @@ unmeasured() {  # label op ids seconds: load not measured, in runs of at most 24
   say "$label: $left s of load, not measured"
   while [ "$left" -gt 0 ]; do
     chunk=$((left > 240 ? 240 : left))
+    alongside_start "$label-$run" "$ids" "$chunk"
     wrk_run "$label$([ "$run" -gt 1 ] && echo "-$run")" "$op" "$ids" "$chunk"
+    alongside_end "$label-$run"
     say "  $(grep '^RESULT ' "$WRK_OUT" | sed 's/^RESULT //; s/ mean_ms=[^ ]*//') service_rss_mb=$(rss_mb "$SVC_PID")"
     left=$((left - chunk))
     run=$((run + 1))
   done
+}
+
+alongside_start() {  # label ids seconds: ALONGSIDE_OP's load beside a measurement, in the background
+  ALONGSIDE_PID=""
+  [ -n "$ALONGSIDE_OP" ] || return 0
+  ALONGSIDE_OUT="$LOGS/wrk-$STAMP-$1-alongside.out"
+  PHASE="$1-alongside-$ALONGSIDE_OP" TOKEN="$(token)" IDS_DIR="$2" \
+    wrk -t1 -c"$ALONGSIDE_CONNECTIONS" -d"${3}s" --timeout "$TIMEOUT" --latency -s "$HERE/$(op_script "$ALONGSIDE_OP")" \
+    "$BASE_URL" >"$ALONGSIDE_OUT" 2>&1 &
+  ALONGSIDE_PID=$!
+}
+
+alongside_end() {  # label [measured]: waits for the load beside, says what it did, and keeps it for the report when measured
+  [ -n "$ALONGSIDE_PID" ] || return 0
+  wait "$ALONGSIDE_PID" || { cat "$ALONGSIDE_OUT"; die "wrk alongside failed ($1)"; }
+  ALONGSIDE_PID=""
+  say "  alongside, $ALONGSIDE_OP at $ALONGSIDE_CONNECTIONS connections: $(grep '^RESULT ' "$ALONGSIDE_OUT" | sed 's/^RESULT //; s/ mean_ms=[^ ]*//')"
+  [ "${2:-}" != measured ] || grep '^RESULT ' "$ALONGSIDE_OUT" >>"$ALONGSIDE_ROWS"
 }
 
 measured() {  # size op temperature ids
@@ -503,7 +539,9 @@ measured() {  # size op temperature ids
   l0=$(load1)
   say "$label: measuring $DURATION s ($CONNECTIONS connections, $THREADS wrk threads; load average $l0)"
   s0=$(cpu_snapshot); t0=$(date +%s%N)
+  alongside_start "$label" "$ids" "$DURATION"
   wrk_run "$label" "$op" "$ids" "$DURATION"
+  alongside_end "$label" measured
   s1=$(cpu_snapshot); t1=$(date +%s%N)
   rss=$(rss_mb "$SVC_PID")
   res=$(grep '^RESULT ' "$WRK_OUT" | head -1)
@@ -639,6 +677,22 @@ if [ "$SIZES" = need-to-know ]; then
   fi
 fi
 
+# --- the chain, verified whole ------------------------------------------------------------------------------
+if [ "$CHAIN_VERIFY" = 1 ]; then
+  [ -n "$SVC_PID" ] || start_service "chain verification"
+  CHAIN_BODY="$LOGS/chain-verification-$STAMP.json"
+  rss0=$(rss_mb "$SVC_PID")
+  say "chain: verifying the whole chain as the realm's auditor (service RSS $rss0 MB)"
+  t0=$(date +%s%N)
+  code=$(curl -s -o "$CHAIN_BODY" -w '%{http_code}' --max-time 3600 -H "Authorization: Bearer $(token auditor)" \
+    "$BASE_URL/api/v1/audit-chain/verification")
+  t1=$(date +%s%N)
+  [ "$code" = 200 ] || { head -c 2000 "$CHAIN_BODY"; echo; die "chain verification: HTTP $code"; }
+  CHAIN_LINE=$(jq -r --arg ms "$(( (t1 - t0) / 1000000 ))" --arg rss0 "$rss0" --arg rss1 "$(rss_mb "$SVC_PID")" \
+    '"entries \(.verified), findings \(.findingsCount), \($ms | tonumber / 1000) s, \(if .verified > 0 then ($ms | tonumber) / (.verified / 1000000) / 1000 else 0 end | . * 100 | round / 100) s per million; service RSS \($rss0) MB before, \($rss1) MB after"' "$CHAIN_BODY")
+  say "chain: $CHAIN_LINE"
+fi
+
 # --- report -----------------------------------------------------------------------------------------------
 stop_service
 PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the start
@@ -664,6 +718,8 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   echo "Service launches (cold start = launch to /q/health/ready 200; idle RSS ${IDLE_SETTLE_S}s after ready):"
   awk -F'\t' '{ printf "  %2d  %-48s cold start %6d ms  (Quarkus: started in %ss)  idle RSS %s MB\n", $1, $2, $3, $4, $5 }' "$LAUNCHES"
   echo
+  [ ! -s "$ALONGSIDE_ROWS" ] || { echo "Alongside ($ALONGSIDE_OP at $ALONGSIDE_CONNECTIONS connections, one wrk thread, beside each measured phase):"; sed 's/^RESULT /  /' "$ALONGSIDE_ROWS"; }
+  [ -z "${CHAIN_LINE:-}" ] || echo "Chain verification (GET /api/v1/audit-chain/verification as the auditor): $CHAIN_LINE"
   echo "Phases (latency in ms; cpu in cores of $(nproc), averaged over the measured run; RSS of the service at its end):"
   awk -F'\t' 'BEGIN {
       printf "%-12s %-18s %-12s %8s %7s %7s %7s %8s %-16s %6s %-9s | %4s %4s %4s %4s %4s %5s | %6s %5s %6s\n",

@@ -191,10 +191,14 @@ public final class ExportItems {
                 ItemKind.DISCLOSURE, decision.id().value(), null, decision.family(), concerns, fields.list());
     }
 
-    /** One access to the person's information, from the audit trail: "who saw my record". */
+    /**
+     * One access to the person's information, from the audit trail: "who saw my record". Like the
+     * person's details it is not one family's record: the family it was in is one of its fields.
+     */
     public static ExportItem access(AuditEvent event) {
         var fields = new ExportItem.Fields()
                 .add("occurredAt", event.occurredAt())
+                .add("family", event.familyId().map(family -> family.value()))
                 .add("actor", event.actorSubject())
                 .add("actorKind", event.actorKind())
                 .add("organisation", event.actorOrganisation().value())
@@ -207,7 +211,7 @@ public final class ExportItems {
                 ItemKind.ACCESS,
                 event.id(),
                 null,
-                event.familyId().orElse(null),
+                null,
                 event.personId().map(Set::of).orElse(Set.of()),
                 fields.list());
     }

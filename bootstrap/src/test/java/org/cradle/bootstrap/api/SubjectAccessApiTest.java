@@ -117,6 +117,10 @@ class SubjectAccessApiTest {
 
     @Test
     void an_export_is_prepared_reviewed_released_and_downloaded_with_withheld_content_left_out() {
+        String consent = lead.post("/families/{id}/consents", Household.ownConsent(mother), family)
+                .statusCode(201)
+                .extract()
+                .path("id");
         JsonPath prepared = prepare(mother);
         String export = prepared.getString("id");
 
@@ -222,6 +226,8 @@ class SubjectAccessApiTest {
                         "ACCESS");
         assertThat(released.getString("sections.find { it.kind == 'PERSON_DETAILS' }.entries[0].fields.givenName"))
                 .isEqualTo("Ada");
+        assertThat(released.getList("sections.find { it.kind == 'CONSENT' }.entries.recordId", String.class))
+                .containsExactly(consent);
         assertThat(released.getList("sections.find { it.kind == 'ACCESS' }.entries.fields.action", String.class))
                 .contains("CASE_NOTE_WRITTEN");
 
@@ -301,6 +307,16 @@ class SubjectAccessApiTest {
                 .body("detail", containsString("lead practitioner, the team around the family or a safeguarding lead"));
         String export = prepare(mother).getString("id");
         colleague.get("/subject-access-exports/{id}/package", export).statusCode(403);
+        colleague
+                .request()
+                .accept("text/html")
+                .get("/subject-access-exports/{id}/package.html", export)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        lead.get("/subject-access-exports/{id}/package.html", export)
+                .statusCode(406)
+                .contentType("application/problem+json");
         lead.get("/subject-access-exports/{id}/package", export)
                 .statusCode(409)
                 .body("code", equalTo("export-not-released"));

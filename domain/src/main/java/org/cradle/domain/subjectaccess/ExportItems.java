@@ -122,7 +122,7 @@ public final class ExportItems {
                 consent.id().value(),
                 version.number(),
                 consent.family(),
-                Set.of(consent.subject(), consent.grantor()),
+                new LinkedHashSet<>(List.of(consent.subject(), consent.grantor())),
                 fields.list());
     }
 

@@ -116,7 +116,7 @@ class SubjectAccessApiTest {
     }
 
     @Test
-    void an_export_is_prepared_reviewed_released_and_downloaded_with_withheld_content_left_out() {
+    void an_export_is_prepared_reviewed_released_and_downloaded_with_withheld_content_left_out() throws Exception {
         String consent = lead.post("/families/{id}/consents", Household.ownConsent(mother), family)
                 .statusCode(201)
                 .extract()
@@ -243,6 +243,13 @@ class SubjectAccessApiTest {
         assertThat(page)
                 .contains("&lt;script&gt;alert(&#39;sar&#39;)&lt;/script&gt;", "r.okafor", "Withheld: information")
                 .doesNotContain("<script", "FATHERSECRET");
+
+        // What was released is never edited, not even in the database.
+        assertThat(updateRefused("update subject_access_export set released_by = 'someone.else' where id = ?", export))
+                .isTrue();
+        assertThat(updateRefused(
+                        "update subject_access_item set field_values = field_values where export_id = ?", export))
+                .isTrue();
 
         // Every step is in the person's trail, and the disclosed note's third party in the baby's.
         lead.get("/people/{id}/access-log?size=100", mother)
@@ -394,6 +401,17 @@ class SubjectAccessApiTest {
                 .body("items.id", containsInAnyOrder(export))
                 .body("totalItems", equalTo(1));
         officer.get("/subject-access-exports?status=SOMETIMES").statusCode(400).body("errors.field", hasItem("status"));
+    }
+
+    private boolean updateRefused(String sql, String export) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, UUID.fromString(export));
+            statement.executeUpdate();
+            return false;
+        } catch (java.sql.SQLException refused) {
+            return refused.getMessage().contains("never");
+        }
     }
 
     private long exports() throws Exception {

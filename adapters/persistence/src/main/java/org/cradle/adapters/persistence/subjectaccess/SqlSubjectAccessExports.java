@@ -52,7 +52,7 @@ public class SqlSubjectAccessExports implements SubjectAccessExports {
             + " e.prepared_by, e.prepared_at, e.released_by, e.released_at";
     private static final String REDACTION_COLUMNS = "r.id, r.export_id, r.item_position, i.kind, i.record_id,"
             + " i.version, r.reasons, r.third_parties, r.outcome, r.review_reason, r.reviewed_by, r.reviewed_at";
-    private static final String REDACTIONS = " from subject_access_redaction r join subject_access_item i"
+    private static final String REDACTIONS = "from subject_access_redaction r join subject_access_item i"
             + " on i.export_id = r.export_id and i.position = r.item_position";
 
     private final EntityManager entityManager;
@@ -102,20 +102,8 @@ public class SqlSubjectAccessExports implements SubjectAccessExports {
                 statement.setObject(5, item.version(), java.sql.Types.INTEGER);
                 statement.setObject(6, item.familyId().map(FamilyId::value).orElse(null));
                 statement.setArray(7, uuids(connection, item.concerns()));
-                statement.setArray(
-                        8,
-                        connection.createArrayOf(
-                                "varchar",
-                                item.fields().stream()
-                                        .map(ExportItem.Field::name)
-                                        .toArray()));
-                statement.setArray(
-                        9,
-                        connection.createArrayOf(
-                                "text",
-                                item.fields().stream()
-                                        .map(ExportItem.Field::value)
-                                        .toArray()));
+                statement.setArray(8, texts(connection, "varchar", item, ExportItem.Field::name));
+                statement.setArray(9, texts(connection, "text", item, ExportItem.Field::value));
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -210,19 +198,14 @@ public class SqlSubjectAccessExports implements SubjectAccessExports {
 
     @Override
     public Page<Redaction> redactionsOf(SubjectAccessExportId id, PageRequest page) {
-        long total = Jdbc.list(
-                        entityManager,
-                        "select count(*) from subject_access_redaction where export_id = ?",
-                        List.of(id.value()),
-                        row -> row.getLong(1))
-                .get(0);
-        List<Redaction> items = Jdbc.list(
+        return Jdbc.page(
                 entityManager,
-                "select " + REDACTION_COLUMNS + REDACTIONS + " where r.export_id = ? order by r.item_position"
-                        + " limit ? offset ?",
-                List.of(id.value(), page.size(), page.offset()),
+                REDACTION_COLUMNS,
+                REDACTIONS + " where r.export_id = ?",
+                "r.item_position",
+                List.of(id.value()),
+                page,
                 SqlSubjectAccessExports::redaction);
-        return new Page<>(items, page, total);
     }
 
     @Override
@@ -237,22 +220,15 @@ public class SqlSubjectAccessExports implements SubjectAccessExports {
             where.append(" and e.status = ?");
             parameters.add(query.status().name());
         }
-        long total = Jdbc.list(
-                        entityManager,
-                        "select count(*) from subject_access_export e" + where,
-                        parameters,
-                        row -> row.getLong(1))
-                .get(0);
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<Row> rows = Jdbc.list(
+        Page<Row> rows = Jdbc.page(
                 entityManager,
-                "select " + EXPORT_COLUMNS + " from subject_access_export e" + where
-                        + " order by e.prepared_at, e.id limit ? offset ?",
-                paged,
+                EXPORT_COLUMNS,
+                "from subject_access_export e" + where,
+                "e.prepared_at, e.id",
+                parameters,
+                page,
                 SqlSubjectAccessExports::row);
-        return new Page<>(withRedactions(rows), page, total);
+        return new Page<>(withRedactions(rows.items()), page, rows.totalItems());
     }
 
     /** An export's own columns, before its redactions are read. */
@@ -272,8 +248,8 @@ public class SqlSubjectAccessExports implements SubjectAccessExports {
         Map<UUID, List<Redaction>> byExport = new LinkedHashMap<>();
         rows.forEach(row -> byExport.put(row.id().value(), new ArrayList<>()));
         Jdbc.run(entityManager, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("select " + REDACTION_COLUMNS + REDACTIONS
-                    + " where r.export_id = any(?) order by r.export_id, r.item_position")) {
+            try (PreparedStatement statement = connection.prepareStatement("select " + REDACTION_COLUMNS + " "
+                    + REDACTIONS + " where r.export_id = any(?) order by r.export_id, r.item_position")) {
                 statement.setArray(
                         1, connection.createArrayOf("uuid", byExport.keySet().toArray()));
                 try (ResultSet result = statement.executeQuery()) {
@@ -354,6 +330,16 @@ public class SqlSubjectAccessExports implements SubjectAccessExports {
         return Arrays.stream((UUID[]) row.getArray(column).getArray())
                 .map(PersonId::new)
                 .collect(Collectors.toSet());
+    }
+
+    /** One part of each of the item's fields, in order, as an array of {@code type}. */
+    private static java.sql.Array texts(
+            Connection connection,
+            String type,
+            ExportItem item,
+            java.util.function.Function<ExportItem.Field, String> part)
+            throws SQLException {
+        return connection.createArrayOf(type, item.fields().stream().map(part).toArray());
     }
 
     private static java.sql.Array uuids(Connection connection, Set<PersonId> people) throws SQLException {

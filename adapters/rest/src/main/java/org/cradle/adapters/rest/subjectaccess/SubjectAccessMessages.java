@@ -156,7 +156,10 @@ public final class SubjectAccessMessages {
     public record EntryView(
             @Schema(example = "CASE_NOTE") ItemKind kind,
             @Schema(description = "True for a marker: the item was withheld.", example = "false") boolean withheld,
-            @Schema(nullable = true, description = "Why a marker stands in the item's place.", example = "null")
+            @Schema(
+                            nullable = true,
+                            description = "Why a marker stands in the item's place; absent for an item shown.",
+                            example = "Withheld: information about another person.")
                     String reason,
             @Schema(nullable = true, example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") UUID recordId,
             @Schema(nullable = true, example = "1") Integer version,

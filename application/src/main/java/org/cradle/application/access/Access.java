@@ -90,14 +90,34 @@ public class Access {
      */
     public Permit require(Actor actor, Need need, FamilyId family, RecordType type, UUID record) {
         Instant now = clock.instant();
-        Relationship relationship = relationships
-                .with(actor, family, now)
-                .map(facts -> withConsent(actor, family, facts, now))
-                .map(facts -> need instanceof Need.ShowToFamilyMember
-                        ? facts.excluding(exclusions.in(family, LocalDate.ofInstant(now, clock.getZone())))
-                        : facts)
+        Relationship relationship = facts(actor, family, need instanceof Need.ShowToFamilyMember, now)
                 .orElseThrow(() -> refuse(actor, hiddenUnknown(), type, record, family, kindOf(type), now));
         return decide(actor, need, family, relationship, type, record, now);
+    }
+
+    /**
+     * For showing a family's records to one of its members (a subject-access export): the policy's
+     * decision on {@link Need.ShowToFamilyMember} for each record, from the family's facts read once,
+     * with whom its members' consents in force exclude. Nothing is recorded or thrown: the actor sees
+     * the records, and one the member may not be shown is withheld from them, not from the actor.
+     */
+    public Function<HeldRecord, AccessDecision> showingTo(
+            Actor actor, FamilyId family, PersonId member, Capability capability) {
+        Optional<Relationship> relationship = facts(actor, family, true, clock.instant());
+        return record -> relationship
+                .map(facts ->
+                        AccessPolicy.decide(actor, new Need.ShowToFamilyMember(record, member, capability), facts))
+                .orElseGet(Access::hiddenUnknown);
+    }
+
+    /** The actor's relationship with the family, with what consent covers and, when asked, whom it excludes. */
+    private Optional<Relationship> facts(Actor actor, FamilyId family, boolean withExclusions, Instant now) {
+        return relationships
+                .with(actor, family, now)
+                .map(facts -> withConsent(actor, family, facts, now))
+                .map(facts -> withExclusions
+                        ? facts.excluding(exclusions.in(family, LocalDate.ofInstant(now, clock.getZone())))
+                        : facts);
     }
 
     /**

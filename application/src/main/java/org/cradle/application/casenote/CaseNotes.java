@@ -9,6 +9,8 @@ import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.casenote.CaseNoteVersion;
 import org.cradle.domain.episode.EpisodeId;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 
 /** Case notes and all their versions. Versions are only ever added. */
 public interface CaseNotes {
@@ -39,4 +41,11 @@ public interface CaseNotes {
      * paging, so the total counts only those.
      */
     Page<CaseNoteVersion> versionsOf(CaseNote note, VisibleRecords visible, PageRequest page);
+
+    /**
+     * The family's notes with a version about or naming {@code person} that {@code visible} lets the
+     * actor see, oldest first (then by id): filtered before paging. Each comes with all its versions;
+     * which of them the actor sees is {@link VisibleRecords#sees}.
+     */
+    Page<CaseNote> concerning(PersonId person, FamilyId family, VisibleRecords visible, PageRequest page);
 }

@@ -13,6 +13,8 @@ import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.casenote.CaseNoteVersion;
 import org.cradle.domain.episode.EpisodeId;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 
 /** The port in memory, filtering with the access policy's own rule ({@link VisibleRecords#sees}). */
 final class InMemoryCaseNotes implements CaseNotes {
@@ -61,6 +63,21 @@ final class InMemoryCaseNotes implements CaseNotes {
                         .filter(version -> visible.sees(note.held(version)))
                         .toList(),
                 page);
+    }
+
+    @Override
+    public Page<CaseNote> concerning(PersonId person, FamilyId family, VisibleRecords visible, PageRequest page) {
+        List<CaseNote> seen = notes.values().stream()
+                .filter(note -> note.family().equals(family))
+                .filter(note -> versions.get(note.id()).stream()
+                        .anyMatch(version -> (version.about().contains(person)
+                                        || version.mentions().contains(person))
+                                && visible.sees(note.held(version))))
+                .sorted(Comparator.comparing(CaseNote::writtenAt)
+                        .thenComparing(note -> note.id().value()))
+                .map(this::copy)
+                .toList();
+        return page(seen, page);
     }
 
     int versionsStored() {

@@ -76,6 +76,8 @@ class OpenApiTest {
                 "/api/v1/consents/due-for-review",
                 "/api/v1/people/{personId}/consent-history",
                 "/api/v1/organisations",
+                "/api/v1/subject-access-exports",
+                "/api/v1/subject-access-exports/{exportId}",
                 "/api/v1/audit-events")) {
             assertThat(openapi.getList("paths.'" + path + "'.get.parameters.name", String.class))
                     .as("parameters of %s", path)

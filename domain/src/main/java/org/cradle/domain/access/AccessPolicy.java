@@ -26,6 +26,9 @@ import org.cradle.domain.consent.InformationCategory;
  *       leads of the episode's organisation: joining it opens the case notes.
  *   <li>Break-glass opens everything in the family for reading, flagged; it never allows a change.
  *   <li>Nothing about a person goes to a family member their consent excludes, whoever asks to show it.
+ *   <li>A person's subject-access request is answered by an organisation working with them, by someone
+ *       who sees all it holds about them: the lead practitioner, the team around the family or a
+ *       safeguarding lead (a team manager does not read sensitive notes).
  * </ol>
  */
 public final class AccessPolicy {
@@ -92,6 +95,9 @@ public final class AccessPolicy {
                     : Denied.forbidden("The team around the family is named by the lead practitioner, a team manager"
                             + " or a safeguarding lead.");
         }
+        if (need instanceof Need.AnswerSubjectAccess answer) {
+            return answerSubjectAccess(actor, answer, relationship);
+        }
         Need.SeeAccessLog log = (Need.SeeAccessLog) need;
         return relationship.worksWith(log.person())
                         && (relationship.inTheTeam() || leads(actor) || actor.holds(Role.TEAM_MANAGER))
@@ -157,6 +163,19 @@ public final class AccessPolicy {
                 ? Denied.forbidden("The consent of someone this record is about excludes this family member from"
                         + " seeing or being told anything about them.")
                 : seen;
+    }
+
+    private static AccessDecision answerSubjectAccess(
+            Actor actor, Need.AnswerSubjectAccess answer, Relationship relationship) {
+        if (!relationship.worksWith(answer.person())) {
+            return Denied.forbidden(actor.organisation() + " does not work with this person" + readOnly(relationship));
+        }
+        if (!(relationship.inTheTeam() || leads(actor))) {
+            return Denied.forbidden("A subject-access export is prepared by the lead practitioner, the team around the"
+                    + " family or a safeguarding lead: those who see everything the organisation holds about the"
+                    + " person, sensitive case notes included.");
+        }
+        return own(relationship);
     }
 
     private static AccessDecision changeRecord(Actor actor, HeldRecord record, Relationship relationship) {

@@ -47,6 +47,22 @@ public enum Capability {
     REVIEW_BREAK_GLASS(EnumSet.of(Role.SAFEGUARDING_LEAD, Role.CALDICOTT_GUARDIAN)),
     /** See who saw a person's record: for the family's practitioners and subject-access requests. */
     READ_ACCESS_LOG(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /**
+     * Prepare a person's subject-access export (everything the organisation holds about them) and, once
+     * a records officer has released it, download it for the person.
+     */
+    PREPARE_SUBJECT_ACCESS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /**
+     * See a subject-access export's state and its redactions: what was marked for withholding and why,
+     * never the content.
+     */
+    READ_SUBJECT_ACCESS_EXPORTS(
+            EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.RECORDS_OFFICER)),
+    /**
+     * Review a subject-access export's redactions (withhold, or disclose after all) and release it: the
+     * records officer's part, on the redactions' metadata, never the content.
+     */
+    REVIEW_SUBJECT_ACCESS(EnumSet.of(Role.RECORDS_OFFICER)),
     /** Register organisations and their names in Cradle's directory. */
     MANAGE_ORGANISATIONS(EnumSet.of(Role.ADMIN)),
     /** Read the audit trail: who did what to which record. */

@@ -22,7 +22,12 @@ public record HeldRecord(
         EPISODE,
         CONSENT,
         CONFIDENTIALITY_NOTICE,
-        CASE_NOTE
+        CASE_NOTE,
+        /**
+         * What an organisation knows of people beyond its records: their details and place in a family,
+         * that they were named in a record, shared about or looked at (a subject-access export shows these).
+         */
+        DETAILS
     }
 
     public HeldRecord {
@@ -49,6 +54,11 @@ public record HeldRecord(
                 Set.of(person),
                 InformationCategory.BASIC_DETAILS,
                 Optional.empty());
+    }
+
+    /** What {@code holder} knows of these people's basic details, outside any one record of theirs. */
+    public static HeldRecord details(OrganisationId holder, Set<PersonId> about) {
+        return new HeldRecord(Kind.DETAILS, holder, about, InformationCategory.BASIC_DETAILS, Optional.empty());
     }
 
     public static HeldRecord caseNote(

@@ -123,4 +123,24 @@ public sealed interface Need {
             return true;
         }
     }
+
+    /**
+     * Answer a person's subject-access request: gather everything the organisation holds about them for
+     * the person to have. Only an organisation working with them (break-glass never), and only someone
+     * who sees all that it holds about them: a package prepared by anyone else would leave records out
+     * without saying so.
+     */
+    record AnswerSubjectAccess(PersonId person) implements Need {
+        public AnswerSubjectAccess {
+            Objects.requireNonNull(person, "person");
+        }
+
+        public Capability capability() {
+            return Capability.PREPARE_SUBJECT_ACCESS;
+        }
+
+        public boolean reads() {
+            return true;
+        }
+    }
 }

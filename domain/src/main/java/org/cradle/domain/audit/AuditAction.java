@@ -48,5 +48,15 @@ public enum AuditAction {
     SHARING_DECIDED,
     SHARING_DECISION_READ,
     DISCLOSURE_LOG_READ,
-    SUBJECT_TOLD
+    SUBJECT_TOLD,
+    /** A subject-access export prepared: about the person, and about each third party an item names. */
+    SUBJECT_ACCESS_EXPORT_PREPARED,
+    /** An export's state and redactions read: metadata only. */
+    SUBJECT_ACCESS_EXPORT_READ,
+    SUBJECT_ACCESS_REDACTION_CONFIRMED,
+    /** A redacted item disclosed after all: about the person, and about each third party it names. */
+    SUBJECT_ACCESS_REDACTION_DISCLOSED,
+    SUBJECT_ACCESS_EXPORT_RELEASED,
+    /** The released package downloaded, as JSON or as the printable page. */
+    SUBJECT_ACCESS_PACKAGE_READ
 }

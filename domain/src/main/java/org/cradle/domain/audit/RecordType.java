@@ -12,6 +12,7 @@ public enum RecordType {
     REFERRAL_REQUEST,
     BREAK_GLASS_ACCESS,
     SHARING_DECISION,
+    SUBJECT_ACCESS_EXPORT,
     /** An operation refused before any record was named. */
     OPERATION
 }

@@ -461,4 +461,36 @@ class AccessPolicyTest {
                             .allowed());
         }
     }
+
+    @Test
+    void a_subject_access_request_is_answered_by_those_who_see_all_the_organisation_holds_about_the_person() {
+        Need answer = new Need.AnswerSubjectAccess(MOTHER);
+
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), answer, custodianWhere(true, false)))
+                .isEqualTo(new Allowed(Ground.OWN_ORGANISATION));
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), answer, custodianWhere(false, true))
+                        .allowed())
+                .isTrue();
+        assertThat(decide(practitioner(NORTH, Role.SAFEGUARDING_LEAD), answer, CUSTODIAN)
+                        .allowed())
+                .isTrue();
+        assertThat(decide(practitioner(NORTH, Role.TEAM_MANAGER), answer, CUSTODIAN))
+                .as("a team manager does not read sensitive notes: their package would leave them out")
+                .isInstanceOf(Denied.class);
+        assertThat(decide(practitioner(NORTH, Role.PRACTITIONER), answer, CUSTODIAN))
+                .isInstanceOf(Denied.class);
+    }
+
+    @Test
+    void break_glass_never_answers_a_subject_access_request_and_records_officers_never_prepare_one() {
+        Need answer = new Need.AnswerSubjectAccess(MOTHER);
+
+        AccessDecision glass = decide(practitioner(SOUTH, Role.SAFEGUARDING_LEAD), answer, BREAK_GLASS);
+        assertThat(glass).isInstanceOf(Denied.class);
+        assertThat(((Denied) glass).hidden()).isFalse();
+        assertThat(decide(practitioner(NORTH, Role.RECORDS_OFFICER), answer, custodianWhere(true, true))
+                        .allowed())
+                .isFalse();
+        assertThat(Capability.REVIEW_SUBJECT_ACCESS.grantedTo()).containsExactly(Role.RECORDS_OFFICER);
+    }
 }

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
 import org.hibernate.Session;
 
 /**
@@ -57,5 +59,32 @@ public final class Jdbc {
                 return rows;
             }
         });
+    }
+
+    /**
+     * One page of the rows {@code from} (a {@code from … where …} clause) selects, in {@code order}, with
+     * the total they number: counted, then read with {@code limit} and {@code offset}.
+     */
+    public static <T> Page<T> page(
+            EntityManager entityManager,
+            String columns,
+            String from,
+            String order,
+            List<?> parameters,
+            PageRequest page,
+            RowReader<T> reader) {
+        long total = list(entityManager, "select count(*) " + from, parameters, row -> row.getLong(1))
+                .get(0);
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(page.size());
+        paged.add(page.offset());
+        List<T> items = total <= page.offset()
+                ? List.of()
+                : list(
+                        entityManager,
+                        "select " + columns + " " + from + " order by " + order + " limit ? offset ?",
+                        paged,
+                        reader);
+        return new Page<>(items, page, total);
     }
 }

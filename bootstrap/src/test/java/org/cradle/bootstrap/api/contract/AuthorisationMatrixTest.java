@@ -123,6 +123,15 @@ class AuthorisationMatrixTest {
         READS.put("/families/{familyId}/sharing-decisions", byContext(200, 200, 404));
         READS.put("/sharing-decisions", everywhere(200));
         READS.put("/sharing-decisions/subjects-to-tell", everywhere(200));
+        // The export is north's, of the child (whose consent the mother gave: a redaction awaits review).
+        // Without a person, only records officers list exports; the package is for those who may prepare
+        // one (the safeguarding lead here), and not released yet.
+        READS.put("/subject-access-exports", (role, context) -> role == Role.RECORDS_OFFICER ? 200 : 403);
+        READS.put("/subject-access-exports/{exportId}", byContext(200, 404, 404));
+        Expect unreleasedPackage =
+                (role, context) -> context != Context.OWN ? 404 : role == Role.SAFEGUARDING_LEAD ? 409 : 403;
+        READS.put("/subject-access-exports/{exportId}/package", unreleasedPackage);
+        READS.put("/subject-access-exports/{exportId}/package.html", unreleasedPackage);
         READS.put("/audit-events", everywhere(200));
         READS.put("/audit-chain/verification", everywhere(200));
         READS.put("/organisations", everywhere(200));
@@ -225,6 +234,9 @@ class AuthorisationMatrixTest {
             url = url.replace("{" + known.getKey() + "}", known.getValue());
         }
         var request = Api.withToken(token).request().contentType("application/json");
+        if (path.endsWith(".html")) {
+            request.accept("text/html");
+        }
         return switch (operation.method().toLowerCase(java.util.Locale.ROOT)) {
             case "get" -> request.get(url);
             case "post" -> request.body("{}").post(url);
@@ -348,7 +360,12 @@ class AuthorisationMatrixTest {
                 .extract()
                 .path("id");
         String sharingDecision = Decisions.notToShare(lead, family, mother, Tokens.SOUTH, "MENTAL_HEALTH");
+        var export = lead.post("/people/{id}/subject-access-exports", Map.of("receivedOn", today.toString()), child)
+                .statusCode(201)
+                .extract();
         Map<String, String> paths = new HashMap<>();
+        paths.put("exportId", export.path("id"));
+        paths.put("redactionId", export.path("redactions.items[0].id"));
         paths.put("sharingDecisionId", sharingDecision);
         paths.put("breakGlassAccessId", breakGlass);
         paths.put("familyId", family);

@@ -97,6 +97,9 @@ class HostileInputTest {
 
     private Response send(Variant variant) {
         RequestSpecification request = everyone.request().basePath("").urlEncodingEnabled(false);
+        if (variant.path().endsWith(".html")) {
+            request.accept("text/html");
+        }
         Map<String, String> encoded = new LinkedHashMap<>();
         variant.query().forEach((name, value) -> encoded.put(name, encode(value)));
         request.queryParams(encoded);
@@ -228,7 +231,30 @@ class HostileInputTest {
                 .path("id");
         String sharingDecisionId =
                 Decisions.notToShare(everyone, household.family(), household.mother(), Tokens.SOUTH, "BASIC_DETAILS");
+        everyone.post(
+                        "/episodes/{id}/case-notes",
+                        Map.of(
+                                "text",
+                                "Probe note naming the father.",
+                                "category",
+                                "BASIC_DETAILS",
+                                "kind",
+                                "FACT",
+                                "about",
+                                List.of(household.mother()),
+                                "mentions",
+                                List.of(household.father())),
+                        episodeId)
+                .statusCode(201);
+        var export = everyone.post(
+                        "/people/{id}/subject-access-exports",
+                        Map.of("receivedOn", today.toString()),
+                        household.mother())
+                .statusCode(201)
+                .extract();
         Map<String, String> known = new HashMap<>();
+        known.put("exportId", export.path("id"));
+        known.put("redactionId", export.path("redactions.items[0].id"));
         known.put("sharingDecisionId", sharingDecisionId);
         known.put("subjectIds", household.mother());
         known.put("familyId", household.family());

@@ -25,6 +25,8 @@ import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.casenote.CaseNoteVersion;
 import org.cradle.domain.episode.EpisodeId;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -38,6 +40,9 @@ public class PanacheCaseNotes implements CaseNotes {
     static final String EPISODE_NOTES = "from case_note n where n.episode_id = ? and ";
     static final String NOTE_VERSIONS =
             "from case_note_version v join case_note n on n.id = v.case_note_id where v.case_note_id = ? and ";
+
+    static final String NOTES_CONCERNING = "from case_note n where n.family_id = ? and exists (select 1 from"
+            + " case_note_version v where v.case_note_id = n.id and (? = any(v.about) or ? = any(v.mentions)) and ";
 
     private final CaseNoteRows notes;
     private final CaseNoteVersionRows versions;
@@ -84,18 +89,32 @@ public class PanacheCaseNotes implements CaseNotes {
         parameters.add(episode.value());
         parameters.addAll(filter.parameters());
         String where = EPISODE_NOTES + filter.sql();
+        return notesPage(where, "n.created_at desc, n.id desc", parameters, page);
+    }
+
+    /** A page of the notes {@code where} selects, in {@code order}, each with all its versions. */
+    private Page<CaseNote> notesPage(String where, String order, List<Object> parameters, PageRequest page) {
         long total = count("select count(*) " + where, parameters);
         if (total <= page.offset()) {
             return new Page<>(List.of(), page, total);
         }
         List<UUID> ids = select(
-                "select n.id " + where + " order by n.created_at desc, n.id desc limit ? offset ?",
+                "select n.id " + where + " order by " + order + " limit ? offset ?",
                 parameters,
                 page,
                 row -> row.getObject(1, UUID.class));
         Map<UUID, CaseNoteEntity> found =
                 notes.list("id in ?1", ids).stream().collect(Collectors.toMap(note -> note.id, Function.identity()));
         return new Page<>(withVersions(ids.stream().map(found::get).toList()), page, total);
+    }
+
+    @Override
+    public Page<CaseNote> concerning(PersonId person, FamilyId family, VisibleRecords visible, PageRequest page) {
+        VisibleNotes filter = VisibleNotes.of(visible, "n.organisation", "n.author", "v.category", "v.about");
+        List<Object> parameters = new ArrayList<>(List.of(family.value(), person.value(), person.value()));
+        parameters.addAll(filter.parameters());
+        String where = NOTES_CONCERNING + filter.sql() + ")";
+        return notesPage(where, "n.created_at, n.id", parameters, page);
     }
 
     @Override

@@ -157,7 +157,7 @@ public class ProblemMapper {
                 switch (status) {
                     case 404 -> "There is nothing at this path.";
                     case 405 -> "This path does not accept that method.";
-                    case 406 -> "This API answers in application/json.";
+                    case 406 -> "This API answers in application/json, and its printable pages (.html) in text/html.";
                     case 415 -> "Send the request body as application/json.";
                     default -> title + ".";
                 };

@@ -3,7 +3,6 @@ package org.cradle.adapters.persistence.chain;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,7 +55,7 @@ public class SqlChainLedger implements ChainLedger {
             this.kind = kind;
             this.table = table;
             this.sequence = sequence;
-            this.columns = "r.sequence, r.id, sha256(convert_to(" + canonical + "(r), 'UTF8'))";
+            this.columns = "r.sequence, r.id, sha256(convert_to(" + canonical + "(r), 'UTF8')) as hash";
         }
 
         static Source of(ChainedKind kind) {
@@ -129,7 +128,14 @@ public class SqlChainLedger implements ChainLedger {
     /** How many events a batch sealed, and the sequence of the last. */
     private record Sealed(int count, long lastSequence) {}
 
-    /** Seals the records after {@code from}, up to {@code through}, at most {@code max}, as one block. */
+    /**
+     * Seals the records after {@code from}, up to {@code through}, at most {@code max}, as one block, in
+     * one statement: the records' hashes, the block's arrays and its hash are made where the rows are,
+     * so that a busy second's 25,000 events never travel to the service and back. The block hash is
+     * {@link ChainBlock#link} written in SQL (8-byte big-endian position, the kind's name, each record's
+     * big-endian sequence, its UUID's 16 bytes and its content hash, then the previous hash); the
+     * verifier recomputes it in Java, so a difference between the two would report every block broken.
+     */
     private Sealed sealRange(Connection connection, Source source, long from, long through, int max, Instant at)
             throws SQLException {
         long position;
@@ -146,47 +152,33 @@ public class SqlChainLedger implements ChainLedger {
                 }
             }
         }
-        List<ChainBlock.Sealed> records = new ArrayList<>();
-        try (PreparedStatement events = connection.prepareStatement("select " + source.columns + " from " + source.table
-                + " r where r.sequence > ? and r.sequence <= ? order by r.sequence limit ?")) {
-            events.setLong(1, from);
-            events.setLong(2, through);
-            events.setInt(3, max);
-            try (ResultSet row = events.executeQuery()) {
-                while (row.next()) {
-                    records.add(new ChainBlock.Sealed(row.getLong(1), row.getObject(2, UUID.class), row.getBytes(3)));
-                }
+        try (PreparedStatement seal = connection.prepareStatement("with sealed as (select " + source.columns
+                + " from " + source.table + " r where r.sequence > ? and r.sequence <= ? order by r.sequence limit ?),"
+                + " block as (select count(*) as n, min(sequence) as first_sequence, max(sequence) as last_sequence,"
+                + " array_agg(sequence order by sequence) as sequences, array_agg(id order by sequence) as ids,"
+                + " string_agg(hash, ''::bytea order by sequence) as hashes,"
+                + " string_agg(int8send(sequence) || uuid_send(id) || hash, ''::bytea order by sequence) as links"
+                + " from sealed)"
+                + " insert into chain_block (position, kind, first_sequence, last_sequence, record_sequences,"
+                + " record_ids, content_hashes, previous_hash, block_hash, sealed_at)"
+                + " select ?, ?, first_sequence, last_sequence, sequences, ids, hashes, ?,"
+                + " sha256(int8send(?::bigint) || convert_to(?, 'UTF8') || links || ?), ? from block where n > 0"
+                + " returning cardinality(record_ids), last_sequence")) {
+            int p = 1;
+            seal.setLong(p++, from);
+            seal.setLong(p++, through);
+            seal.setInt(p++, max);
+            seal.setLong(p++, position + 1);
+            seal.setString(p++, source.kind.name());
+            seal.setBytes(p++, previous);
+            seal.setLong(p++, position + 1);
+            seal.setString(p++, source.kind.name());
+            seal.setBytes(p++, previous);
+            seal.setObject(p, at.atOffset(ZoneOffset.UTC));
+            try (ResultSet row = seal.executeQuery()) {
+                return row.next() ? new Sealed(row.getInt(1), row.getLong(2)) : new Sealed(0, from);
             }
         }
-        if (records.isEmpty()) {
-            return new Sealed(0, from);
-        }
-        ChainBlock block = ChainBlock.seal(position + 1, source.kind, records, previous);
-        ByteBuffer hashes = ByteBuffer.allocate(records.size() * 32);
-        records.forEach(r -> hashes.put(r.contentHash()));
-        try (PreparedStatement insert = connection.prepareStatement("insert into chain_block (position, kind,"
-                + " first_sequence, last_sequence, record_sequences, record_ids, content_hashes, previous_hash,"
-                + " block_hash, sealed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, block.position());
-            insert.setString(2, source.kind.name());
-            insert.setLong(3, block.firstSequence());
-            insert.setLong(4, block.lastSequence());
-            insert.setArray(
-                    5,
-                    connection.createArrayOf(
-                            "bigint",
-                            records.stream().map(ChainBlock.Sealed::sequence).toArray()));
-            insert.setArray(
-                    6,
-                    connection.createArrayOf(
-                            "uuid", records.stream().map(ChainBlock.Sealed::id).toArray()));
-            insert.setBytes(7, hashes.array());
-            insert.setBytes(8, block.previousHash());
-            insert.setBytes(9, block.blockHash());
-            insert.setObject(10, at.atOffset(ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
-        return new Sealed(records.size(), block.lastSequence());
     }
 
     @Override

@@ -422,6 +422,9 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
     family-name-search)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families?size=20&name=household%20123") ;;
     sharing-decide)
+      # The recipient must be in the directory: added (or renamed to the same) by the realm's admin.
+      curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $(token admin)" -H 'Content-Type: application/json' \
+        -d '{"name":"South Council"}' "$BASE_URL/api/v1/organisations/south-council" || die "could not add south-council to the directory"
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
         -d "{\"purpose\":\"DIRECT_SUPPORT\",\"purposeStatement\":\"Probe.\",\"subjectIds\":[\"$mother\"],\"categories\":[\"BASIC_DETAILS\"],\"recipient\":{\"organisation\":\"south-council\"}}" \
         "$BASE_URL/api/v1/families/$family/sharing-proposals") ;;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
@@ -26,7 +27,6 @@ import org.cradle.domain.casenote.CaseNoteVersion;
 import org.cradle.domain.consent.CoverageAnswer;
 import org.cradle.domain.consent.CoverageQuestion;
 import org.cradle.domain.consent.InformationCategory;
-import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.ShareProposal;
@@ -114,15 +114,15 @@ public class ShareFacts {
 
     /** The coverage answer of each subject for the proposal's purpose, recipient and categories on {@code day}. */
     Map<PersonId, CoverageAnswer> coverage(Permit permit, FamilyId familyId, ShareProposal proposal, LocalDate day) {
-        Family family = families.require(familyId);
+        Set<PersonId> members = families.memberIds(familyId);
         for (PersonId subject : proposal.subjects()) {
-            if (family.membershipOf(subject).isEmpty() || !permit.sees(subject)) {
+            if (!members.contains(subject) || !permit.sees(subject)) {
                 throw new RuleViolationException(
                         "subjectIds", "not-a-member", "Person " + subject + " is not a member of this family you see.");
             }
         }
         PersonId member = proposal.recipient().familyMember();
-        if (member != null && family.membershipOf(member).isEmpty()) {
+        if (member != null && !members.contains(member)) {
             throw new RuleViolationException(
                     "recipient.personId", "not-a-member", "Person " + member + " is not a member of this family.");
         }

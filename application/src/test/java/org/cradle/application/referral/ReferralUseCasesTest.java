@@ -142,6 +142,12 @@ class ReferralUseCasesTest {
         Optional<Family> find(FamilyId id) {
             return id.equals(family.id()) ? Optional.of(family) : Optional.empty();
         }
+
+        Set<PersonId> memberIds(FamilyId id) {
+            return find(id).map(f ->
+                            f.members().stream().map(Membership::person).collect(java.util.stream.Collectors.toSet()))
+                    .orElse(Set.of());
+        }
     });
 
     private final Organisations directory = Ports.backedBy(Organisations.class, new Object() {

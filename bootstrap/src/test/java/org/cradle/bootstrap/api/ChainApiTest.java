@@ -155,6 +155,86 @@ class ChainApiTest {
         assertThat(compared).isGreaterThan(5);
     }
 
+    @Test
+    void a_sharing_decision_is_sealed_in_the_canonical_form_v1_that_is_a_contract() throws Exception {
+        Household household = Household.workedWithBy(practitioner, "Canonical decision", "Canonical");
+        Api.as("admin")
+                .put("/organisations/{code}", Map.of("name", "South Council"), Tokens.SOUTH)
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        Map<String, Object> proposal = new java.util.HashMap<>();
+        proposal.put("purpose", "DIRECT_SUPPORT");
+        proposal.put("purposeStatement", "Whether south should hear of it, C:\\notes aside.");
+        proposal.put("subjectIds", List.of(household.mother()));
+        proposal.put("categories", List.of("MENTAL_HEALTH"));
+        proposal.put("recipient", Map.of("organisation", Tokens.SOUTH));
+        var decision = practitioner
+                .post(
+                        "/families/{id}/sharing-decisions",
+                        Map.of("proposal", proposal, "decision", "DO_NOT_SHARE", "note", "Not now."),
+                        household.family())
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = decision.getString("id");
+        List<String> questions = decision.getList("path.question");
+        List<Boolean> answers = decision.getList("path.answer");
+        List<String> reasons = decision.getList("path.reason");
+
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "select d.sequence, d.decided_by, d.decided_at, sharing_decision_canonical(d)"
+                                + " from sharing_decision d where d.id = ?")) {
+            statement.setObject(1, UUID.fromString(id));
+            try (var row = statement.executeQuery()) {
+                row.next();
+                String decidedAt = row.getObject(3, java.time.OffsetDateTime.class)
+                        .atZoneSameInstant(java.time.ZoneOffset.UTC)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'"));
+                String expected = "sharing-decision v1\n"
+                        + "sequence=" + row.getLong(1) + "\n"
+                        + "id=" + id + "\n"
+                        + "familyId=" + household.family() + "\n"
+                        + "organisation=" + Tokens.NORTH + "\n"
+                        + "decidedBy=" + row.getString(2) + "\n"
+                        + "decidedByKind=PRACTITIONER\n"
+                        + "decidedAt=" + decidedAt + "\n"
+                        + "choice=DO_NOT_SHARE\n"
+                        + "outcome=" + decision.getString("outcome") + "\n"
+                        + "purpose=DIRECT_SUPPORT\n"
+                        // A backslash is written twice: no value can end its line early or fake the next.
+                        + "purposeStatement=Whether south should hear of it, C:\\\\notes aside.\n"
+                        + "subjectIds=" + list(List.of(household.mother())) + "\n"
+                        + "categories=" + list(List.of("MENTAL_HEALTH")) + "\n"
+                        + "recipientOrganisation=" + Tokens.SOUTH + "\n"
+                        + "recipientRole=~\nrecipientPractitioner=~\nrecipientPerson=~\n"
+                        + "identifying=true\nconfidential=true\n"
+                        + "lawfulBasis=~\nrationale=~\nproportionality=~\n"
+                        + "pathQuestions=" + list(questions) + "\n"
+                        + "pathAnswers="
+                        + list(answers.stream().map(String::valueOf).toList()) + "\n"
+                        + "pathReasons="
+                        + list(reasons.stream()
+                                .map(r -> r.replace("\\", "\\\\"))
+                                .toList()) + "\n"
+                        + "reliedOnConsents=[0]\nreliedOnVersions=[0]\n"
+                        + "note=Not now.\n"
+                        + "urgency=ROUTINE\nsubjectsTold=true\nnotToldReason=~\n"
+                        + "consultedRoles=[0]\nconsultedNames=[0]\nconsultedAdvice=[0]\n"
+                        + "corrects=~\nreferralId=~\n"
+                        + "contentKinds=[0]\ncontentCategories=[0]\ncontentDescriptions=[0]\n"
+                        + "contentNoteIds=[0]\ncontentNoteVersions=[0]\n";
+                assertThat(row.getString(4)).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** A list in the canonical form: its length, then each element on its own indented line. */
+    private static String list(List<String> values) {
+        StringBuilder text = new StringBuilder("[" + values.size() + "]");
+        values.forEach(v -> text.append("\n  ").append(v));
+        return text.toString();
+    }
+
     private void sealEverything() {
         // The first run notes where the trail is; the next seals up to there once its writers ended.
         for (int run = 0; run < 1000; run++) {

@@ -182,7 +182,17 @@ public final class ExportItems {
                 .add(
                         "consulted",
                         decision.consulted().stream().map(Consultation::role).toList())
-                .add("corrects", decision.corrects());
+                .add("corrects", decision.corrects())
+                .add("referral", decision.referral())
+                .add(
+                        "shared",
+                        proposal.content().stream()
+                                .map(item -> item.kind() + " (" + item.category() + ")"
+                                        + (item.isCaseNote()
+                                                ? " case note " + item.caseNote() + " version " + item.version()
+                                                : "")
+                                        + (item.description() == null ? "" : " — " + item.description()))
+                                .toList());
         Set<PersonId> concerns = new LinkedHashSet<>(proposal.subjects());
         if (recipient.familyMember() != null) {
             concerns.add(recipient.familyMember());

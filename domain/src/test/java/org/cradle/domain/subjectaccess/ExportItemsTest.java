@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Practitioner;
 import org.cradle.domain.access.Role;
@@ -21,11 +22,18 @@ import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.Decision;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.NotesKeptIn;
+import org.cradle.domain.consent.Party;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.consent.Recipient;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.sharing.ShareProposal;
+import org.cradle.domain.sharing.SharedItem;
+import org.cradle.domain.sharing.SharingChoice;
+import org.cradle.domain.sharing.SharingDecision;
+import org.cradle.domain.sharing.SharingDecisionId;
+import org.cradle.domain.sharing.SharingFlowchart;
 import org.junit.jupiter.api.Test;
 
 /** What each kind of record says in a package, and whom it concerns. */
@@ -99,5 +107,50 @@ class ExportItemsTest {
                         new ExportItem.Field("text", "Home visit.\nAll well."), new ExportItem.Field("kind", "OPINION"))
                 .extracting(ExportItem.Field::name)
                 .doesNotContain("correctionReason");
+    }
+
+    @Test
+    void a_disclosure_says_what_the_share_carried_fact_apart_from_opinion_and_the_referral_it_made() {
+        var lead = Actor.practitioner("s.lead", NORTH, Set.of(Role.SAFEGUARDING_LEAD));
+        CaseNoteId note = CaseNoteId.newId();
+        var proposal = new ShareProposal(
+                Purpose.DIRECT_SUPPORT,
+                "Feeding support.",
+                Set.of(MOTHER),
+                Set.of(InformationCategory.DEVELOPMENT_AND_HEALTH),
+                Party.organisation(new OrganisationId("health-visiting"), null, null),
+                false,
+                true,
+                null,
+                List.of(
+                        SharedItem.caseNote(note, 2, null)
+                                .asWritten(NoteKind.FACT, InformationCategory.DEVELOPMENT_AND_HEALTH),
+                        new SharedItem(
+                                NoteKind.OPINION,
+                                InformationCategory.DEVELOPMENT_AND_HEALTH,
+                                "Feeding, not neglect.",
+                                null,
+                                null)));
+        var decision = SharingDecision.decide(
+                SharingDecisionId.newId(),
+                FAMILY,
+                lead,
+                proposal,
+                SharingChoice.SHARE,
+                SharingFlowchart.walk(proposal, java.util.Map.of(), lead),
+                null,
+                null,
+                true,
+                null,
+                List.of(),
+                null,
+                null,
+                NOW);
+
+        assertThat(ExportItems.disclosure(decision).fields())
+                .contains(new ExportItem.Field(
+                        "shared",
+                        "FACT (DEVELOPMENT_AND_HEALTH) case note " + note + " version 2, OPINION"
+                                + " (DEVELOPMENT_AND_HEALTH) — Feeding, not neglect."));
     }
 }

@@ -206,7 +206,7 @@ public class PrepareSubjectAccessExport {
         Answering.everyPage(page -> sharingDecisions.find(
                         new DisclosureQuery(person, null, null, null, null), actor.organisation(), page))
                 .forEach(decision -> {
-                    ExportItem item = ExportItems.disclosure(decision);
+                    ExportItem item = ExportItems.disclosure(decision, sharingDecisions.tellings(decision.id()));
                     items.add(new Gathered(item, HeldRecord.details(actor.organisation(), item.concerns())));
                 });
         Answering.everyPage(page -> auditTrail.accessesTo(person, page))

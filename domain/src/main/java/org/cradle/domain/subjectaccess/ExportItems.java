@@ -20,6 +20,7 @@ import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.Consultation;
 import org.cradle.domain.sharing.ShareProposal;
 import org.cradle.domain.sharing.SharingDecision;
+import org.cradle.domain.sharing.Telling;
 
 /**
  * Each kind of record as an item of a subject-access package: what it says, in labelled text, and
@@ -144,8 +145,11 @@ public final class ExportItems {
                 fields.list());
     }
 
-    /** A decision concerns everyone it is about, and a family member it names as recipient. */
-    public static ExportItem disclosure(SharingDecision decision) {
+    /**
+     * A decision concerns everyone it is about, and a family member it names as recipient; it says who of
+     * them were told of it afterwards, and when.
+     */
+    public static ExportItem disclosure(SharingDecision decision, List<Telling> toldLater) {
         ShareProposal proposal = decision.proposal();
         var recipient = proposal.recipient();
         var fields = new ExportItem.Fields()
@@ -192,6 +196,11 @@ public final class ExportItems {
                                                 ? " case note " + item.caseNote() + " version " + item.version()
                                                 : "")
                                         + (item.description() == null ? "" : " — " + item.description()))
+                                .toList())
+                .add(
+                        "toldLater",
+                        toldLater.stream()
+                                .map(telling -> telling.person() + " on " + telling.toldOn())
                                 .toList());
         Set<PersonId> concerns = new LinkedHashSet<>(proposal.subjects());
         if (recipient.familyMember() != null) {

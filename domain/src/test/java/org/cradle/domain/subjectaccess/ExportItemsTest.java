@@ -34,6 +34,7 @@ import org.cradle.domain.sharing.SharingChoice;
 import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;
 import org.cradle.domain.sharing.SharingFlowchart;
+import org.cradle.domain.sharing.Telling;
 import org.junit.jupiter.api.Test;
 
 /** What each kind of record says in a package, and whom it concerns. */
@@ -147,10 +148,14 @@ class ExportItemsTest {
                 null,
                 NOW);
 
-        assertThat(ExportItems.disclosure(decision).fields())
-                .contains(new ExportItem.Field(
-                        "shared",
-                        "FACT (DEVELOPMENT_AND_HEALTH) case note " + note + " version 2, OPINION"
-                                + " (DEVELOPMENT_AND_HEALTH) — Feeding, not neglect."));
+        var told = new Telling(
+                decision.id(), MOTHER, LocalDate.parse("2026-11-25"), null, "s.lead", NOW.plusSeconds(86_400 * 5));
+        assertThat(ExportItems.disclosure(decision, List.of(told)).fields())
+                .contains(
+                        new ExportItem.Field(
+                                "shared",
+                                "FACT (DEVELOPMENT_AND_HEALTH) case note " + note + " version 2, OPINION"
+                                        + " (DEVELOPMENT_AND_HEALTH) — Feeding, not neglect."),
+                        new ExportItem.Field("toldLater", MOTHER + " on 2026-11-25"));
     }
 }

@@ -2,8 +2,6 @@ package org.cradle.application.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
@@ -14,7 +12,6 @@ import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.sharing.ShareProposal;
 import org.cradle.domain.sharing.SharingAdvice;
-import org.cradle.domain.sharing.SharingFlowchart;
 
 /**
  * Walks the sharing flowchart for a proposed share, without deciding: the answer and the path it took,
@@ -27,23 +24,18 @@ public class ProposeShare {
     private final Access access;
     private final ShareFacts facts;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public ProposeShare(Access access, ShareFacts facts, AuditTrail auditTrail, Clock clock) {
+    public ProposeShare(Access access, ShareFacts facts, AuditTrail auditTrail) {
         this.access = access;
         this.facts = facts;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public SharingAdvice propose(Actor actor, FamilyId family, ShareProposal proposal) {
         Permit permit = access.require(actor, new Need.WorkWithFamily(Capability.DECIDE_SHARING), family);
         facts.asWritten(permit, family, proposal);
-        SharingAdvice advice = SharingFlowchart.walk(
-                proposal,
-                facts.coverage(permit, family, proposal, LocalDate.ofInstant(permit.at(), clock.getZone())),
-                actor);
+        SharingAdvice advice = facts.advise(permit, family, proposal);
         facts.audit(auditTrail, permit, AuditAction.SHARE_PROPOSED, proposal, null);
         return advice;
     }

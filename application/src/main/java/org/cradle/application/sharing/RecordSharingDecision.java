@@ -2,8 +2,6 @@ package org.cradle.application.sharing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
@@ -20,7 +18,6 @@ import org.cradle.domain.sharing.SharingAdvice;
 import org.cradle.domain.sharing.SharingChoice;
 import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;
-import org.cradle.domain.sharing.SharingFlowchart;
 import org.cradle.domain.sharing.Urgency;
 
 /**
@@ -46,15 +43,12 @@ public class RecordSharingDecision {
     private final ShareFacts facts;
     private final SharingDecisions decisions;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public RecordSharingDecision(
-            Access access, ShareFacts facts, SharingDecisions decisions, AuditTrail auditTrail, Clock clock) {
+    public RecordSharingDecision(Access access, ShareFacts facts, SharingDecisions decisions, AuditTrail auditTrail) {
         this.access = access;
         this.facts = facts;
         this.decisions = decisions;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
@@ -72,10 +66,7 @@ public class RecordSharingDecision {
                     "corrects must name a decision your organisation recorded for this family.");
         }
         ShareProposal proposal = facts.asWritten(permit, family, command.proposal());
-        SharingAdvice advice = SharingFlowchart.walk(
-                proposal,
-                facts.coverage(permit, family, proposal, LocalDate.ofInstant(permit.at(), clock.getZone())),
-                actor);
+        SharingAdvice advice = facts.advise(permit, family, proposal);
         SharingDecision decision = SharingDecision.decide(
                 SharingDecisionId.newId(),
                 family,

@@ -1,8 +1,6 @@
 package org.cradle.application.sharing;
 
 import jakarta.enterprise.context.Dependent;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cradle.application.access.Permit;
@@ -18,7 +16,6 @@ import org.cradle.domain.sharing.SharingAdvice;
 import org.cradle.domain.sharing.SharingChoice;
 import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;
-import org.cradle.domain.sharing.SharingFlowchart;
 import org.cradle.domain.sharing.SharingOutcome;
 import org.cradle.domain.sharing.Urgency;
 import org.cradle.domain.sharing.WithoutConsent;
@@ -38,13 +35,11 @@ public class ReferralDecisions {
     private final ShareFacts facts;
     private final SharingDecisions decisions;
     private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public ReferralDecisions(ShareFacts facts, SharingDecisions decisions, AuditTrail auditTrail, Clock clock) {
+    public ReferralDecisions(ShareFacts facts, SharingDecisions decisions, AuditTrail auditTrail) {
         this.facts = facts;
         this.decisions = decisions;
         this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     /**
@@ -58,10 +53,7 @@ public class ReferralDecisions {
             Boolean subjectsTold,
             String notToldReason) {
         ShareProposal proposal = ShareProposal.referral(referral, withoutConsent);
-        SharingAdvice advice = SharingFlowchart.walk(
-                proposal,
-                facts.coverage(permit, referral.family(), proposal, LocalDate.ofInstant(permit.at(), clock.getZone())),
-                permit.actor());
+        SharingAdvice advice = facts.advise(permit, referral.family(), proposal);
         SharingDecision decision = SharingDecision.decide(
                 SharingDecisionId.newId(),
                 referral.family(),
@@ -107,10 +99,7 @@ public class ReferralDecisions {
                 true,
                 true,
                 null);
-        SharingAdvice advice = SharingFlowchart.walk(
-                proposal,
-                facts.coverage(permit, permit.family(), proposal, LocalDate.ofInstant(permit.at(), clock.getZone())),
-                permit.actor());
+        SharingAdvice advice = facts.advise(permit, permit.family(), proposal);
         SharingDecision decision = SharingDecision.decide(
                 SharingDecisionId.newId(),
                 permit.family(),

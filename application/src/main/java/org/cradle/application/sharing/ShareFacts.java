@@ -1,6 +1,7 @@
 package org.cradle.application.sharing;
 
 import jakarta.enterprise.context.Dependent;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.ShareProposal;
 import org.cradle.domain.sharing.SharedItem;
+import org.cradle.domain.sharing.SharingAdvice;
+import org.cradle.domain.sharing.SharingFlowchart;
 
 /**
  * What the flowchart needs to know about a proposed share in a family, and how asking is recorded: a
@@ -46,18 +49,32 @@ public class ShareFacts {
     private final CoverageAnswers coverageAnswers;
     private final CaseNotes caseNotes;
     private final Access access;
+    private final Clock clock;
 
     public ShareFacts(
             Families families,
             Organisations organisations,
             CoverageAnswers coverageAnswers,
             CaseNotes caseNotes,
-            Access access) {
+            Access access,
+            Clock clock) {
         this.families = families;
         this.organisations = organisations;
         this.coverageAnswers = coverageAnswers;
         this.caseNotes = caseNotes;
         this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * The flowchart walked for the proposal in the family, on the consents in force on the permit's day,
+     * for the permit's actor as decider: what proposing, deciding and referring all ask.
+     */
+    SharingAdvice advise(Permit permit, FamilyId family, ShareProposal proposal) {
+        return SharingFlowchart.walk(
+                proposal,
+                coverage(permit, family, proposal, LocalDate.ofInstant(permit.at(), clock.getZone())),
+                permit.actor());
     }
 
     /**
@@ -113,7 +130,8 @@ public class ShareFacts {
     }
 
     /** The coverage answer of each subject for the proposal's purpose, recipient and categories on {@code day}. */
-    Map<PersonId, CoverageAnswer> coverage(Permit permit, FamilyId familyId, ShareProposal proposal, LocalDate day) {
+    private Map<PersonId, CoverageAnswer> coverage(
+            Permit permit, FamilyId familyId, ShareProposal proposal, LocalDate day) {
         Set<PersonId> members = families.memberIds(familyId);
         for (PersonId subject : proposal.subjects()) {
             if (!members.contains(subject) || !permit.sees(subject)) {

@@ -257,7 +257,8 @@ class ReferralUseCasesTest {
                     })),
                     // A referral carries categories, never case notes: nothing to read.
                     Ports.backedBy(CaseNotes.class, new Object() {}),
-                    access),
+                    access,
+                    CLOCK),
             Ports.backedBy(SharingDecisions.class, new Object() {
                 void add(SharingDecision decision) {
                     decisions.put(decision.referral(), decision);
@@ -267,8 +268,7 @@ class ReferralUseCasesTest {
                     return Optional.ofNullable(decisions.get(referral));
                 }
             }),
-            auditTrail,
-            CLOCK);
+            auditTrail);
 
     private final MakeReferral makeReferral = new MakeReferral(
             access, families, directory, people, referralStore, referralConsent, referralDecisions, auditTrail, CLOCK);

@@ -234,22 +234,14 @@ public class SqlSharingDecisions implements SharingDecisions {
             where.append(" and d.decided_at < ?");
             parameters.add(query.to().atOffset(ZoneOffset.UTC));
         }
-        long total = Jdbc.list(
-                        entityManager,
-                        "select count(*) from sharing_decision d" + where,
-                        parameters,
-                        row -> row.getLong(1))
-                .get(0);
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(page.size());
-        paged.add(page.offset());
-        List<SharingDecision> items = Jdbc.list(
+        return Jdbc.page(
                 entityManager,
-                "select " + prefixed() + " from sharing_decision d" + where
-                        + " order by d.decided_at desc, d.id desc limit ? offset ?",
-                paged,
+                prefixed(),
+                "from sharing_decision d" + where,
+                "d.decided_at desc, d.id desc",
+                parameters,
+                page,
                 SqlSharingDecisions::read);
-        return new Page<>(items, page, total);
     }
 
     @Override
@@ -287,17 +279,17 @@ public class SqlSharingDecisions implements SharingDecisions {
 
     @Override
     public Page<StillToTell> stillToTell(OrganisationId organisation, PageRequest page) {
-        String from = " from sharing_decision d join sharing_decision_subject s on s.decision_id = d.id"
-                + " where d.organisation = ? and d.choice = 'SHARE' and not d.subjects_told and not exists"
-                + " (select 1 from sharing_decision_telling t where t.decision_id = d.id and t.person_id = s.person_id)";
-        long total = Jdbc.list(
-                        entityManager, "select count(*)" + from, List.of(organisation.value()), row -> row.getLong(1))
-                .get(0);
-        List<StillToTell> items = Jdbc.list(
+        return Jdbc.page(
                 entityManager,
-                "select d.id, d.family_id, s.person_id, d.decided_at, d.decided_by, d.recipient_organisation,"
-                        + " d.not_told_reason" + from + " order by d.decided_at, d.id, s.person_id limit ? offset ?",
-                List.of(organisation.value(), page.size(), page.offset()),
+                "d.id, d.family_id, s.person_id, d.decided_at, d.decided_by, d.recipient_organisation,"
+                        + " d.not_told_reason",
+                "from sharing_decision d join sharing_decision_subject s on s.decision_id = d.id"
+                        + " where d.organisation = ? and d.choice = 'SHARE' and not d.subjects_told and not exists"
+                        + " (select 1 from sharing_decision_telling t where t.decision_id = d.id"
+                        + " and t.person_id = s.person_id)",
+                "d.decided_at, d.id, s.person_id",
+                List.of(organisation.value()),
+                page,
                 row -> {
                     String recipient = row.getString(6);
                     return new StillToTell(
@@ -309,7 +301,6 @@ public class SqlSharingDecisions implements SharingDecisions {
                             recipient == null ? null : new OrganisationId(recipient),
                             row.getString(7));
                 });
-        return new Page<>(items, page, total);
     }
 
     private static String prefixed() {

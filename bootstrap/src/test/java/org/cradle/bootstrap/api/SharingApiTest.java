@@ -348,6 +348,75 @@ class SharingApiTest {
                 .body("items.ground", hasItem("SHARING_DECISION"));
     }
 
+    @Test
+    void a_share_made_on_consent_stops_showing_the_recipient_anything_once_the_consent_is_withdrawn() {
+        String organisation =
+                "lapse-council-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Involvement.referred(practitioner, household, organisation, household.mother());
+        Api theirs = Api.withToken(Tokens.of("s.receiver", organisation, "safeguarding-lead"));
+        Map<String, Object> consent = consentBody(household.mother(), "GIVEN");
+        consent.put("recipients", List.of(Map.of("kind", "ORGANISATION", "organisation", organisation)));
+        String consentId = practitioner
+                .post("/families/{id}/consents", consent, household.family())
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String episode = practitioner
+                .get("/families/{id}/episodes", household.family())
+                .extract()
+                .path("items[0].id");
+        String mood = note(episode, "Mother's low mood since the birth.", "MENTAL_HEALTH", household.mother());
+
+        Map<String, Object> share = new HashMap<>();
+        share.put("purpose", "DIRECT_SUPPORT");
+        share.put("purposeStatement", "Their perinatal team supports the mother's recovery.");
+        share.put("subjectIds", List.of(household.mother()));
+        share.put("categories", List.of("MENTAL_HEALTH"));
+        share.put("recipient", Map.of("organisation", organisation));
+        practitioner
+                .post("/families/{id}/sharing-decisions", decision(share, "SHARE"), household.family())
+                .statusCode(201)
+                .body("outcome", equalTo("SHARE"))
+                .body("reliedOn[0].consentId", equalTo(consentId));
+        theirs.get("/case-notes/{id}", mood).statusCode(200);
+
+        practitioner
+                .post("/consents/{id}/withdrawal", Map.of("version", 1), consentId)
+                .statusCode(200);
+
+        theirs.get("/case-notes/{id}", mood).statusCode(404);
+        theirs.get("/episodes/{id}/case-notes", episode).statusCode(200).body("items", hasSize(0));
+        theirs.get("/families/{id}", household.family()).statusCode(200);
+    }
+
+    @Test
+    void an_accepted_referral_made_on_consent_shows_none_of_the_referrers_records_once_that_consent_is_withdrawn() {
+        String organisation =
+                "lapse-referral-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Involvement.referred(practitioner, household, organisation, household.mother());
+        Api theirs = Api.withToken(Tokens.of("s.referred", organisation, "safeguarding-lead"));
+        String episode = practitioner
+                .get("/families/{id}/episodes", household.family())
+                .extract()
+                .path("items[0].id");
+        String visits = note(episode, "Prefers home visits after ten.", "BASIC_DETAILS", household.mother());
+        theirs.get("/case-notes/{id}", visits).statusCode(200);
+        String consentId = practitioner
+                .get("/families/{id}/consents?size=100", household.family())
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.versions[0].recipients.any { r -> r.organisation == '" + organisation
+                        + "' } }.id");
+
+        practitioner
+                .post("/consents/{id}/withdrawal", Map.of("version", 1), consentId)
+                .statusCode(200);
+
+        theirs.get("/case-notes/{id}", visits).statusCode(404);
+        theirs.get("/families/{id}", household.family()).statusCode(200);
+        theirs.get("/people/{id}", household.mother()).statusCode(200);
+    }
+
     private String note(String episode, String text, String category, String about) {
         return lead.post(
                         "/episodes/{id}/case-notes",

@@ -19,11 +19,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cradle.adapters.persistence.Jdbc;
+import org.cradle.adapters.persistence.consent.ConsentsInForceQuery;
 import org.cradle.application.access.Relationships;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.Relationship;
+import org.cradle.domain.consent.ConsentId;
+import org.cradle.domain.consent.ConsentStatus;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
@@ -54,13 +57,15 @@ public class SqlRelationships implements Relationships {
             exists (select 1 from sharing_decision d
                      where d.family_id = m.family_id and d.recipient_organisation = ? and d.choice = 'SHARE'
                        and d.referral_id is null),
-            r.referred_by, r.people, r.categories
+            r.referred_by, r.people, r.categories,
+            (select d.relied_on_consents from sharing_decision d where d.referral_id = r.referral_id)
             """;
 
     /** What the decisions to share with the organisation show, for the families that have any. */
-    private static final String SHARES = "select d.family_id, d.organisation, d.subject_ids, d.categories"
-            + " from sharing_decision d where d.family_id = any (?) and d.recipient_organisation = ?"
-            + " and d.choice = 'SHARE' and d.referral_id is null";
+    private static final String SHARES =
+            "select d.family_id, d.organisation, d.subject_ids, d.categories, d.relied_on_consents"
+                    + " from sharing_decision d where d.family_id = any (?) and d.recipient_organisation = ?"
+                    + " and d.choice = 'SHARE' and d.referral_id is null";
 
     static final String OF_FAMILY = "select m.family_id, " + FACTS
             + " from (select id as family_id from family where id = ?) m"
@@ -87,7 +92,7 @@ public class SqlRelationships implements Relationships {
         parameters.add(family.value());
         parameters.add(actor.organisation().value());
         Map<FamilyId, Relationship> found =
-                read(Jdbc.list(entityManager, OF_FAMILY, parameters, Fact::read), actor.organisation());
+                read(Jdbc.list(entityManager, OF_FAMILY, parameters, Fact::read), actor.organisation(), day(at));
         return Optional.ofNullable(found.get(family));
     }
 
@@ -100,7 +105,11 @@ public class SqlRelationships implements Relationships {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(read(rows, actor.organisation()));
+        return Optional.of(read(rows, actor.organisation(), day(at)));
+    }
+
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, clock.getZone());
     }
 
     /** Team membership is by day, in Cradle's time zone; break-glass grants by the instant. */
@@ -125,49 +134,91 @@ public class SqlRelationships implements Relationships {
                 organisation);
     }
 
-    private Map<FamilyId, Relationship> read(List<Fact> rows, OrganisationId organisation) {
+    /**
+     * The relationships the rows show, with the grants of accepted referrals and decisions to share as
+     * they stand on the day (ADR 19): a share resting on a consent that no longer stands shows nothing,
+     * and such a referral none of the referring organisation's records. One more statement when there
+     * are shares, and one when a grant rests on consent, to read where those consents stand.
+     */
+    private Map<FamilyId, Relationship> read(List<Fact> rows, OrganisationId organisation, LocalDate day) {
         Map<FamilyId, List<Fact>> byFamily = new LinkedHashMap<>();
         rows.stream().filter(row -> row.family != null).forEach(row -> byFamily.computeIfAbsent(
                         new FamilyId(row.family), f -> new ArrayList<>())
                 .add(row));
+        Map<FamilyId, List<ReferralGrant>> referrals = new LinkedHashMap<>();
+        byFamily.forEach((family, facts) -> referrals.put(
+                family,
+                facts.stream()
+                        .filter(f -> f.referredBy != null)
+                        .map(f ->
+                                new ReferralGrant(new OrganisationId(f.referredBy), f.people, f.categories, f.restsOn))
+                        .toList()));
+        Map<FamilyId, List<ReferralGrant>> shares = shares(rows, organisation);
+        Map<ConsentId, ConsentStatus> consents = consentsToday(day, referrals, shares);
         Map<FamilyId, Relationship> relationships = new LinkedHashMap<>();
         byFamily.forEach((family, facts) -> {
             Fact first = facts.get(0);
-            List<ReferralGrant> referrals = facts.stream()
-                    .filter(f -> f.referredBy != null)
-                    .map(f -> new ReferralGrant(new OrganisationId(f.referredBy), f.people, f.categories))
-                    .toList();
             relationships.put(
                     family,
                     new Relationship(
-                            first.custodian, referrals, first.openEpisode, first.lead, first.team, first.breakGlass));
+                                    first.custodian,
+                                    referrals.get(family).stream()
+                                            .map(r -> r.standsWith(consents) ? r : r.withoutRecords())
+                                            .toList(),
+                                    first.openEpisode,
+                                    first.lead,
+                                    first.team,
+                                    first.breakGlass)
+                            .sharing(shares.getOrDefault(family, List.of()).stream()
+                                    .filter(share -> share.standsWith(consents))
+                                    .toList()));
         });
+        return relationships;
+    }
+
+    /** The decisions to share with the organisation, for the families the rows say have any. */
+    private Map<FamilyId, List<ReferralGrant>> shares(List<Fact> rows, OrganisationId organisation) {
         List<UUID> shared = rows.stream()
                 .filter(row -> row.family != null && row.shared)
                 .map(row -> row.family)
                 .distinct()
                 .toList();
-        if (!shared.isEmpty()) {
-            Map<FamilyId, List<ReferralGrant>> shares = new LinkedHashMap<>();
-            Jdbc.run(entityManager, connection -> {
-                try (var statement = connection.prepareStatement(SHARES)) {
-                    statement.setArray(1, connection.createArrayOf("uuid", shared.toArray()));
-                    statement.setString(2, organisation.value());
-                    try (ResultSet row = statement.executeQuery()) {
-                        while (row.next()) {
-                            shares.computeIfAbsent(new FamilyId(row.getObject(1, UUID.class)), f -> new ArrayList<>())
-                                    .add(new ReferralGrant(
-                                            new OrganisationId(row.getString(2)),
-                                            Fact.people(row.getArray(3)),
-                                            Fact.categories(row.getArray(4))));
-                        }
+        Map<FamilyId, List<ReferralGrant>> shares = new LinkedHashMap<>();
+        if (shared.isEmpty()) {
+            return shares;
+        }
+        Jdbc.run(entityManager, connection -> {
+            try (var statement = connection.prepareStatement(SHARES)) {
+                statement.setArray(1, connection.createArrayOf("uuid", shared.toArray()));
+                statement.setString(2, organisation.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        shares.computeIfAbsent(new FamilyId(row.getObject(1, UUID.class)), f -> new ArrayList<>())
+                                .add(new ReferralGrant(
+                                        new OrganisationId(row.getString(2)),
+                                        Fact.people(row.getArray(3)),
+                                        Fact.categories(row.getArray(4)),
+                                        Fact.consents(row.getArray(5))));
                     }
                 }
-                return null;
-            });
-            shares.forEach((family, grants) -> relationships.computeIfPresent(family, (f, r) -> r.sharing(grants)));
+            }
+            return null;
+        });
+        return shares;
+    }
+
+    /** Where each consent a grant rests on stands on the day; no statement when none rests on consent. */
+    @SafeVarargs
+    private Map<ConsentId, ConsentStatus> consentsToday(LocalDate day, Map<FamilyId, List<ReferralGrant>>... grants) {
+        Set<ConsentId> restedOn = Arrays.stream(grants)
+                .flatMap(byFamily -> byFamily.values().stream())
+                .flatMap(List::stream)
+                .flatMap(grant -> grant.restsOn().stream())
+                .collect(Collectors.toSet());
+        if (restedOn.isEmpty()) {
+            return Map.of();
         }
-        return relationships;
+        return Jdbc.run(entityManager, connection -> ConsentsInForceQuery.statusesOn(connection, restedOn, day));
     }
 
     private record Fact(
@@ -180,7 +231,8 @@ public class SqlRelationships implements Relationships {
             boolean shared,
             String referredBy,
             Set<PersonId> people,
-            Set<InformationCategory> categories) {
+            Set<InformationCategory> categories,
+            Set<ConsentId> restsOn) {
 
         static Fact read(ResultSet row) throws SQLException {
             return new Fact(
@@ -193,7 +245,17 @@ public class SqlRelationships implements Relationships {
                     row.getBoolean(7),
                     row.getString(8),
                     people(row.getArray(9)),
-                    categories(row.getArray(10)));
+                    categories(row.getArray(10)),
+                    consents(row.getArray(11)));
+        }
+
+        private static Set<ConsentId> consents(Array array) throws SQLException {
+            if (array == null) {
+                return Set.of();
+            }
+            return Arrays.stream((Object[]) array.getArray())
+                    .map(id -> new ConsentId((UUID) id))
+                    .collect(Collectors.toUnmodifiableSet());
         }
 
         private static Set<PersonId> people(Array array) throws SQLException {

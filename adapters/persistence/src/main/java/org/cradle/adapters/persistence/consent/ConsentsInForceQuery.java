@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentInForce;
+import org.cradle.domain.consent.ConsentStatus;
 import org.cradle.domain.consent.TeamAroundTheFamily;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
@@ -101,7 +102,58 @@ public final class ConsentsInForceQuery {
         }
     }
 
+    /** The latest version of each consent that had taken effect by the day. */
+    private static final String VERSIONS_OF =
+            """
+            select distinct on (consent_id) *
+              from consent_version
+             where consent_id = any (?) and effective_from <= ?
+             order by consent_id, number desc
+            """;
+
+    /**
+     * Where each of the consents stands on the day, by its version in force then; a consent with no
+     * version in force yet is left out.
+     */
+    public static Map<ConsentId, ConsentStatus> statusesOn(
+            Connection connection, Set<ConsentId> consents, LocalDate day) throws SQLException {
+        Map<ConsentId, ConsentStatus> statuses = new HashMap<>();
+        if (consents.isEmpty()) {
+            return statuses;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(VERSIONS_OF)) {
+            statement.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", consents.stream().map(ConsentId::value).toArray()));
+            statement.setDate(2, Date.valueOf(day));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ConsentVersionEntity version = versionOf(rows);
+                    statuses.put(
+                            new ConsentId(version.consentId),
+                            ConsentMapper.toDomain(version).statusOn(day));
+                }
+            }
+        }
+        return statuses;
+    }
+
     private static ConsentInForce toDomain(ResultSet rows) throws SQLException {
+        ConsentVersionEntity version = versionOf(rows);
+        Set<OrganisationId> organisations = new HashSet<>();
+        for (String code : strings(rows.getArray("organisations"))) {
+            organisations.add(new OrganisationId(code));
+        }
+        Set<String> practitioners = new HashSet<>(Arrays.asList(strings(rows.getArray("practitioners"))));
+        return new ConsentInForce(
+                new ConsentId(version.consentId),
+                new FamilyId(rows.getObject("family_id", UUID.class)),
+                ConsentMapper.toDomain(version),
+                new TeamAroundTheFamily(organisations, practitioners));
+    }
+
+    private static ConsentVersionEntity versionOf(ResultSet rows) throws SQLException {
         ConsentVersionEntity version = new ConsentVersionEntity();
         version.consentId = rows.getObject("consent_id", UUID.class);
         version.number = rows.getInt("number");
@@ -120,16 +172,7 @@ public final class ConsentsInForceQuery {
         version.recordedAt = rows.getTimestamp("recorded_at").toInstant();
         version.recordedBy = rows.getString("recorded_by");
         version.recordedFor = rows.getString("recorded_for");
-        Set<OrganisationId> organisations = new HashSet<>();
-        for (String code : strings(rows.getArray("organisations"))) {
-            organisations.add(new OrganisationId(code));
-        }
-        Set<String> practitioners = new HashSet<>(Arrays.asList(strings(rows.getArray("practitioners"))));
-        return new ConsentInForce(
-                new ConsentId(version.consentId),
-                new FamilyId(rows.getObject("family_id", UUID.class)),
-                ConsentMapper.toDomain(version),
-                new TeamAroundTheFamily(organisations, practitioners));
+        return version;
     }
 
     private static String[] strings(Array array) throws SQLException {

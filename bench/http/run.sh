@@ -539,8 +539,21 @@ alongside_end() {  # label [measured]: waits for the load beside, says what it d
   [ "${2:-}" != measured ] || grep '^RESULT ' "$ALONGSIDE_OUT" >>"$ALONGSIDE_ROWS"
 }
 
+# The host's speed varies (a shared virtual machine): the same build has measured half as fast an hour
+# apart, and a fixed loop took from 1.2 to 2.0 s within ten idle minutes. The loop timed just before and
+# just after each measured phase says how fast the machine was then, so that runs are compared only
+# with runs made at the same speed.
+cpu_probe_ms() {
+  local t0 t1
+  t0=$(date +%s%N)
+  awk 'BEGIN { s = 0; for (i = 0; i < 10000000; i++) s += i; if (s < 0) print s }'
+  t1=$(date +%s%N)
+  echo $(((t1 - t0) / 1000000))
+}
+
 measured() {  # size op temperature ids
-  local size=$1 op=$2 temp=$3 ids=$4 label="$1-$2-$3" s0 s1 t0 t1 l0 res rss
+  local size=$1 op=$2 temp=$3 ids=$4 label="$1-$2-$3" s0 s1 t0 t1 l0 res rss probe0 probe1 note
+  probe0=$(cpu_probe_ms)
   l0=$(load1)
   say "$label: measuring $DURATION s ($CONNECTIONS connections, $THREADS wrk threads; load average $l0)"
   s0=$(cpu_snapshot); t0=$(date +%s%N)
@@ -549,11 +562,14 @@ measured() {  # size op temperature ids
   alongside_end "$label" measured
   s1=$(cpu_snapshot); t1=$(date +%s%N)
   rss=$(rss_mb "$SVC_PID")
+  probe1=$(cpu_probe_ms)
+  note="cpu_probe_ms=$probe0/$probe1${GATE_NOTE:+,$GATE_NOTE}"
+  say "  machine speed: the fixed loop took $probe0 ms before and $probe1 ms after"
   res=$(grep '^RESULT ' "$WRK_OUT" | head -1)
   sed -n '/Latency Distribution/,/Requests\/sec/p' "$WRK_OUT" | sed 's/^/  /'
   # size op temp | wrk RESULT fields | cpu: busy svc pg kc wrk other | rss | load1 | note
   awk -v s0="$s0" -v s1="$s1" -v t0="$t0" -v t1="$t1" -v hz="$HZ" -v w="$WRK_CPU_S" -v res="$res" \
-      -v size="$size" -v op="$op" -v temp="$temp" -v rss="$rss" -v l0="$l0" -v note="${GATE_NOTE:--}" -v cold="${PHASE_COLD:--}" 'BEGIN {
+      -v size="$size" -v op="$op" -v temp="$temp" -v rss="$rss" -v l0="$l0" -v note="$note" -v cold="${PHASE_COLD:--}" 'BEGIN {
     split(s0, a, " "); split(s1, b, " "); el = (t1 - t0) / 1e9
     busy = (b[1] - a[1]) / hz / el; svc = (b[2] - a[2]) / hz / el; pg = (b[3] - a[3]) / hz / el; kc = (b[4] - a[4]) / hz / el
     wr = w / el; other = busy - svc - pg - kc - wr; if (other < 0) other = 0

@@ -1,5 +1,6 @@
 package org.cradle.adapters.security;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,7 +119,12 @@ public class TokenActors {
     }
 
     private static Optional<String> claimText(JsonWebToken token, String claim) {
-        Object value = token.getClaim(claim);
+        // The OIDC principal's own claims, read by name: JsonWebToken.getClaim first looks the name up
+        // among the standard claims and throws (and catches) an exception for any other name, which under
+        // load cost about 1 % of the service's CPU for the organisation claim alone.
+        Object value = token instanceof OidcJwtCallerPrincipal oidc
+                ? oidc.getClaims().getClaimValue(claim)
+                : token.getClaim(claim);
         if (value == null) {
             return Optional.empty();
         }

@@ -1,0 +1,201 @@
+package org.cradle.domain.retention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cradle.domain.RuleViolationException;
+import org.cradle.domain.retention.RetentionDate.Application;
+import org.cradle.domain.retention.RetentionDate.Status;
+
+/**
+ * The rules as one organisation has them: the schedule's latest version of each rule, with the
+ * organisation's latest setting for it. Computes a record's review date as the latest date of every rule
+ * it carries, for every person it is about (precedence 1 of the schedule); holds (precedence 2) are
+ * applied by whoever acts on the date, not here.
+ */
+public final class RetentionSchedule {
+
+    /** A rule as the organisation has it. */
+    public record InForce(RetentionRule rule, Optional<RuleSetting> setting) {
+
+        public DateFormula formula() {
+            return setting.map(RuleSetting::formula).filter(f -> f != null).orElse(rule.formula());
+        }
+
+        public boolean automaticDestruction() {
+            return setting.map(RuleSetting::automaticDestruction).orElse(false);
+        }
+
+        public Integer settingVersion() {
+            return setting.map(RuleSetting::version).orElse(null);
+        }
+    }
+
+    private final Map<RuleId, InForce> rules;
+
+    private RetentionSchedule(Map<RuleId, InForce> rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * The schedule from every version of the rules and of the organisation's settings: for each rule the
+     * latest version that has taken effect by {@code day}, and the organisation's latest setting.
+     * Refuses a schedule whose formulas refer to a rule it lacks, or to one another in a circle.
+     */
+    public static RetentionSchedule of(
+            Collection<RetentionRule> versions, Collection<RuleSetting> settings, LocalDate day) {
+        Map<RuleId, RetentionRule> latest = new LinkedHashMap<>();
+        versions.stream()
+                .filter(rule -> !rule.effectiveFrom().isAfter(day))
+                .sorted(Comparator.comparing((RetentionRule r) -> r.id().value())
+                        .thenComparingInt(RetentionRule::version))
+                .forEach(rule -> latest.put(rule.id(), rule));
+        Map<RuleId, RuleSetting> latestSetting = settings.stream()
+                .collect(Collectors.toMap(RuleSetting::rule, s -> s, (a, b) -> a.version() >= b.version() ? a : b));
+        Map<RuleId, InForce> inForce = new LinkedHashMap<>();
+        latest.forEach((id, rule) -> inForce.put(id, new InForce(rule, Optional.ofNullable(latestSetting.get(id)))));
+        RetentionSchedule schedule = new RetentionSchedule(inForce);
+        inForce.keySet().forEach(id -> schedule.checkReferences(id, new ArrayList<>()));
+        return schedule;
+    }
+
+    /** The schedule with one setting replaced: what a change would make of it, to check before keeping it. */
+    public RetentionSchedule with(RuleSetting setting) {
+        Map<RuleId, InForce> changed = new LinkedHashMap<>(rules);
+        InForce current = rules.get(setting.rule());
+        changed.put(setting.rule(), new InForce(current.rule(), Optional.of(setting)));
+        RetentionSchedule schedule = new RetentionSchedule(changed);
+        schedule.checkReferences(setting.rule(), new ArrayList<>());
+        return schedule;
+    }
+
+    public Optional<InForce> rule(RuleId id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public Collection<InForce> rules() {
+        return rules.values();
+    }
+
+    private void checkReferences(RuleId id, List<RuleId> path) {
+        if (path.contains(id)) {
+            throw new RuleViolationException(
+                    "formula", "circular-rules", "The formulas refer to one another in a circle: " + path + ".");
+        }
+        InForce rule = rules.get(id);
+        if (rule == null) {
+            throw new RuleViolationException(
+                    "formula", "unknown-rule", "The formula refers to " + id + ", which the schedule does not have.");
+        }
+        path.add(id);
+        for (RuleId referred : rule.formula().references()) {
+            checkReferences(referred, path);
+        }
+        path.remove(path.size() - 1);
+    }
+
+    /** The record's review date, with every rule applied and why. */
+    public RetentionDate dateOf(RetainedRecord record) {
+        if (record.end() == null) {
+            return RetentionDate.undated(
+                    Status.OPEN, List.of(), "The record is still open: no date runs until it closes.");
+        }
+        if (record.sector() == null) {
+            return RetentionDate.undated(
+                    Status.UNCLASSIFIED,
+                    List.of(),
+                    "The sector of " + record.organisation() + " is not recorded, so no rule of the schedule"
+                            + " can be chosen: an administrator records it in the directory of organisations.");
+        }
+        List<Application> applications = new ArrayList<>();
+        Set<Anchor> missing = new HashSet<>();
+        Application deciding = null;
+        for (RetainedRecord.Subject subject : record.subjects()) {
+            RetentionInputs inputs = inputsFor(record, subject);
+            for (RuleId id :
+                    RecordClasses.rulesFor(record.sector(), record.serviceType(), subject.childOn(record.end()))) {
+                InForce rule = rules.get(id);
+                if (rule == null) {
+                    throw new IllegalStateException("the schedule has no rule " + id);
+                }
+                Evaluation evaluation = rule.formula().evaluate(inputs, this::formulaOf);
+                Application application = new Application(
+                        id,
+                        rule.rule().version(),
+                        rule.settingVersion(),
+                        rule.formula().text(),
+                        subject.person(),
+                        evaluation,
+                        false);
+                applications.add(application);
+                missing.addAll(evaluation.missing());
+                if (evaluation.date().isPresent()
+                        && (deciding == null
+                                || evaluation
+                                        .date()
+                                        .get()
+                                        .isAfter(deciding.evaluation().date().get()))) {
+                    deciding = application;
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            return RetentionDate.undated(
+                    Status.INCOMPLETE,
+                    applications,
+                    "Not dated until these are recorded: "
+                            + missing.stream().sorted().toList() + ".");
+        }
+        if (deciding == null) {
+            return RetentionDate.undated(
+                    Status.INCOMPLETE, applications, "No rule of the schedule applies to anyone this record is about.");
+        }
+        Application decides = deciding;
+        List<Application> marked = applications.stream()
+                .map(a -> a == decides
+                        ? new Application(
+                                a.rule(),
+                                a.ruleVersion(),
+                                a.settingVersion(),
+                                a.formula(),
+                                a.person(),
+                                a.evaluation(),
+                                true)
+                        : a)
+                .toList();
+        InForce rule = rules.get(decides.rule());
+        LocalDate date = decides.evaluation().date().get();
+        return new RetentionDate(
+                Status.DATED,
+                Optional.of(date),
+                rule.rule().endAction(),
+                rule.rule().endAction() == EndAction.DESTROY && rule.automaticDestruction(),
+                marked,
+                "Review on " + date + ": the latest of " + applications.size() + " rule dates, given by "
+                        + decides.rule() + " (" + decides.formula() + ") for person " + decides.person() + ".");
+    }
+
+    private DateFormula formulaOf(RuleId id) {
+        return rules.get(id).formula();
+    }
+
+    /**
+     * The person's dates and the record's close. A record closed on or after the person's death is taken
+     * as closed because of it (the schedule's mental health rule counts from the death then).
+     */
+    private static RetentionInputs inputsFor(RetainedRecord record, RetainedRecord.Subject subject) {
+        RetentionInputs inputs = RetentionInputs.of(Map.of(Anchor.END, record.end()))
+                .with(Anchor.DOB, subject.dateOfBirth())
+                .with(Anchor.DOD, subject.dateOfDeath());
+        return inputs.closedByDeath(
+                subject.dateOfDeath() != null && !subject.dateOfDeath().isAfter(record.end()));
+    }
+}

@@ -1,0 +1,26 @@
+package org.cradle.domain.retention;
+
+import java.util.regex.Pattern;
+import org.cradle.domain.InvalidValueException;
+
+/** A retention rule's identifier in the schedule, such as {@code NHS-CHILD} or {@code LA-EARLY-HELP}. */
+public record RuleId(String value) {
+
+    private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+    public static final int MAX_LENGTH = 40;
+
+    public RuleId {
+        if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+            throw new InvalidValueException(
+                    "ruleId",
+                    "rule-id",
+                    "A rule id is upper-case words joined by hyphens, at most " + MAX_LENGTH
+                            + " characters, such as NHS-CHILD.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -95,6 +95,12 @@ public final class AccessPolicy {
                     : Denied.forbidden("The team around the family is named by the lead practitioner, a team manager"
                             + " or a safeguarding lead.");
         }
+        if (need instanceof Need.SeeRetention retention) {
+            return retention.record().holder().equals(actor.organisation())
+                    ? new Allowed(Ground.OWN_ORGANISATION)
+                    : Denied.hidden("The record is " + retention.record().holder() + "'s: its records officers run"
+                            + " its retention.");
+        }
         if (need instanceof Need.AnswerSubjectAccess answer) {
             return answerSubjectAccess(actor, answer, relationship);
         }

@@ -63,6 +63,11 @@ public enum Capability {
      * records officer's part, on the redactions' metadata, never the content.
      */
     REVIEW_SUBJECT_ACCESS(EnumSet.of(Role.RECORDS_OFFICER)),
+    /**
+     * Run the organisation's retention: see its records' review dates and why (metadata, never content),
+     * and set its own periods for configurable rules and automatic destruction.
+     */
+    MANAGE_RETENTION(EnumSet.of(Role.RECORDS_OFFICER)),
     /** Register organisations and their names in Cradle's directory. */
     MANAGE_ORGANISATIONS(EnumSet.of(Role.ADMIN)),
     /** Read the audit trail: who did what to which record. */

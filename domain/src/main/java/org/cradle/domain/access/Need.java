@@ -125,6 +125,25 @@ public sealed interface Need {
     }
 
     /**
+     * See how long a record is kept and why: its review date, the rules applied and their inputs (dates
+     * of birth and death, the record's close), never its content. Only for the organisation that holds
+     * the record: its records officers run its retention.
+     */
+    record SeeRetention(HeldRecord record) implements Need {
+        public SeeRetention {
+            Objects.requireNonNull(record, "record");
+        }
+
+        public Capability capability() {
+            return Capability.MANAGE_RETENTION;
+        }
+
+        public boolean reads() {
+            return true;
+        }
+    }
+
+    /**
      * Answer a person's subject-access request: gather everything the organisation holds about them for
      * the person to have. Only an organisation working with them (break-glass never), and only someone
      * who sees all that it holds about them: a package prepared by anyone else would leave records out

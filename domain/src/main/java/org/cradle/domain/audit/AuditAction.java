@@ -58,5 +58,7 @@ public enum AuditAction {
     SUBJECT_ACCESS_REDACTION_DISCLOSED,
     SUBJECT_ACCESS_EXPORT_RELEASED,
     /** The released package downloaded, as JSON or as the printable page. */
-    SUBJECT_ACCESS_PACKAGE_READ
+    SUBJECT_ACCESS_PACKAGE_READ,
+    /** A record's review date and why read: the dates of birth and death of each person it is about. */
+    RETENTION_READ
 }

@@ -11,8 +11,11 @@ import org.cradle.domain.access.OrganisationId;
  * An organisation Cradle knows by name: one that acts in it (its code is in practitioners' tokens) or
  * that consents name as a recipient. Consent receipts name the organisation as the controller, with
  * its contact address.
+ *
+ * @param sector which retention schedule its records fall under; null until an administrator records it,
+ *     and until then its records have no review date
  */
-public record Organisation(OrganisationId id, String name, String contactEmail) {
+public record Organisation(OrganisationId id, String name, String contactEmail, Sector sector) {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_EMAIL_LENGTH = 254;
@@ -25,6 +28,11 @@ public record Organisation(OrganisationId id, String name, String contactEmail) 
         if (contactEmail != null && !EMAIL.matcher(contactEmail).matches()) {
             throw new InvalidValueException("contactEmail", "email", "contactEmail must be an email address.");
         }
+    }
+
+    /** An organisation whose sector is not recorded. */
+    public Organisation(OrganisationId id, String name, String contactEmail) {
+        this(id, name, contactEmail, null);
     }
 
     public Optional<String> contact() {

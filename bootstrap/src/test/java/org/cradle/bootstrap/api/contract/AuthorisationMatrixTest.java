@@ -132,6 +132,10 @@ class AuthorisationMatrixTest {
                 (role, context) -> context != Context.OWN ? 404 : role == Role.SAFEGUARDING_LEAD ? 409 : 403;
         READS.put("/subject-access-exports/{exportId}/package", unreleasedPackage);
         READS.put("/subject-access-exports/{exportId}/package.html", unreleasedPackage);
+        // The schedule holds no personal data; a record's retention is for its organisation's records officers.
+        READS.put("/retention/rules", everywhere(200));
+        READS.put("/retention/rules/{ruleId}", everywhere(200));
+        READS.put("/episodes/{episodeId}/retention", byContext(200, 404, 404));
         READS.put("/audit-events", everywhere(200));
         READS.put("/audit-chain/verification", everywhere(200));
         READS.put("/organisations", everywhere(200));
@@ -378,6 +382,7 @@ class AuthorisationMatrixTest {
         paths.put("referralRequestId", request);
         paths.put("version", "1");
         paths.put("code", "RX1");
+        paths.put("ruleId", "LA-EARLY-HELP");
         return new Fixture(paths, motherNhs, fatherNhs);
     }
 

@@ -273,6 +273,7 @@ class HostileInputTest {
         known.put("mentions", household.father());
         known.put("version", "1");
         known.put("code", "RX1");
+        known.put("ruleId", "LA-EARLY-HELP");
         return known;
     }
 

@@ -21,6 +21,9 @@ public class OrganisationEntity extends PanacheEntityBase {
     @Column(name = "contact_email", length = 254)
     public String contactEmail;
 
+    @Column(length = 20)
+    public String sector;
+
     @Version
     public long version;
 }

@@ -14,6 +14,7 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.Sector;
 
 /** The directory of organisations in PostgreSQL. */
 @ApplicationScoped
@@ -33,6 +34,8 @@ public class PanacheOrganisations implements Organisations, PanacheRepositoryBas
         });
         entity.name = organisation.name();
         entity.contactEmail = organisation.contactEmail();
+        entity.sector =
+                organisation.sector() == null ? null : organisation.sector().name();
         persist(entity);
     }
 
@@ -64,6 +67,10 @@ public class PanacheOrganisations implements Organisations, PanacheRepositoryBas
     }
 
     private static Organisation toDomain(OrganisationEntity entity) {
-        return new Organisation(new OrganisationId(entity.code), entity.name, entity.contactEmail);
+        return new Organisation(
+                new OrganisationId(entity.code),
+                entity.name,
+                entity.contactEmail,
+                entity.sector == null ? null : Sector.valueOf(entity.sector));
     }
 }

@@ -22,6 +22,7 @@ import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.Sector;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,10 +45,18 @@ public class OrganisationResource {
                             nullable = true,
                             description = "Shown as the controller's contact on consent receipts.",
                             example = "information.governance@north-health.example")
-                    String contactEmail) {
+                    String contactEmail,
+            @Schema(
+                            nullable = true,
+                            description = "Which retention schedule its records fall under: HEALTH (the NHS code),"
+                                    + " LOCAL_AUTHORITY or VOLUNTARY (NSPCC guidance). Until it is recorded, its"
+                                    + " records have no review date.",
+                            example = "HEALTH")
+                    Sector sector) {
 
         static OrganisationView of(Organisation organisation) {
-            return new OrganisationView(organisation.id().value(), organisation.name(), organisation.contactEmail());
+            return new OrganisationView(
+                    organisation.id().value(), organisation.name(), organisation.contactEmail(), organisation.sector());
         }
     }
 
@@ -55,7 +64,13 @@ public class OrganisationResource {
     public record RegisterOrganisationRequest(
             @Schema(required = true, maxLength = 200, example = "North Community Health NHS Trust") String name,
             @Schema(nullable = true, maxLength = 254, example = "information.governance@north-health.example")
-                    String contactEmail) {}
+                    String contactEmail,
+            @Schema(
+                            nullable = true,
+                            description = "HEALTH, LOCAL_AUTHORITY or VOLUNTARY: decides which retention rules its"
+                                    + " records carry.",
+                            example = "HEALTH")
+                    Sector sector) {}
 
     private final Provider<Actor> actor;
     private final RegisterOrganisation registerOrganisation;
@@ -85,8 +100,8 @@ public class OrganisationResource {
     @Path("/{code}")
     @Operation(
             summary = "Add or correct an organisation",
-            description = "Adds the organisation under its code, or replaces its name and contact address."
-                    + " Administrators only.")
+            description = "Adds the organisation under its code, or replaces its name, contact address and"
+                    + " sector. Administrators only.")
     @APIResponse(
             responseCode = "201",
             description = "Added.",
@@ -103,7 +118,8 @@ public class OrganisationResource {
         RegisterOrganisationRequest body = Fields.body(request);
         Fields fields = new Fields();
         OrganisationId id = fields.value("", () -> new OrganisationId(code));
-        Organisation organisation = fields.build(() -> new Organisation(id, body.name(), body.contactEmail()));
+        Organisation organisation =
+                fields.build(() -> new Organisation(id, body.name(), body.contactEmail(), body.sector()));
         boolean added = registerOrganisation.register(actor.get(), organisation);
         return Response.status(added ? 201 : 200)
                 .entity(OrganisationView.of(organisation))

@@ -1,0 +1,85 @@
+package org.cradle.adapters.persistence.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cradle.adapters.persistence.Jdbc;
+import org.cradle.application.retention.RetainedRecords;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.episode.EpisodeId;
+import org.cradle.domain.episode.ServiceType;
+import org.cradle.domain.organisation.Sector;
+import org.cradle.domain.person.PersonId;
+import org.cradle.domain.retention.RetainedRecord;
+
+/**
+ * An episode's retention facts in two statements: the episode with its organisation's sector and the
+ * end of the organisation's work with the family (the latest close of its episodes with the family, or
+ * none while one is open), then the family's members with their dates of birth and death.
+ */
+@ApplicationScoped
+public class SqlRetainedRecords implements RetainedRecords {
+
+    private static final String EPISODE =
+            """
+            select e.family_id, e.organisation, o.sector, e.service_type,
+                   (select case when bool_or(x.closed_on is null) then null else max(x.closed_on) end
+                      from episode x
+                     where x.family_id = e.family_id and x.organisation = e.organisation) as end_on
+              from episode e
+              left join organisation o on o.code = e.organisation
+             where e.id = ?
+            """;
+
+    private static final String MEMBERS =
+            """
+            select p.id, p.date_of_birth, p.date_of_death
+              from family_member m
+              join person p on p.id = m.person_id
+             where m.family_id = ?
+             order by p.date_of_birth, p.id
+            """;
+
+    private record Facts(UUID family, String organisation, String sector, String serviceType, LocalDate end) {}
+
+    private final EntityManager entityManager;
+
+    public SqlRetainedRecords(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<RetainedRecord> ofEpisode(EpisodeId episode) {
+        return Jdbc.list(
+                        entityManager,
+                        EPISODE,
+                        List.of(episode.value()),
+                        row -> new Facts(
+                                row.getObject("family_id", UUID.class),
+                                row.getString("organisation"),
+                                row.getString("sector"),
+                                row.getString("service_type"),
+                                row.getObject("end_on", LocalDate.class)))
+                .stream()
+                .findFirst()
+                .map(facts -> new RetainedRecord(
+                        RecordType.EPISODE,
+                        episode.value(),
+                        new OrganisationId(facts.organisation()),
+                        facts.sector() == null ? null : Sector.valueOf(facts.sector()),
+                        ServiceType.valueOf(facts.serviceType()),
+                        facts.end(),
+                        Jdbc.list(
+                                entityManager,
+                                MEMBERS,
+                                List.of(facts.family()),
+                                row -> new RetainedRecord.Subject(
+                                        new PersonId(row.getObject("id", UUID.class)),
+                                        row.getObject("date_of_birth", LocalDate.class),
+                                        row.getObject("date_of_death", LocalDate.class)))));
+    }
+}

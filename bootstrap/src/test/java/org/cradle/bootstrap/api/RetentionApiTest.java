@@ -1,0 +1,276 @@
+package org.cradle.bootstrap.api;
+
+import static org.cradle.bootstrap.api.MembershipApiTest.person;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Retention through HTTP with real tokens: the shipped schedule, an organisation's own early-help
+ * period, and the worked examples of the schedule as records officers see them on real episodes.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class RetentionApiTest {
+
+    /** A fresh organisation of the sector, registered in the directory, so tests do not share settings. */
+    private record Service(String code, Api practitioner, Api recordsOfficer) {
+
+        static Service of(String sector) {
+            String code = "ret-" + sector.toLowerCase().replace('_', '-') + "-"
+                    + UUID.randomUUID().toString().substring(0, 8);
+            Map<String, Object> body = new HashMap<>();
+            body.put("name", "Retention " + code);
+            if (!sector.equals("NONE")) {
+                body.put("sector", sector);
+            }
+            Api.as("admin")
+                    .put("/organisations/{code}", body, code)
+                    .statusCode(201)
+                    .body("sector", sector.equals("NONE") ? nullValue() : equalTo(sector));
+            return new Service(
+                    code,
+                    Api.withToken(Tokens.of("p." + code, code, "practitioner")),
+                    Api.withToken(Tokens.of("r." + code, code, "records-officer")));
+        }
+    }
+
+    /** A family of a mother and an infant born on 1 March 2024, with one closed episode of the service type. */
+    private record Work(String family, String mother, String infant, String episode) {}
+
+    private static Work closedWork(Service service, String serviceType, String openedOn, String closedOn) {
+        String family = service.practitioner().createFamily("Retention family");
+        String episode = open(service, family, serviceType, openedOn);
+        String mother = service.practitioner()
+                .addNewPerson(family, person("Ada", "Retained", "1994-04-04", NhsNumbers.fresh()), "MOTHER", true);
+        String infant = service.practitioner()
+                .addNewPerson(family, person("Cy", "Retained", "2024-03-01", NhsNumbers.fresh()), "CHILD", false);
+        close(service, episode, closedOn);
+        return new Work(family, mother, infant, episode);
+    }
+
+    private static String open(Service service, String family, String serviceType, String openedOn) {
+        return service.practitioner()
+                .post(
+                        "/families/{id}/episodes",
+                        Map.of("serviceType", serviceType, "leadPractitioner", "j.mensah", "openedOn", openedOn),
+                        family)
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static void close(Service service, String episode, String closedOn) {
+        int version =
+                service.practitioner().get("/episodes/{id}", episode).extract().path("version");
+        service.practitioner()
+                .post("/episodes/{id}/closure", Map.of("closedOn", closedOn, "version", version), episode)
+                .statusCode(200);
+    }
+
+    @Test
+    void the_default_schedule_is_listed_with_its_sources_and_paged() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+
+        council.practitioner()
+                .get("/retention/rules?size=100")
+                .statusCode(200)
+                .body("totalItems", equalTo(16))
+                .body("items.id", hasItem("LA-EARLY-HELP"))
+                .body("items.find { it.id == 'LA-EARLY-HELP' }.configurable", equalTo(true))
+                .body("items.find { it.id == 'LA-EARLY-HELP' }.formula", equalTo("max(DOB+21y, END+3y)"))
+                .body("items.find { it.id == 'NHS-CAMHS' }.schedule.confidence", equalTo("UNCONFIRMED"))
+                .body("items.find { it.id == 'LA-LAC' }.schedule.confidence", equalTo("CONFIRMED"));
+        council.practitioner()
+                .get("/retention/rules?size=5&page=3")
+                .statusCode(200)
+                .body("items", hasSize(1));
+        council.practitioner().get("/retention/rules/NO-SUCH-RULE").statusCode(404);
+        council.practitioner().get("/retention/rules/not a rule").statusCode(404);
+    }
+
+    @Test
+    void examples_1_and_2_a_joint_parent_infant_record_is_kept_until_the_infant_is_25() {
+        Service trust = Service.of("HEALTH");
+        Work work = closedWork(trust, "PARENT_INFANT_MENTAL_HEALTH", "2025-01-06", "2025-06-30");
+
+        trust.recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .statusCode(200)
+                .body("status", equalTo("DATED"))
+                .body("reviewOn", equalTo("2049-03-01"))
+                .body("endAction", equalTo("REVIEW"))
+                .body("applications.find { it.decides }.rule", equalTo("NHS-CAMHS"))
+                .body("applications.find { it.decides }.personId", equalTo(work.infant()))
+                .body("applications.find { it.personId == '" + work.mother() + "' }.rule", equalTo("NHS-MH"))
+                .body("applications.find { it.personId == '" + work.mother() + "' }.date", equalTo("2045-06-30"));
+
+        Work mothersOwn = closedWork(trust, "PERINATAL_MENTAL_HEALTH", "2025-01-06", "2025-06-30");
+        trust.recordsOfficer()
+                .get("/episodes/{id}/retention", mothersOwn.episode())
+                .statusCode(200)
+                .body("applications.find { it.personId == '" + mothersOwn.mother() + "' }.date", equalTo("2045-06-30"));
+        Api.withToken(Tokens.of("a.ret", trust.code(), "auditor"))
+                .get("/audit-events?recordId={id}", work.episode())
+                .statusCode(200)
+                .body("items.action", hasItem("RETENTION_READ"));
+    }
+
+    @Test
+    void examples_3_and_4_child_protection_and_care_are_kept_by_the_councils_rules_and_a_charitys_own() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Service charity = Service.of("VOLUNTARY");
+
+        Work protection = closedWork(council, "CHILD_PROTECTION", "2025-01-06", "2025-06-30");
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", protection.episode())
+                .body("reviewOn", equalTo("2060-06-30"));
+        Work care = closedWork(council, "LOOKED_AFTER_CHILD", "2025-01-06", "2025-06-30");
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", care.episode())
+                .body("reviewOn", equalTo("2099-03-01"));
+        Work concern = closedWork(charity, "CHILD_PROTECTION", "2025-01-06", "2025-06-30");
+        charity.recordsOfficer()
+                .get("/episodes/{id}/retention", concern.episode())
+                .body("reviewOn", equalTo("2049-03-01"))
+                .body("applications.rule", contains("NSPCC-CP"));
+    }
+
+    @Test
+    void a_new_episode_with_the_family_reopens_the_record_and_its_close_restarts_the_clock() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work work = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .body("reviewOn", equalTo("2045-03-01"));
+
+        String again = open(council, work.family(), "EARLY_HELP", "2026-02-02");
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .body("status", equalTo("OPEN"))
+                .body("reviewOn", nullValue());
+
+        close(council, again, "2026-03-03");
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .body("status", equalTo("DATED"))
+                .body("reviewOn", equalTo("2045-03-01"));
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .body("applications.find { it.personId == '" + work.mother() + "' }.date", equalTo("2029-03-03"));
+    }
+
+    @Test
+    void a_council_sets_its_own_early_help_period_and_every_change_is_a_version_with_who_and_why() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work work = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+
+        council.recordsOfficer()
+                .put(
+                        "/retention/rules/LA-EARLY-HELP/setting",
+                        Map.of("version", 0, "formula", "max(DOB+25y, END+3y)", "reason", "Our schedule: to 25."))
+                .statusCode(200)
+                .body("formula", equalTo("max(DOB+25y, END+3y)"))
+                .body("setting.version", equalTo(1))
+                .body("setting.changedBy", equalTo("r." + council.code()));
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .body("reviewOn", equalTo("2049-03-01"))
+                .body("applications.find { it.decides }.settingVersion", equalTo(1));
+
+        council.recordsOfficer()
+                .put(
+                        "/retention/rules/LA-EARLY-HELP/setting",
+                        Map.of("version", 0, "formula", "max(DOB+30y, END+3y)", "reason", "A second officer, late."))
+                .statusCode(409);
+        council.recordsOfficer()
+                .put("/retention/rules/LA-EARLY-HELP/setting", Map.of("version", 1, "reason", "Back to the schedule."))
+                .statusCode(200)
+                .body("formula", equalTo("max(DOB+21y, END+3y)"));
+        council.practitioner()
+                .get("/retention/rules/LA-EARLY-HELP")
+                .statusCode(200)
+                .body("settings.version", contains(1, 2))
+                .body("settings.reason", contains("Our schedule: to 25.", "Back to the schedule."));
+        Service.of("LOCAL_AUTHORITY")
+                .practitioner()
+                .get("/retention/rules/LA-EARLY-HELP")
+                .body("rule.setting", nullValue())
+                .body("rule.formula", equalTo("max(DOB+21y, END+3y)"))
+                .body("versions.version", contains(1));
+    }
+
+    @Test
+    void what_a_rule_does_not_allow_and_what_cannot_be_read_are_refused_and_nothing_is_kept() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+
+        council.recordsOfficer()
+                .put("/retention/rules/LA-CP/setting", Map.of("version", 0, "formula", "END+10y", "reason", "Shorter."))
+                .statusCode(422)
+                .body("code", equalTo("not-configurable"));
+        council.recordsOfficer()
+                .put(
+                        "/retention/rules/LA-CP/setting",
+                        Map.of("version", 0, "automaticDestruction", true, "reason", "x"))
+                .statusCode(422)
+                .body("code", equalTo("review-only"));
+        council.recordsOfficer()
+                .put(
+                        "/retention/rules/LA-EARLY-HELP/setting",
+                        Map.of("version", 0, "formula", "max(DOB+25", "reason", "x"))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("formula"))
+                .body("errors[0].rule", equalTo("formula-syntax"));
+        council.recordsOfficer()
+                .put(
+                        "/retention/rules/LA-EARLY-HELP/setting",
+                        Map.of("version", 0, "formula", "rule(NO-SUCH)", "reason", "x"))
+                .statusCode(422)
+                .body("code", equalTo("unknown-rule"));
+        council.recordsOfficer()
+                .put("/retention/rules/LA-EARLY-HELP/setting", Map.of("formula", "END+3y"))
+                .statusCode(400)
+                .body("errors.field", hasItem("version"))
+                .body("errors.field", hasItem("reason"));
+        council.practitioner()
+                .put("/retention/rules/LA-EARLY-HELP/setting", Map.of("version", 0, "formula", "END+3y", "reason", "x"))
+                .statusCode(403);
+        council.practitioner().get("/retention/rules/LA-EARLY-HELP").body("settings", hasSize(0));
+    }
+
+    @Test
+    void
+            only_the_records_officers_of_the_records_organisation_see_its_retention_and_without_a_sector_there_is_no_date() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work work = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+
+        council.practitioner().get("/episodes/{id}/retention", work.episode()).statusCode(403);
+        Service.of("LOCAL_AUTHORITY")
+                .recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .statusCode(404);
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", UUID.randomUUID())
+                .statusCode(404);
+        council.recordsOfficer().get("/episodes/{id}/retention", "not-an-id").statusCode(404);
+
+        Service unknown = Service.of("NONE");
+        Work unclassified = closedWork(unknown, "EARLY_HELP", "2025-01-06", "2025-06-30");
+        unknown.recordsOfficer()
+                .get("/episodes/{id}/retention", unclassified.episode())
+                .statusCode(200)
+                .body("status", equalTo("UNCLASSIFIED"))
+                .body("reviewOn", nullValue())
+                .body("applications", hasSize(0));
+    }
+}

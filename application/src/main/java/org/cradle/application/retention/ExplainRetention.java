@@ -18,7 +18,8 @@ import org.cradle.domain.retention.RetentionDate;
 
 /**
  * How long an episode's record is kept and why, for a records officer of the organisation holding it:
- * the review date, every rule applied for every person it is about, and their inputs. Those inputs are
+ * the review date, every rule applied for every person it is about, and their inputs, or the legal holds
+ * that keep it without a date. Those inputs are
  * people's dates of birth and death, so the reading is audited for each person.
  */
 @ApplicationScoped
@@ -28,14 +29,21 @@ public class ExplainRetention {
     private final Episodes episodes;
     private final RetainedRecords records;
     private final Schedules schedules;
+    private final LegalHolds holds;
     private final AuditTrail auditTrail;
 
     public ExplainRetention(
-            Access access, Episodes episodes, RetainedRecords records, Schedules schedules, AuditTrail auditTrail) {
+            Access access,
+            Episodes episodes,
+            RetainedRecords records,
+            Schedules schedules,
+            LegalHolds holds,
+            AuditTrail auditTrail) {
         this.access = access;
         this.episodes = episodes;
         this.records = records;
         this.schedules = schedules;
+        this.holds = holds;
         this.auditTrail = auditTrail;
     }
 
@@ -45,7 +53,10 @@ public class ExplainRetention {
         Permit permit = access.require(
                 actor, new Need.SeeRetention(episode.held()), episode.family(), RecordType.EPISODE, id.value());
         RetainedRecord record = records.ofEpisode(id).orElseThrow();
-        RetentionDate date = schedules.of(record.organisation()).dateOf(record);
+        RetentionDate date = schedules
+                .of(record.organisation())
+                .dateOf(record)
+                .under(holds.unreleased(record.organisation()), record, schedules.today());
         for (RetainedRecord.Subject subject : record.subjects()) {
             auditTrail.record(permit.event(
                     AuditAction.RETENTION_READ,

@@ -273,4 +273,142 @@ class RetentionApiTest {
                 .body("reviewOn", nullValue())
                 .body("applications", hasSize(0));
     }
+
+    private static String hold(Service service, Map<String, Object> scope) {
+        return service.recordsOfficer()
+                .post(
+                        "/retention/holds",
+                        Map.of("scope", scope, "reason", "Records for the inquiry.", "authority", "Inquiry letter"))
+                .statusCode(201)
+                .body("active", equalTo(true))
+                .body("placedBy", equalTo("r." + service.code()))
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void a_legal_hold_takes_the_date_away_until_a_records_officer_releases_it_once() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work work = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+
+        String hold = hold(council, Map.of("familyId", work.family()));
+
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .body("status", equalTo("HELD"))
+                .body("reviewOn", nullValue())
+                .body("heldBy", contains(hold));
+        council.recordsOfficer()
+                .get("/retention/holds?released=false")
+                .statusCode(200)
+                .body("items.id", contains(hold))
+                .body("items[0].scopeKind", equalTo("FAMILY"));
+
+        council.recordsOfficer()
+                .post("/retention/holds/{id}/release", Map.of("reason", "The inquiry closed."), hold)
+                .statusCode(200)
+                .body("active", equalTo(false))
+                .body("releasedBy", equalTo("r." + council.code()));
+        council.recordsOfficer()
+                .post("/retention/holds/{id}/release", Map.of("reason", "Again."), hold)
+                .statusCode(409)
+                .body("code", equalTo("already-released"));
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", work.episode())
+                .body("status", equalTo("DATED"))
+                .body("reviewOn", equalTo("2045-03-01"))
+                .body("heldBy", hasSize(0));
+        council.recordsOfficer().get("/retention/holds?released=false").body("items", hasSize(0));
+    }
+
+    @Test
+    void a_hold_on_a_person_an_episode_or_everything_created_before_a_date_holds_too() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work work = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+        Work other = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+
+        String person = hold(council, Map.of("personId", work.infant()));
+        council.recordsOfficer().get("/episodes/{id}/retention", work.episode()).body("heldBy", contains(person));
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", other.episode())
+                .body("status", equalTo("DATED"));
+
+        String episode = hold(council, Map.of("episodeId", other.episode()));
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", other.episode())
+                .body("heldBy", contains(episode));
+
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .plusDays(1)
+                .toString();
+        String everything = hold(council, Map.of("createdBefore", tomorrow));
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", other.episode())
+                .body("heldBy", hasItem(everything))
+                .body("heldBy", hasSize(2));
+        Service.of("LOCAL_AUTHORITY")
+                .recordsOfficer()
+                .get("/retention/holds/{id}", everything)
+                .statusCode(404);
+    }
+
+    @Test
+    void a_hold_names_exactly_one_of_its_organisations_records_and_only_records_officers_place_one() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work work = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+        Service elsewhere = Service.of("LOCAL_AUTHORITY");
+
+        council.recordsOfficer()
+                .post(
+                        "/retention/holds",
+                        Map.of(
+                                "scope", Map.of("familyId", work.family(), "personId", work.mother()),
+                                "reason", "r",
+                                "authority", "a"))
+                .statusCode(400)
+                .body("errors.field", hasItem("scope"));
+        council.recordsOfficer()
+                .post("/retention/holds", Map.of("scope", Map.of(), "reason", " ", "endsOn", "2020-01-01"))
+                .statusCode(400)
+                .body("errors.field", hasItem("scope"))
+                .body("errors.field", hasItem("reason"))
+                .body("errors.field", hasItem("authority"));
+        council.recordsOfficer()
+                .post(
+                        "/retention/holds",
+                        Map.of(
+                                "scope",
+                                Map.of("familyId", work.family()),
+                                "reason",
+                                "r",
+                                "authority",
+                                "a",
+                                "endsOn",
+                                "2020-01-01"))
+                .statusCode(400)
+                .body("errors.field", hasItem("endsOn"));
+        elsewhere
+                .recordsOfficer()
+                .post(
+                        "/retention/holds",
+                        Map.of("scope", Map.of("familyId", work.family()), "reason", "r", "authority", "a"))
+                .statusCode(404);
+        elsewhere
+                .recordsOfficer()
+                .post(
+                        "/retention/holds",
+                        Map.of("scope", Map.of("episodeId", work.episode()), "reason", "r", "authority", "a"))
+                .statusCode(404);
+        council.recordsOfficer()
+                .post(
+                        "/retention/holds",
+                        Map.of("scope", Map.of("personId", UUID.randomUUID()), "reason", "r", "authority", "a"))
+                .statusCode(404);
+        council.practitioner()
+                .post(
+                        "/retention/holds",
+                        Map.of("scope", Map.of("familyId", work.family()), "reason", "r", "authority", "a"))
+                .statusCode(403);
+        council.recordsOfficer().get("/retention/holds").body("items", hasSize(0));
+    }
 }

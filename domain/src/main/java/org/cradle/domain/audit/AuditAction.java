@@ -60,5 +60,8 @@ public enum AuditAction {
     /** The released package downloaded, as JSON or as the printable page. */
     SUBJECT_ACCESS_PACKAGE_READ,
     /** A record's review date and why read: the dates of birth and death of each person it is about. */
-    RETENTION_READ
+    RETENTION_READ,
+    /** A legal hold placed on a family, a person or an episode (or on records created before a date). */
+    LEGAL_HOLD_PLACED,
+    LEGAL_HOLD_RELEASED
 }

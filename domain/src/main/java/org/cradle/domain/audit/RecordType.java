@@ -13,6 +13,7 @@ public enum RecordType {
     BREAK_GLASS_ACCESS,
     SHARING_DECISION,
     SUBJECT_ACCESS_EXPORT,
+    LEGAL_HOLD,
     /** An operation refused before any record was named. */
     OPERATION
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.ServiceType;
+import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
 
@@ -15,12 +16,16 @@ import org.cradle.domain.person.PersonId;
  * What the retention rules need to know of a record: whose it is, what kind of work it records, when it
  * stopped being operational, and the people it is about with their dates of birth and death.
  *
+ * @param family the family the record is about
+ * @param createdOn the day the record was created, which a hold on "records created before" reads
  * @param end the latest close of the record's episode; null while it is open
  * @param sector the organisation's sector; null where none was recorded, and then no rule can be chosen
  */
 public record RetainedRecord(
         RecordType type,
         UUID id,
+        FamilyId family,
+        LocalDate createdOn,
         OrganisationId organisation,
         Sector sector,
         ServiceType serviceType,
@@ -43,6 +48,8 @@ public record RetainedRecord(
     public RetainedRecord {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(createdOn, "createdOn");
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(serviceType, "serviceType");
         subjects = List.copyOf(subjects);

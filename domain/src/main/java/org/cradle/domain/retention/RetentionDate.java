@@ -14,6 +14,7 @@ import org.cradle.domain.person.PersonId;
  * @param reviewOn the date, when {@link Status#DATED}
  * @param endAction what its deciding rule says happens then
  * @param automaticDestruction whether the organisation destroys records due under that rule without review
+ * @param heldBy the active legal holds that keep the record, whatever its dates
  */
 public record RetentionDate(
         Status status,
@@ -21,7 +22,8 @@ public record RetentionDate(
         EndAction endAction,
         boolean automaticDestruction,
         List<Application> applications,
-        String explanation) {
+        String explanation,
+        List<LegalHoldId> heldBy) {
 
     public enum Status {
         /** Dated: the latest of its rules' dates. */
@@ -31,7 +33,9 @@ public record RetentionDate(
         /** A rule needs an input nobody recorded (a date of birth): no date until it is. */
         INCOMPLETE,
         /** The organisation's sector is not recorded, so no rule can be chosen. */
-        UNCLASSIFIED
+        UNCLASSIFIED,
+        /** Under an active legal hold: no date until every hold on it is released or ends. */
+        HELD
     }
 
     /**
@@ -51,12 +55,46 @@ public record RetentionDate(
 
     public RetentionDate {
         applications = List.copyOf(applications);
+        heldBy = List.copyOf(heldBy);
         if ((status == Status.DATED) != reviewOn.isPresent()) {
             throw new IllegalArgumentException("a date exactly when dated");
         }
     }
 
+    RetentionDate(
+            Status status,
+            Optional<LocalDate> reviewOn,
+            EndAction endAction,
+            boolean automaticDestruction,
+            List<Application> applications,
+            String explanation) {
+        this(status, reviewOn, endAction, automaticDestruction, applications, explanation, List.of());
+    }
+
     static RetentionDate undated(Status status, List<Application> applications, String explanation) {
         return new RetentionDate(status, Optional.empty(), EndAction.REVIEW, false, applications, explanation);
+    }
+
+    /**
+     * The date as the holds leave it (precedence 2): with any active hold of the record's organisation
+     * covering it, no date at all, the holds named and the date it would otherwise have said.
+     */
+    public RetentionDate under(List<LegalHold> holds, RetainedRecord record, LocalDate day) {
+        List<LegalHoldId> holding = holds.stream()
+                .filter(hold -> hold.holds(record, day))
+                .map(LegalHold::id)
+                .toList();
+        if (holding.isEmpty()) {
+            return this;
+        }
+        return new RetentionDate(
+                Status.HELD,
+                Optional.empty(),
+                endAction,
+                false,
+                applications,
+                "Held by " + holding.size() + " legal hold(s) " + holding + ": no date until each is released or"
+                        + " ends. Without them: " + explanation,
+                holding);
     }
 }

@@ -11,6 +11,7 @@ import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.ServiceType;
+import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord.Subject;
@@ -30,6 +31,8 @@ class RetentionScheduleTest {
         return new RetainedRecord(
                 RecordType.EPISODE,
                 UUID.randomUUID(),
+                FamilyId.newId(),
+                LocalDate.of(2025, 1, 6),
                 COUNCIL,
                 Sector.LOCAL_AUTHORITY,
                 ServiceType.EARLY_HELP,
@@ -140,7 +143,15 @@ class RetentionScheduleTest {
     @Test
     void an_organisation_whose_sector_is_not_recorded_has_no_rule_chosen() {
         RetainedRecord record = new RetainedRecord(
-                RecordType.EPISODE, UUID.randomUUID(), COUNCIL, null, ServiceType.EARLY_HELP, TODAY, List.of(child));
+                RecordType.EPISODE,
+                UUID.randomUUID(),
+                FamilyId.newId(),
+                LocalDate.of(2025, 1, 6),
+                COUNCIL,
+                null,
+                ServiceType.EARLY_HELP,
+                TODAY,
+                List.of(child));
         assertThat(schedule.dateOf(record).status()).isEqualTo(RetentionDate.Status.UNCLASSIFIED);
     }
 
@@ -150,6 +161,8 @@ class RetentionScheduleTest {
         RetainedRecord record = new RetainedRecord(
                 RecordType.EPISODE,
                 UUID.randomUUID(),
+                FamilyId.newId(),
+                LocalDate.of(2025, 1, 6),
                 COUNCIL,
                 Sector.HEALTH,
                 ServiceType.PERINATAL_MENTAL_HEALTH,

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.ServiceType;
+import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord.Subject;
@@ -27,8 +28,16 @@ class WorkedExamplesTest {
     private final Subject mother = new Subject(PersonId.newId(), LocalDate.of(1994, 7, 12), null);
 
     private LocalDate reviewOn(Sector sector, ServiceType type, LocalDate end, Subject... about) {
-        RetentionDate date = schedule.dateOf(
-                new RetainedRecord(RecordType.EPISODE, UUID.randomUUID(), SERVICE, sector, type, end, List.of(about)));
+        RetentionDate date = schedule.dateOf(new RetainedRecord(
+                RecordType.EPISODE,
+                UUID.randomUUID(),
+                FamilyId.newId(),
+                LocalDate.of(2025, 1, 6),
+                SERVICE,
+                sector,
+                type,
+                end,
+                List.of(about)));
         assertThat(date.status()).as(date.explanation()).isEqualTo(RetentionDate.Status.DATED);
         return date.reviewOn().orElseThrow();
     }
@@ -38,6 +47,8 @@ class WorkedExamplesTest {
         RetentionDate date = schedule.dateOf(new RetainedRecord(
                 RecordType.EPISODE,
                 UUID.randomUUID(),
+                FamilyId.newId(),
+                LocalDate.of(2025, 1, 6),
                 SERVICE,
                 Sector.HEALTH,
                 ServiceType.PARENT_INFANT_MENTAL_HEALTH,

@@ -17,6 +17,18 @@ public final class QueryParameters {
 
     private QueryParameters() {}
 
+    /** {@code true} or {@code false}, {@code null} when the parameter is absent or blank. */
+    public static Boolean bool(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidValueException(field, "boolean", field + " must be true or false.");
+        };
+    }
+
     /** The date (YYYY-MM-DD, such as 2026-03-14), {@code null} when the parameter is absent or blank. */
     public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {

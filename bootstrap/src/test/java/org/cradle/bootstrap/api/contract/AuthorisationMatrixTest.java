@@ -136,6 +136,8 @@ class AuthorisationMatrixTest {
         READS.put("/retention/rules", everywhere(200));
         READS.put("/retention/rules/{ruleId}", everywhere(200));
         READS.put("/episodes/{episodeId}/retention", byContext(200, 404, 404));
+        READS.put("/retention/holds", everywhere(200));
+        READS.put("/retention/holds/{holdId}", byContext(200, 404, 404));
         READS.put("/audit-events", everywhere(200));
         READS.put("/audit-chain/verification", everywhere(200));
         READS.put("/organisations", everywhere(200));
@@ -367,7 +369,15 @@ class AuthorisationMatrixTest {
         var export = lead.post("/people/{id}/subject-access-exports", Map.of("receivedOn", today.toString()), child)
                 .statusCode(201)
                 .extract();
+        String hold = Api.withToken(Tokens.of("r.matrix", Tokens.NORTH, "records-officer"))
+                .post(
+                        "/retention/holds",
+                        Map.of("scope", Map.of("familyId", family), "reason", "Matrix hold.", "authority", "Matrix"))
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> paths = new HashMap<>();
+        paths.put("holdId", hold);
         paths.put("exportId", export.path("id"));
         paths.put("redactionId", export.path("redactions.items[0].id"));
         paths.put("sharingDecisionId", sharingDecision);

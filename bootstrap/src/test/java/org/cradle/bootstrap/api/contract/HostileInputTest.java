@@ -252,7 +252,20 @@ class HostileInputTest {
                         household.mother())
                 .statusCode(201)
                 .extract();
+        String holdId = everyone.post(
+                        "/retention/holds",
+                        Map.of(
+                                "scope",
+                                Map.of("familyId", household.family()),
+                                "reason",
+                                "Hostile-input hold.",
+                                "authority",
+                                "Probe"))
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> known = new HashMap<>();
+        known.put("holdId", holdId);
         known.put("exportId", export.path("id"));
         known.put("redactionId", export.path("redactions.items[0].id"));
         known.put("sharingDecisionId", sharingDecisionId);

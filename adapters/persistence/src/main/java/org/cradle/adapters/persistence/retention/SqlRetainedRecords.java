@@ -2,6 +2,8 @@ package org.cradle.adapters.persistence.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.ServiceType;
+import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
@@ -26,7 +29,7 @@ public class SqlRetainedRecords implements RetainedRecords {
 
     private static final String EPISODE =
             """
-            select e.family_id, e.organisation, o.sector, e.service_type,
+            select e.family_id, e.organisation, o.sector, e.service_type, e.created_at,
                    (select case when bool_or(x.closed_on is null) then null else max(x.closed_on) end
                       from episode x
                      where x.family_id = e.family_id and x.organisation = e.organisation) as end_on
@@ -44,12 +47,15 @@ public class SqlRetainedRecords implements RetainedRecords {
              order by p.date_of_birth, p.id
             """;
 
-    private record Facts(UUID family, String organisation, String sector, String serviceType, LocalDate end) {}
+    private record Facts(
+            UUID family, String organisation, String sector, String serviceType, Instant createdAt, LocalDate end) {}
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public SqlRetainedRecords(EntityManager entityManager) {
+    public SqlRetainedRecords(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Override
@@ -63,12 +69,15 @@ public class SqlRetainedRecords implements RetainedRecords {
                                 row.getString("organisation"),
                                 row.getString("sector"),
                                 row.getString("service_type"),
+                                row.getTimestamp("created_at").toInstant(),
                                 row.getObject("end_on", LocalDate.class)))
                 .stream()
                 .findFirst()
                 .map(facts -> new RetainedRecord(
                         RecordType.EPISODE,
                         episode.value(),
+                        new FamilyId(facts.family()),
+                        LocalDate.ofInstant(facts.createdAt(), clock.getZone()),
                         new OrganisationId(facts.organisation()),
                         facts.sector() == null ? null : Sector.valueOf(facts.sector()),
                         ServiceType.valueOf(facts.serviceType()),

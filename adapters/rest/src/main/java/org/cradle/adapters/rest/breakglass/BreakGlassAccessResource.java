@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.breakglass.BreakGlassMessages.BreakGlassAccessView;
 import org.cradle.adapters.rest.breakglass.BreakGlassMessages.ReviewRequest;
@@ -21,7 +22,6 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.breakglass.GetBreakGlassAccess;
 import org.cradle.application.breakglass.ListBreakGlassForReview;
 import org.cradle.application.breakglass.ReviewBreakGlassAccess;
-import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
@@ -78,7 +78,7 @@ public class BreakGlassAccessResource {
                     String reviewed,
             @BeanParam PageParameters paging) {
         Fields fields = new Fields();
-        Boolean onlyReviewed = fields.value("", () -> trueOrFalse("reviewed", reviewed));
+        Boolean onlyReviewed = fields.value("", () -> QueryParameters.bool("reviewed", reviewed));
         PageRequest page = paging.read(fields);
         fields.build(() -> page);
         return PageResponse.of(list.list(actor.get(), onlyReviewed, page), BreakGlassAccessView::of);
@@ -133,16 +133,5 @@ public class BreakGlassAccessResource {
                 fields.value("", () -> Text.requiredParagraphs("note", body.note(), BreakGlassAccess.MAX_TEXT_LENGTH));
         var command = fields.build(() -> new ReviewBreakGlassAccess.Command(id, version, body.outcome(), note));
         return BreakGlassAccessView.of(review.review(actor.get(), command));
-    }
-
-    private static Boolean trueOrFalse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return switch (text.strip()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new InvalidValueException(field, "boolean", field + " must be true or false.");
-        };
     }
 }

@@ -173,7 +173,8 @@ final class RetentionMessages {
             @Schema(example = "false") boolean automaticDestruction,
             @Schema(example = "Review on 2049-03-01: the latest of 2 rule dates, given by NHS-CAMHS.")
                     String explanation,
-            List<ApplicationView> applications) {
+            List<ApplicationView> applications,
+            @Schema(description = "The active legal holds that keep it.") List<UUID> heldBy) {
 
         static RetentionView of(RetentionDate date) {
             return new RetentionView(
@@ -182,7 +183,8 @@ final class RetentionMessages {
                     date.endAction(),
                     date.automaticDestruction(),
                     date.explanation(),
-                    date.applications().stream().map(ApplicationView::of).toList());
+                    date.applications().stream().map(ApplicationView::of).toList(),
+                    date.heldBy().stream().map(hold -> hold.value()).toList());
         }
     }
 }

@@ -1,0 +1,43 @@
+package org.cradle.application.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.retention.LegalHold;
+import org.cradle.domain.retention.LegalHoldId;
+
+/**
+ * A records officer releases one of their organisation's holds, with the reason: the only way a hold
+ * without an end date ends. Once only; two officers releasing at once are serialised by a row lock, and
+ * the second is told it is already released.
+ */
+@ApplicationScoped
+public class ReleaseLegalHold {
+
+    private final Access access;
+    private final LegalHolds holds;
+    private final AuditTrail auditTrail;
+
+    public ReleaseLegalHold(Access access, LegalHolds holds, AuditTrail auditTrail) {
+        this.access = access;
+        this.holds = holds;
+        this.auditTrail = auditTrail;
+    }
+
+    @Transactional
+    public LegalHold release(Actor actor, LegalHoldId id, String reason) {
+        Permit permit = access.require(actor, Capability.MANAGE_RETENTION);
+        LegalHold hold =
+                access.found(actor, holds.findForRelease(id, actor.organisation()), RecordType.LEGAL_HOLD, id.value());
+        LegalHold released = hold.released(actor.subject(), permit.at(), reason);
+        holds.release(released);
+        auditTrail.record(permit.event(AuditAction.LEGAL_HOLD_RELEASED, RecordType.LEGAL_HOLD, id.value()));
+        return released;
+    }
+}

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
@@ -28,7 +29,11 @@ public class CloseEpisode {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public CloseEpisode(Access access, Episodes episodes, AuditTrail auditTrail, Clock clock) {
+    private final RetentionDates retentionDates;
+
+    public CloseEpisode(
+            Access access, Episodes episodes, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
+        this.retentionDates = retentionDates;
         this.access = access;
         this.episodes = episodes;
         this.auditTrail = auditTrail;
@@ -50,6 +55,7 @@ public class CloseEpisode {
                 episode.id().value());
         episode.close(command.version(), command.closedOn(), command.reason(), LocalDate.now(clock));
         Episode stored = episodes.update(episode);
+        retentionDates.recomputeFamily(stored.family());
         auditTrail.record(permit.event(
                 AuditAction.EPISODE_CLOSED, RecordType.EPISODE, episode.id().value()));
         return stored;

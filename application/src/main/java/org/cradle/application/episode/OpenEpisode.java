@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
@@ -40,7 +41,11 @@ public class OpenEpisode {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public OpenEpisode(Access access, Episodes episodes, AuditTrail auditTrail, Clock clock) {
+    private final RetentionDates retentionDates;
+
+    public OpenEpisode(
+            Access access, Episodes episodes, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
+        this.retentionDates = retentionDates;
         this.access = access;
         this.episodes = episodes;
         this.auditTrail = auditTrail;
@@ -62,6 +67,7 @@ public class OpenEpisode {
                 LocalDate.ofInstant(permit.at(), clock.getZone()),
                 permit.at());
         episodes.add(episode);
+        retentionDates.recomputeFamily(family);
         auditTrail.record(permit.event(
                 AuditAction.EPISODE_OPENED, RecordType.EPISODE, episode.id().value()));
         return episode;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
@@ -27,7 +28,11 @@ public class ReopenEpisode {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public ReopenEpisode(Access access, Episodes episodes, AuditTrail auditTrail, Clock clock) {
+    private final RetentionDates retentionDates;
+
+    public ReopenEpisode(
+            Access access, Episodes episodes, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
+        this.retentionDates = retentionDates;
         this.access = access;
         this.episodes = episodes;
         this.auditTrail = auditTrail;
@@ -49,6 +54,7 @@ public class ReopenEpisode {
                 episode.id().value());
         episode.reopen(command.version(), command.reopenedOn(), LocalDate.now(clock));
         Episode stored = episodes.update(episode);
+        retentionDates.recomputeFamily(stored.family());
         auditTrail.record(permit.event(
                 AuditAction.EPISODE_REOPENED, RecordType.EPISODE, episode.id().value()));
         return stored;

@@ -9,6 +9,7 @@ import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
+import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.Actor;
@@ -73,7 +74,16 @@ public class AddFamilyMember {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public AddFamilyMember(Access access, Families families, People people, AuditTrail auditTrail, Clock clock) {
+    private final RetentionDates retentionDates;
+
+    public AddFamilyMember(
+            Access access,
+            Families families,
+            People people,
+            AuditTrail auditTrail,
+            Clock clock,
+            RetentionDates retentionDates) {
+        this.retentionDates = retentionDates;
         this.access = access;
         this.families = families;
         this.people = people;
@@ -92,6 +102,7 @@ public class AddFamilyMember {
         Membership membership = family.admit(
                 person.id(), command.role(), command.livesWithChild(), command.parentalResponsibility(), now);
         Family stored = families.update(family);
+        retentionDates.recomputeFamily(stored.id());
         auditTrail.record(permit.event(
                 AuditAction.MEMBER_ADDED,
                 RecordType.PERSON,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cradle.application.access.Access;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.Actor;
@@ -42,7 +43,11 @@ public class CorrectPersonDetails {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public CorrectPersonDetails(Access access, People people, AuditTrail auditTrail, Clock clock) {
+    private final RetentionDates retentionDates;
+
+    public CorrectPersonDetails(
+            Access access, People people, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
+        this.retentionDates = retentionDates;
         this.access = access;
         this.people = people;
         this.auditTrail = auditTrail;
@@ -65,6 +70,7 @@ public class CorrectPersonDetails {
         person.correctDetails(
                 command.version(), command.name(), command.lifeDates(), command.nhsNumber(), LocalDate.now(clock));
         Person stored = people.update(person);
+        retentionDates.recomputePerson(stored.id());
         auditTrail.record(allowed.permit()
                 .event(
                         AuditAction.PERSON_DETAILS_CORRECTED,

@@ -17,7 +17,8 @@ import org.cradle.domain.retention.RuleSetting;
  * A records officer sets their organisation's own formula for a configurable rule (the early-help
  * period) or switches automatic destruction on or off for a rule that ends in destruction. Every change
  * is a new version with who, when and why; the caller names the version it read, so that of two
- * officers changing a rule at once one is told, not overwritten.
+ * officers changing a rule at once one is told, not overwritten. The organisation's records' dates are
+ * recomputed in the same transaction.
  */
 @ApplicationScoped
 public class ChangeRuleSetting {
@@ -32,11 +33,13 @@ public class ChangeRuleSetting {
     private final Access access;
     private final Schedules schedules;
     private final RetentionRules rules;
+    private final RetentionDates dates;
 
-    public ChangeRuleSetting(Access access, Schedules schedules, RetentionRules rules) {
+    public ChangeRuleSetting(Access access, Schedules schedules, RetentionRules rules, RetentionDates dates) {
         this.access = access;
         this.schedules = schedules;
         this.rules = rules;
+        this.dates = dates;
     }
 
     @Transactional
@@ -62,6 +65,7 @@ public class ChangeRuleSetting {
                 command.reason());
         RetentionSchedule changed = schedule.with(setting);
         rules.add(setting);
+        dates.recomputeOrganisation(actor.organisation());
         return changed.rule(command.rule()).orElseThrow();
     }
 }

@@ -1,7 +1,11 @@
 package org.cradle.application.retention;
 
+import java.util.List;
 import java.util.Optional;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.EpisodeId;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
 
 /** What the retention rules need to know of a record, read as one set of facts. */
@@ -13,4 +17,13 @@ public interface RetainedRecords {
      * the family's members with their dates of birth and death.
      */
     Optional<RetainedRecord> ofEpisode(EpisodeId episode);
+
+    /** The records of every episode with the family, whichever organisation's. */
+    List<RetainedRecord> ofFamily(FamilyId family);
+
+    /** The families the person belongs to. */
+    List<FamilyId> familiesOf(PersonId person);
+
+    /** The families the organisation has episodes with. */
+    List<FamilyId> familiesWorkedBy(OrganisationId organisation);
 }

@@ -11,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,12 +50,22 @@ class RetentionApiTest {
     private record Work(String family, String mother, String infant, String episode) {}
 
     private static Work closedWork(Service service, String serviceType, String openedOn, String closedOn) {
+        return closedWork(service, serviceType, openedOn, closedOn, "1994-04-04", "2024-03-01");
+    }
+
+    private static Work closedWork(
+            Service service,
+            String serviceType,
+            String openedOn,
+            String closedOn,
+            String motherBorn,
+            String childBorn) {
         String family = service.practitioner().createFamily("Retention family");
         String episode = open(service, family, serviceType, openedOn);
         String mother = service.practitioner()
-                .addNewPerson(family, person("Ada", "Retained", "1994-04-04", NhsNumbers.fresh()), "MOTHER", true);
+                .addNewPerson(family, person("Ada", "Retained", motherBorn, NhsNumbers.fresh()), "MOTHER", true);
         String infant = service.practitioner()
-                .addNewPerson(family, person("Cy", "Retained", "2024-03-01", NhsNumbers.fresh()), "CHILD", false);
+                .addNewPerson(family, person("Cy", "Retained", childBorn, NhsNumbers.fresh()), "CHILD", false);
         close(service, episode, closedOn);
         return new Work(family, mother, infant, episode);
     }
@@ -410,5 +421,70 @@ class RetentionApiTest {
                         Map.of("scope", Map.of("familyId", work.family()), "reason", "r", "authority", "a"))
                 .statusCode(403);
         council.recordsOfficer().get("/retention/holds").body("items", hasSize(0));
+    }
+
+    @Test
+    void the_queue_lists_what_is_due_with_why_leaves_out_what_is_held_and_follows_every_change_of_date() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work due = closedWork(council, "EARLY_HELP", "2005-01-10", "2010-06-30", "1980-05-05", "2000-01-01");
+        Work notYet = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+
+        council.recordsOfficer()
+                .get("/retention/queue")
+                .statusCode(200)
+                .body("items.recordId", contains(due.episode()))
+                .body("items[0].reviewOn", equalTo("2021-01-01"))
+                .body("items[0].rule", equalTo("LA-EARLY-HELP"))
+                .body("items[0].familyId", equalTo(due.family()))
+                .body("items[0].endAction", equalTo("REVIEW"));
+        council.recordsOfficer().get("/retention/queue?dueBy=2020-12-31").body("items", hasSize(0));
+        council.recordsOfficer()
+                .get("/retention/queue?dueBy=2045-03-01")
+                .body("items.recordId", contains(due.episode(), notYet.episode()));
+        council.recordsOfficer().get("/retention/queue?rule=NHS-CHILD").body("items", hasSize(0));
+        council.recordsOfficer()
+                .get("/retention/queue?dueBy=tomorrow")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("dueBy"));
+        council.recordsOfficer()
+                .get("/retention/queue?rule=la early help")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("rule"));
+        council.practitioner().get("/retention/queue").statusCode(403);
+        Service.of("LOCAL_AUTHORITY").recordsOfficer().get("/retention/queue").body("items", hasSize(0));
+
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .plusDays(1)
+                .toString();
+        for (Map<String, Object> scope : List.of(
+                Map.<String, Object>of("personId", due.mother()),
+                Map.<String, Object>of("familyId", due.family()),
+                Map.<String, Object>of("episodeId", due.episode()),
+                Map.<String, Object>of("createdBefore", tomorrow))) {
+            String hold = hold(council, scope);
+            council.recordsOfficer().get("/retention/queue").body("items", hasSize(0));
+            council.recordsOfficer()
+                    .get("/episodes/{id}/retention", due.episode())
+                    .body("status", equalTo("HELD"));
+            council.recordsOfficer()
+                    .post("/retention/holds/{id}/release", Map.of("reason", "Done."), hold)
+                    .statusCode(200);
+            council.recordsOfficer().get("/retention/queue").body("items.recordId", contains(due.episode()));
+        }
+
+        council.recordsOfficer()
+                .put(
+                        "/retention/rules/LA-EARLY-HELP/setting",
+                        Map.of("version", 0, "formula", "max(DOB+30y, END+3y)", "reason", "To 30."))
+                .statusCode(200);
+        council.recordsOfficer().get("/retention/queue").body("items", hasSize(0));
+        council.recordsOfficer().get("/retention/queue?dueBy=2030-01-01").body("items[0].settingVersion", equalTo(1));
+        council.recordsOfficer()
+                .put("/retention/rules/LA-EARLY-HELP/setting", Map.of("version", 1, "reason", "Back."))
+                .statusCode(200);
+        council.recordsOfficer().get("/retention/queue").body("items.recordId", contains(due.episode()));
+
+        open(council, due.family(), "EARLY_HELP", "2026-02-02");
+        council.recordsOfficer().get("/retention/queue").body("items", hasSize(0));
     }
 }

@@ -137,6 +137,7 @@ class AuthorisationMatrixTest {
         READS.put("/retention/rules/{ruleId}", everywhere(200));
         READS.put("/episodes/{episodeId}/retention", byContext(200, 404, 404));
         READS.put("/retention/holds", everywhere(200));
+        READS.put("/retention/queue", everywhere(200));
         READS.put("/retention/holds/{holdId}", byContext(200, 404, 404));
         READS.put("/audit-events", everywhere(200));
         READS.put("/audit-chain/verification", everywhere(200));

@@ -20,22 +20,23 @@ import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
 
 /**
- * An episode's retention facts in two statements: the episode with its organisation's sector and the
- * end of the organisation's work with the family (the latest close of its episodes with the family, or
- * none while one is open), then the family's members with their dates of birth and death.
+ * Episodes' retention facts in two statements: the episodes with their organisation's sector and the end
+ * of the organisation's work with the family (the latest close of its episodes with the family, or none
+ * while one is open), then the family's members with their dates of birth and death.
  */
 @ApplicationScoped
 public class SqlRetainedRecords implements RetainedRecords {
 
-    private static final String EPISODE =
+    private static final String EPISODES =
             """
-            select e.family_id, e.organisation, o.sector, e.service_type, e.created_at,
+            select e.id, e.family_id, e.organisation, o.sector, e.service_type, e.created_at,
                    (select case when bool_or(x.closed_on is null) then null else max(x.closed_on) end
                       from episode x
                      where x.family_id = e.family_id and x.organisation = e.organisation) as end_on
               from episode e
               left join organisation o on o.code = e.organisation
-             where e.id = ?
+             where %s
+             order by e.id
             """;
 
     private static final String MEMBERS =
@@ -48,7 +49,13 @@ public class SqlRetainedRecords implements RetainedRecords {
             """;
 
     private record Facts(
-            UUID family, String organisation, String sector, String serviceType, Instant createdAt, LocalDate end) {}
+            UUID id,
+            UUID family,
+            String organisation,
+            String sector,
+            String serviceType,
+            Instant createdAt,
+            LocalDate end) {}
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -60,35 +67,68 @@ public class SqlRetainedRecords implements RetainedRecords {
 
     @Override
     public Optional<RetainedRecord> ofEpisode(EpisodeId episode) {
+        return records("e.id = ?", episode.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<RetainedRecord> ofFamily(FamilyId family) {
+        return records("e.family_id = ?", family.value());
+    }
+
+    @Override
+    public List<FamilyId> familiesOf(PersonId person) {
         return Jdbc.list(
-                        entityManager,
-                        EPISODE,
-                        List.of(episode.value()),
-                        row -> new Facts(
-                                row.getObject("family_id", UUID.class),
-                                row.getString("organisation"),
-                                row.getString("sector"),
-                                row.getString("service_type"),
-                                row.getTimestamp("created_at").toInstant(),
-                                row.getObject("end_on", LocalDate.class)))
-                .stream()
-                .findFirst()
+                entityManager,
+                "select family_id from family_member where person_id = ? order by family_id",
+                List.of(person.value()),
+                row -> new FamilyId(row.getObject(1, UUID.class)));
+    }
+
+    @Override
+    public List<FamilyId> familiesWorkedBy(OrganisationId organisation) {
+        return Jdbc.list(
+                entityManager,
+                "select distinct family_id from episode where organisation = ? order by family_id",
+                List.of(organisation.value()),
+                row -> new FamilyId(row.getObject(1, UUID.class)));
+    }
+
+    /** The episodes the condition selects; the members read once, as all selected share a family or are one. */
+    private List<RetainedRecord> records(String condition, UUID key) {
+        List<Facts> episodes = Jdbc.list(
+                entityManager,
+                EPISODES.formatted(condition),
+                List.of(key),
+                row -> new Facts(
+                        row.getObject("id", UUID.class),
+                        row.getObject("family_id", UUID.class),
+                        row.getString("organisation"),
+                        row.getString("sector"),
+                        row.getString("service_type"),
+                        row.getTimestamp("created_at").toInstant(),
+                        row.getObject("end_on", LocalDate.class)));
+        if (episodes.isEmpty()) {
+            return List.of();
+        }
+        List<RetainedRecord.Subject> members = Jdbc.list(
+                entityManager,
+                MEMBERS,
+                List.of(episodes.get(0).family()),
+                row -> new RetainedRecord.Subject(
+                        new PersonId(row.getObject("id", UUID.class)),
+                        row.getObject("date_of_birth", LocalDate.class),
+                        row.getObject("date_of_death", LocalDate.class)));
+        return episodes.stream()
                 .map(facts -> new RetainedRecord(
                         RecordType.EPISODE,
-                        episode.value(),
+                        facts.id(),
                         new FamilyId(facts.family()),
                         LocalDate.ofInstant(facts.createdAt(), clock.getZone()),
                         new OrganisationId(facts.organisation()),
                         facts.sector() == null ? null : Sector.valueOf(facts.sector()),
                         ServiceType.valueOf(facts.serviceType()),
                         facts.end(),
-                        Jdbc.list(
-                                entityManager,
-                                MEMBERS,
-                                List.of(facts.family()),
-                                row -> new RetainedRecord.Subject(
-                                        new PersonId(row.getObject("id", UUID.class)),
-                                        row.getObject("date_of_birth", LocalDate.class),
-                                        row.getObject("date_of_death", LocalDate.class)))));
+                        members))
+                .toList();
     }
 }

@@ -1,0 +1,128 @@
+package org.cradle.adapters.persistence.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.cradle.adapters.persistence.Jdbc;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.application.retention.DueRecord;
+import org.cradle.application.retention.RetentionRecords;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.retention.EndAction;
+import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetentionDate;
+import org.cradle.domain.retention.RuleId;
+
+/**
+ * Records' retention dates in PostgreSQL ({@code retention_record}, V24). The queue reads an index range
+ * on (organisation, date) and leaves out what an active hold covers; that condition repeats
+ * {@code LegalHold.holds} in SQL so that the page is filtered before it is cut, and
+ * {@code RetentionApiTest} checks the two agree for every kind of scope.
+ */
+@ApplicationScoped
+public class SqlRetentionRecords implements RetentionRecords {
+
+    private static final String COLUMNS = "record_type, record_id, family_id, review_on, deciding_rule, rule_version,"
+            + " setting_version, end_action, automatic_destruction, explanation, computed_at";
+
+    private static final String NOT_HELD =
+            """
+             and not exists (select 1 from legal_hold h
+                              where h.organisation = r.organisation and h.released_at is null
+                                and (h.ends_on is null or h.ends_on > ?)
+                                and (h.family_id = r.family_id
+                                     or h.episode_id = r.record_id
+                                     or h.created_before > r.created_on
+                                     or exists (select 1 from family_member m
+                                                 where m.family_id = r.family_id and m.person_id = h.person_id)))
+            """;
+
+    private final EntityManager entityManager;
+
+    public SqlRetentionRecords(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public void save(RetainedRecord record, RetentionDate date, Instant computedAt) {
+        RetentionDate.Application deciding = date.applications().stream()
+                .filter(RetentionDate.Application::decides)
+                .findFirst()
+                .orElse(null);
+        Jdbc.run(entityManager, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    """
+                    insert into retention_record (record_type, record_id, organisation, family_id, created_on, status,
+                        review_on, end_action, automatic_destruction, deciding_rule, rule_version, setting_version,
+                        explanation, computed_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (record_type, record_id) do update set
+                        organisation = excluded.organisation, family_id = excluded.family_id,
+                        created_on = excluded.created_on, status = excluded.status, review_on = excluded.review_on,
+                        end_action = excluded.end_action, automatic_destruction = excluded.automatic_destruction,
+                        deciding_rule = excluded.deciding_rule, rule_version = excluded.rule_version,
+                        setting_version = excluded.setting_version, explanation = excluded.explanation,
+                        computed_at = excluded.computed_at
+                    """)) {
+                statement.setString(1, record.type().name());
+                statement.setObject(2, record.id());
+                statement.setString(3, record.organisation().value());
+                statement.setObject(4, record.family().value());
+                statement.setObject(5, record.createdOn());
+                statement.setString(6, date.status().name());
+                statement.setObject(7, date.reviewOn().orElse(null));
+                statement.setString(8, date.endAction().name());
+                statement.setBoolean(9, date.automaticDestruction());
+                statement.setString(
+                        10, deciding == null ? null : deciding.rule().value());
+                statement.setObject(11, deciding == null ? null : deciding.ruleVersion());
+                statement.setObject(12, deciding == null ? null : deciding.settingVersion());
+                String explanation = date.explanation();
+                statement.setString(13, explanation.length() > 4000 ? explanation.substring(0, 4000) : explanation);
+                statement.setObject(14, computedAt.atOffset(ZoneOffset.UTC));
+                statement.executeUpdate();
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Page<DueRecord> due(
+            OrganisationId organisation, LocalDate dueBy, RuleId rule, LocalDate today, PageRequest page) {
+        List<Object> parameters = new ArrayList<>(List.of(organisation.value(), dueBy));
+        String from = "from retention_record r where r.organisation = ? and r.status = 'DATED' and r.review_on <= ?";
+        if (rule != null) {
+            from += " and r.deciding_rule = ?";
+            parameters.add(rule.value());
+        }
+        from += NOT_HELD;
+        parameters.add(today);
+        return Jdbc.page(
+                entityManager, COLUMNS, from, "r.review_on, r.record_id", parameters, page, SqlRetentionRecords::read);
+    }
+
+    private static DueRecord read(ResultSet row) throws SQLException {
+        return new DueRecord(
+                RecordType.valueOf(row.getString("record_type")),
+                row.getObject("record_id", UUID.class),
+                row.getObject("family_id", UUID.class),
+                row.getObject("review_on", LocalDate.class),
+                new RuleId(row.getString("deciding_rule")),
+                row.getInt("rule_version"),
+                (Integer) row.getObject("setting_version"),
+                EndAction.valueOf(row.getString("end_action")),
+                row.getBoolean("automatic_destruction"),
+                row.getString("explanation"),
+                row.getTimestamp("computed_at").toInstant());
+    }
+}

@@ -1,0 +1,115 @@
+package org.cradle.adapters.rest.retention;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cradle.adapters.rest.PageParameters;
+import org.cradle.adapters.rest.PageResponse;
+import org.cradle.adapters.rest.QueryParameters;
+import org.cradle.adapters.rest.access.Requires;
+import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.application.PageRequest;
+import org.cradle.application.retention.DueRecord;
+import org.cradle.application.retention.ListDueRecords;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.retention.EndAction;
+import org.cradle.domain.retention.RuleId;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The records officer's review queue: records whose retention date has come. */
+@Path("/retention/queue")
+@Tag(name = "Retention")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionQueueResource {
+
+    @Schema(name = "DueRecord", description = "A record whose date has come: what it is and why, never its content.")
+    public record DueRecordView(
+            @Schema(example = "EPISODE") RecordType recordType,
+            UUID recordId,
+            UUID familyId,
+            @Schema(example = "2025-03-01") LocalDate reviewOn,
+            @Schema(example = "LA-EARLY-HELP") String rule,
+            @Schema(example = "1") int ruleVersion,
+            @Schema(nullable = true, example = "2") Integer settingVersion,
+            @Schema(example = "REVIEW") EndAction endAction,
+            @Schema(example = "false") boolean automaticDestruction,
+            @Schema(example = "Review on 2025-03-01: the latest of 2 rule dates, given by LA-EARLY-HELP.")
+                    String explanation,
+            @Schema(description = "When the date was last computed.") Instant computedAt) {
+
+        static DueRecordView of(DueRecord record) {
+            return new DueRecordView(
+                    record.type(),
+                    record.id(),
+                    record.family(),
+                    record.reviewOn(),
+                    record.rule().value(),
+                    record.ruleVersion(),
+                    record.settingVersion(),
+                    record.endAction(),
+                    record.automaticDestruction(),
+                    record.explanation(),
+                    record.computedAt());
+        }
+    }
+
+    private final Provider<Actor> actor;
+    private final ListDueRecords listDueRecords;
+
+    public RetentionQueueResource(Provider<Actor> actor, ListDueRecords listDueRecords) {
+        this.actor = actor;
+        this.listDueRecords = listDueRecords;
+    }
+
+    @GET
+    @Operation(
+            summary = "List the records due for review",
+            description = "Records officers. Your organisation's records whose retention date has come (or comes by"
+                    + " dueBy), earliest first, a page at a time, each with the rule and version that made it due"
+                    + " and why. Records under an active legal hold are left out. Metadata only: record and family"
+                    + " ids, never content.")
+    @APIResponse(responseCode = "200", description = "A page of due records.")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
+    @APIResponse(responseCode = "403", description = "Only records officers see the queue.")
+    @Requires(Capability.MANAGE_RETENTION)
+    public PageResponse<DueRecordView> list(
+            @Parameter(
+                            description = "Due on or before this day (YYYY-MM-DD); today when absent.",
+                            example = "2026-12-31")
+                    @QueryParam("dueBy")
+                    String dueBy,
+            @Parameter(description = "Only records made due by this rule.", example = "LA-EARLY-HELP")
+                    @QueryParam("rule")
+                    String rule,
+            @BeanParam PageParameters paging) {
+        Fields fields = new Fields();
+        LocalDate by = fields.value("", () -> QueryParameters.date("dueBy", dueBy));
+        RuleId ruleId = rule == null || rule.isBlank() ? null : fields.value("", () -> ruleParameter(rule));
+        PageRequest page = paging.read(fields);
+        fields.build(() -> page);
+        return PageResponse.of(listDueRecords.list(actor.get(), by, ruleId, page), DueRecordView::of);
+    }
+
+    private static RuleId ruleParameter(String text) {
+        try {
+            return new RuleId(text.strip());
+        } catch (org.cradle.domain.InvalidValueException e) {
+            throw new org.cradle.domain.InvalidValueException("rule", e.rule(), e.getMessage());
+        }
+    }
+}

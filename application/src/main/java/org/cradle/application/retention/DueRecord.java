@@ -1,0 +1,26 @@
+package org.cradle.application.retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.retention.EndAction;
+import org.cradle.domain.retention.RuleId;
+
+/**
+ * A record in the review queue: what it is, when it became due and why, never its content.
+ *
+ * @param settingVersion the organisation's setting version that applied, or null for the schedule's rule
+ */
+public record DueRecord(
+        RecordType type,
+        UUID id,
+        UUID family,
+        LocalDate reviewOn,
+        RuleId rule,
+        int ruleVersion,
+        Integer settingVersion,
+        EndAction endAction,
+        boolean automaticDestruction,
+        String explanation,
+        Instant computedAt) {}

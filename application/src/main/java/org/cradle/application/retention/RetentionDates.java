@@ -1,0 +1,56 @@
+package org.cradle.application.retention;
+
+import jakarta.enterprise.context.Dependent;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.person.PersonId;
+import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetentionSchedule;
+
+/**
+ * Keeps the records' retention dates true when something moves them: a step the use cases whose events
+ * move a date take in their own transaction, so that a date is never left computed from facts that no
+ * longer hold (an episode reopened, a date of birth corrected, a rule changed).
+ */
+@Dependent
+public class RetentionDates {
+
+    private final RetainedRecords records;
+    private final RetentionRecords stored;
+    private final Schedules schedules;
+    private final Clock clock;
+
+    public RetentionDates(RetainedRecords records, RetentionRecords stored, Schedules schedules, Clock clock) {
+        this.records = records;
+        this.stored = stored;
+        this.schedules = schedules;
+        this.clock = clock;
+    }
+
+    /** Every record of the family: an episode's date counts from the latest close of its organisation's episodes. */
+    public void recomputeFamily(FamilyId family) {
+        recompute(family, new HashMap<>());
+    }
+
+    /** Every record of every family the person belongs to: their dates of birth and death are inputs. */
+    public void recomputePerson(PersonId person) {
+        Map<OrganisationId, RetentionSchedule> scheduleOf = new HashMap<>();
+        records.familiesOf(person).forEach(family -> recompute(family, scheduleOf));
+    }
+
+    /** Every record of every family the organisation works with: its rules or its sector changed. */
+    public void recomputeOrganisation(OrganisationId organisation) {
+        Map<OrganisationId, RetentionSchedule> scheduleOf = new HashMap<>();
+        records.familiesWorkedBy(organisation).forEach(family -> recompute(family, scheduleOf));
+    }
+
+    private void recompute(FamilyId family, Map<OrganisationId, RetentionSchedule> scheduleOf) {
+        for (RetainedRecord record : records.ofFamily(family)) {
+            RetentionSchedule schedule = scheduleOf.computeIfAbsent(record.organisation(), schedules::of);
+            stored.save(record, schedule.dateOf(record), clock.instant());
+        }
+    }
+}

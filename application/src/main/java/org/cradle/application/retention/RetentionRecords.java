@@ -1,0 +1,25 @@
+package org.cradle.application.retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetentionDate;
+import org.cradle.domain.retention.RuleId;
+
+/** Each record's retention date as last computed, and the records whose date has come. */
+public interface RetentionRecords {
+
+    /** Keeps the record's date, replacing the one kept before. */
+    void save(RetainedRecord record, RetentionDate date, Instant computedAt);
+
+    /**
+     * The organisation's records dated on or before {@code dueBy} and under no hold active on
+     * {@code today}, earliest first, paged in the database.
+     *
+     * @param rule only those whose date the rule gave, or all when null
+     */
+    Page<DueRecord> due(OrganisationId organisation, LocalDate dueBy, RuleId rule, LocalDate today, PageRequest page);
+}

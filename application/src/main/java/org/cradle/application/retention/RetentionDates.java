@@ -3,6 +3,7 @@ package org.cradle.application.retention;
 import jakarta.enterprise.context.Dependent;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
@@ -41,16 +42,25 @@ public class RetentionDates {
         records.familiesOf(person).forEach(family -> recompute(family, scheduleOf));
     }
 
-    /** Every record of every family the organisation works with: its rules or its sector changed. */
-    public void recomputeOrganisation(OrganisationId organisation) {
+    /**
+     * Every record of every family the organisation works with: its rules or its sector changed. Returns
+     * how many records' dates were computed.
+     */
+    public int recomputeOrganisation(OrganisationId organisation) {
         Map<OrganisationId, RetentionSchedule> scheduleOf = new HashMap<>();
-        records.familiesWorkedBy(organisation).forEach(family -> recompute(family, scheduleOf));
+        int computed = 0;
+        for (FamilyId family : records.familiesWorkedBy(organisation)) {
+            computed += recompute(family, scheduleOf);
+        }
+        return computed;
     }
 
-    private void recompute(FamilyId family, Map<OrganisationId, RetentionSchedule> scheduleOf) {
-        for (RetainedRecord record : records.ofFamily(family)) {
+    private int recompute(FamilyId family, Map<OrganisationId, RetentionSchedule> scheduleOf) {
+        List<RetainedRecord> ofFamily = records.ofFamily(family);
+        for (RetainedRecord record : ofFamily) {
             RetentionSchedule schedule = scheduleOf.computeIfAbsent(record.organisation(), schedules::of);
             stored.save(record, schedule.dateOf(record), clock.instant());
         }
+        return ofFamily.size();
     }
 }

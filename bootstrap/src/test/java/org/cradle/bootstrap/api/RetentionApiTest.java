@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class RetentionApiTest {
+
+    @Inject
+    DataSource dataSource;
 
     /** A fresh organisation of the sector, registered in the directory, so tests do not share settings. */
     private record Service(String code, Api practitioner, Api recordsOfficer) {
@@ -486,5 +491,29 @@ class RetentionApiTest {
 
         open(council, due.family(), "EARLY_HELP", "2026-02-02");
         council.recordsOfficer().get("/retention/queue").body("items", hasSize(0));
+    }
+
+    @Test
+    void a_records_officer_recomputes_the_dates_of_records_kept_before_dates_were() throws Exception {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work due = closedWork(council, "EARLY_HELP", "2005-01-10", "2010-06-30", "1980-05-05", "2000-01-01");
+        try (var connection = dataSource.getConnection();
+                var forget = connection.prepareStatement("delete from retention_record where record_id = ?::uuid")) {
+            forget.setString(1, due.episode());
+            forget.executeUpdate();
+        }
+        council.recordsOfficer().get("/retention/queue").body("items", hasSize(0));
+
+        council.recordsOfficer()
+                .post("/retention/queue/recomputation", Map.of())
+                .statusCode(200)
+                .body("records", equalTo(1));
+
+        council.recordsOfficer().get("/retention/queue").body("items.recordId", contains(due.episode()));
+        council.recordsOfficer()
+                .post("/retention/queue/recomputation", Map.of())
+                .statusCode(200)
+                .body("records", equalTo(1));
+        council.practitioner().post("/retention/queue/recomputation", Map.of()).statusCode(403);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -19,12 +20,14 @@ import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.PageRequest;
 import org.cradle.application.retention.DueRecord;
 import org.cradle.application.retention.ListDueRecords;
+import org.cradle.application.retention.RecomputeRetention;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.EndAction;
 import org.cradle.domain.retention.RuleId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,12 +71,36 @@ public class RetentionQueueResource {
         }
     }
 
+    @Schema(name = "RetentionRecomputation", description = "How many records' dates were computed.")
+    public record RecomputationView(@Schema(example = "1250") int records) {}
+
     private final Provider<Actor> actor;
     private final ListDueRecords listDueRecords;
+    private final RecomputeRetention recomputeRetention;
 
-    public RetentionQueueResource(Provider<Actor> actor, ListDueRecords listDueRecords) {
+    public RetentionQueueResource(
+            Provider<Actor> actor, ListDueRecords listDueRecords, RecomputeRetention recomputeRetention) {
         this.actor = actor;
         this.listDueRecords = listDueRecords;
+        this.recomputeRetention = recomputeRetention;
+    }
+
+    @POST
+    @Path("/recomputation")
+    @Operation(
+            summary = "Recompute your organisation's retention dates",
+            description = "Records officers. Computes the date of every record of your organisation again from"
+                    + " today's facts and rules, in one transaction: after an upgrade that added records whose dates"
+                    + " were not yet kept, or to check the queue. Dates are otherwise kept current by the changes"
+                    + " that move them. Idempotent.")
+    @APIResponse(
+            responseCode = "200",
+            description = "How many records were computed.",
+            content = @Content(schema = @Schema(implementation = RecomputationView.class)))
+    @APIResponse(responseCode = "403", description = "Only records officers recompute retention.")
+    @Requires(Capability.MANAGE_RETENTION)
+    public RecomputationView recompute() {
+        return new RecomputationView(recomputeRetention.recompute(actor.get()));
     }
 
     @GET

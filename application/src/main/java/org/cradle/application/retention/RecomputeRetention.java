@@ -1,0 +1,31 @@
+package org.cradle.application.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cradle.application.access.Access;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
+
+/**
+ * A records officer recomputes every retention date of their organisation's records: after an upgrade
+ * that added records the dates were not yet kept for, or to check the queue against today's facts.
+ * Idempotent: the same facts give the same dates.
+ */
+@ApplicationScoped
+public class RecomputeRetention {
+
+    private final Access access;
+    private final RetentionDates dates;
+
+    public RecomputeRetention(Access access, RetentionDates dates) {
+        this.access = access;
+        this.dates = dates;
+    }
+
+    /** How many records' dates were computed. */
+    @Transactional
+    public int recompute(Actor actor) {
+        access.require(actor, Capability.MANAGE_RETENTION);
+        return dates.recomputeOrganisation(actor.organisation());
+    }
+}

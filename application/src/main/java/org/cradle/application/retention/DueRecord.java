@@ -10,6 +10,8 @@ import org.cradle.domain.retention.RuleId;
 /**
  * A record in the review queue: what it is, when it became due and why, never its content.
  *
+ * @param reviewOn the date; null when the record is not dated (open, incomplete, unclassified)
+ * @param rule the rule that gave the date; null when the record is not dated
  * @param settingVersion the organisation's setting version that applied, or null for the schedule's rule
  */
 public record DueRecord(

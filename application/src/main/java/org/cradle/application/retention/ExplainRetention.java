@@ -30,6 +30,7 @@ public class ExplainRetention {
     private final RetainedRecords records;
     private final Schedules schedules;
     private final LegalHolds holds;
+    private final RetentionDates retentionDates;
     private final AuditTrail auditTrail;
 
     public ExplainRetention(
@@ -38,12 +39,14 @@ public class ExplainRetention {
             RetainedRecords records,
             Schedules schedules,
             LegalHolds holds,
+            RetentionDates retentionDates,
             AuditTrail auditTrail) {
         this.access = access;
         this.episodes = episodes;
         this.records = records;
         this.schedules = schedules;
         this.holds = holds;
+        this.retentionDates = retentionDates;
         this.auditTrail = auditTrail;
     }
 
@@ -53,9 +56,8 @@ public class ExplainRetention {
         Permit permit = access.require(
                 actor, new Need.SeeRetention(episode.held()), episode.family(), RecordType.EPISODE, id.value());
         RetainedRecord record = records.ofEpisode(id).orElseThrow();
-        RetentionDate date = schedules
-                .of(record.organisation())
-                .dateOf(record)
+        RetentionDate date = retentionDates
+                .dateOf(record, schedules.of(record.organisation()))
                 .under(holds.unreleased(record.organisation()), record, schedules.today());
         for (RetainedRecord.Subject subject : record.subjects()) {
             auditTrail.record(permit.event(

@@ -21,14 +21,30 @@ public class RetentionDates {
 
     private final RetainedRecords records;
     private final RetentionRecords stored;
+    private final RetentionDecisions decisions;
     private final Schedules schedules;
     private final Clock clock;
 
-    public RetentionDates(RetainedRecords records, RetentionRecords stored, Schedules schedules, Clock clock) {
+    public RetentionDates(
+            RetainedRecords records,
+            RetentionRecords stored,
+            RetentionDecisions decisions,
+            Schedules schedules,
+            Clock clock) {
         this.records = records;
         this.stored = stored;
+        this.decisions = decisions;
         this.schedules = schedules;
         this.clock = clock;
+    }
+
+    /** The record's date by its rules, as a records officer's latest extension or keep leaves it. */
+    public org.cradle.domain.retention.RetentionDate dateOf(RetainedRecord record, RetentionSchedule schedule) {
+        org.cradle.domain.retention.RetentionDate date = schedule.dateOf(record);
+        return decisions
+                .latestExtension(record.type(), record.id())
+                .map(decision -> date.extendedTo(decision.until(), decision.reason()))
+                .orElse(date);
     }
 
     /** Every record of the family: an episode's date counts from the latest close of its organisation's episodes. */
@@ -59,7 +75,7 @@ public class RetentionDates {
         List<RetainedRecord> ofFamily = records.ofFamily(family);
         for (RetainedRecord record : ofFamily) {
             RetentionSchedule schedule = scheduleOf.computeIfAbsent(record.organisation(), schedules::of);
-            stored.save(record, schedule.dateOf(record), clock.instant());
+            stored.save(record, dateOf(record, schedule), clock.instant());
         }
         return ofFamily.size();
     }

@@ -12,6 +12,10 @@ import org.cradle.domain.retention.RuleId;
 /** Each record's retention date as last computed, and the records whose date has come. */
 public interface RetentionRecords {
 
+    /** The organisation's record's kept date, if it has one. */
+    java.util.Optional<DueRecord> find(
+            org.cradle.domain.audit.RecordType type, java.util.UUID record, OrganisationId organisation);
+
     /** Keeps the record's date, replacing the one kept before. */
     void save(RetainedRecord record, RetentionDate date, Instant computedAt);
 

@@ -516,4 +516,96 @@ class RetentionApiTest {
                 .body("records", equalTo(1));
         council.practitioner().post("/retention/queue/recomputation", Map.of()).statusCode(403);
     }
+
+    private static io.restassured.response.ValidatableResponse decide(
+            Service service, List<String> records, String decision, String until, String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("records", records);
+        body.put("decision", decision);
+        if (until != null) {
+            body.put("until", until);
+        }
+        body.put("reason", reason);
+        return service.recordsOfficer().post("/retention/queue/decisions", body);
+    }
+
+    @Test
+    void an_extension_or_a_keep_gives_a_due_record_a_new_date_with_the_reason_and_a_bulk_decision_is_all_or_nothing() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work first = closedWork(council, "EARLY_HELP", "2005-01-10", "2010-06-30", "1980-05-05", "2000-01-01");
+        Work second = closedWork(council, "EARLY_HELP", "2005-01-10", "2010-06-30", "1980-05-05", "2000-01-01");
+        Work notDue = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+
+        decide(council, List.of(first.episode(), notDue.episode()), "EXTEND", "2031-01-01", "A complaint is open.")
+                .statusCode(422)
+                .body("code", equalTo("not-due"))
+                .body("errors[0].field", equalTo("records[1]"));
+        council.recordsOfficer().get("/retention/decisions").body("items", hasSize(0));
+        decide(council, List.of(first.episode()), "KEEP", "2020-01-01", "x")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("until"));
+
+        decide(council, List.of(first.episode(), second.episode()), "EXTEND", "2031-01-01", "A complaint is open.")
+                .statusCode(201)
+                .body("decision", contains("EXTEND", "EXTEND"))
+                .body("decidedBy", hasItem("r." + council.code()));
+
+        council.recordsOfficer().get("/retention/queue").body("items", hasSize(0));
+        council.recordsOfficer()
+                .get("/episodes/{id}/retention", first.episode())
+                .body("reviewOn", equalTo("2031-01-01"))
+                .body("explanation", org.hamcrest.Matchers.containsString("A complaint is open."));
+        council.recordsOfficer().get("/retention/decisions").body("items", hasSize(2));
+        council.recordsOfficer().get("/retention/queue?dueBy=2031-01-01").body("items", hasSize(2));
+    }
+
+    @Test
+    void a_destruction_leaves_the_queue_and_waits_for_a_second_records_officer_where_the_organisation_requires_one() {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work due = closedWork(council, "EARLY_HELP", "2005-01-10", "2010-06-30", "1980-05-05", "2000-01-01");
+        Work held = closedWork(council, "EARLY_HELP", "2005-01-10", "2010-06-30", "1980-05-05", "2000-01-01");
+        Api secondOfficer = Api.withToken(Tokens.of("s." + council.code(), council.code(), "records-officer"));
+
+        council.recordsOfficer()
+                .put("/retention/policy", Map.of("secondApproval", true, "reason", "Our board requires it."))
+                .statusCode(200)
+                .body("secondApproval", equalTo(true));
+        hold(council, Map.of("episodeId", held.episode()));
+        decide(council, List.of(held.episode()), "DESTROY", null, "Due and nothing pending.")
+                .statusCode(422)
+                .body("code", equalTo("held"));
+
+        String decision = decide(council, List.of(due.episode()), "DESTROY", null, "Due and nothing pending.")
+                .statusCode(201)
+                .body("[0].needsApproval", equalTo(true))
+                .body("[0].destructionApproved", equalTo(false))
+                .extract()
+                .path("[0].id");
+        council.recordsOfficer().get("/retention/queue").body("items", hasSize(0));
+        decide(council, List.of(due.episode()), "DESTROY", null, "Again.").statusCode(409);
+        council.recordsOfficer()
+                .get("/retention/decisions?awaitingApproval=true")
+                .body("items.id", contains(decision));
+
+        council.recordsOfficer()
+                .post("/retention/decisions/{id}/approval", Map.of(), decision)
+                .statusCode(422)
+                .body("code", equalTo("same-officer"));
+        secondOfficer
+                .post("/retention/decisions/{id}/approval", Map.of(), decision)
+                .statusCode(200)
+                .body("approvedBy", equalTo("s." + council.code()))
+                .body("destructionApproved", equalTo(true));
+        secondOfficer
+                .post("/retention/decisions/{id}/approval", Map.of(), decision)
+                .statusCode(409);
+        council.recordsOfficer()
+                .get("/retention/decisions?awaitingApproval=true")
+                .body("items", hasSize(0));
+        Service.of("LOCAL_AUTHORITY")
+                .recordsOfficer()
+                .post("/retention/decisions/{id}/approval", Map.of(), decision)
+                .statusCode(404);
+        council.practitioner().get("/retention/policy").statusCode(403);
+    }
 }

@@ -63,5 +63,8 @@ public enum AuditAction {
     RETENTION_READ,
     /** A legal hold placed on a family, a person or an episode (or on records created before a date). */
     LEGAL_HOLD_PLACED,
-    LEGAL_HOLD_RELEASED
+    LEGAL_HOLD_RELEASED,
+    /** A records officer's decision on a due record: destroy, extend or keep. */
+    RETENTION_DECIDED,
+    RETENTION_DESTRUCTION_APPROVED
 }

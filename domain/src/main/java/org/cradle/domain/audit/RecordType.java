@@ -14,6 +14,7 @@ public enum RecordType {
     SHARING_DECISION,
     SUBJECT_ACCESS_EXPORT,
     LEGAL_HOLD,
+    RETENTION_DECISION,
     /** An operation refused before any record was named. */
     OPERATION
 }

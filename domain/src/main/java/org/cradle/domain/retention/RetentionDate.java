@@ -76,6 +76,25 @@ public record RetentionDate(
     }
 
     /**
+     * The date as a records officer's extension or keep leaves it: the later of the rules' date and the
+     * decision's, so that a correction of the facts can still lengthen, never shorten, what an officer
+     * decided to keep.
+     */
+    public RetentionDate extendedTo(LocalDate until, String why) {
+        if (status != Status.DATED || !until.isAfter(reviewOn.orElseThrow())) {
+            return this;
+        }
+        return new RetentionDate(
+                Status.DATED,
+                Optional.of(until),
+                endAction,
+                automaticDestruction,
+                applications,
+                "Review on " + until + ", as a records officer decided (" + why + "); by its rules: " + explanation,
+                heldBy);
+    }
+
+    /**
      * The date as the holds leave it (precedence 2): with any active hold of the record's organisation
      * covering it, no date at all, the holds named and the date it would otherwise have said.
      */

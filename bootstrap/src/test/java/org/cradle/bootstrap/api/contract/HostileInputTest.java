@@ -266,6 +266,8 @@ class HostileInputTest {
                 .path("id");
         Map<String, String> known = new HashMap<>();
         known.put("holdId", holdId);
+        known.put("decisionId", java.util.UUID.randomUUID().toString());
+        known.put("records", household.mother());
         known.put("exportId", export.path("id"));
         known.put("redactionId", export.path("redactions.items[0].id"));
         known.put("sharingDecisionId", sharingDecisionId);

@@ -54,6 +54,18 @@ public class SqlRetentionRecords implements RetentionRecords {
     }
 
     @Override
+    public java.util.Optional<DueRecord> find(RecordType type, UUID record, OrganisationId organisation) {
+        return Jdbc.list(
+                        entityManager,
+                        "select " + COLUMNS + " from retention_record r where r.record_type = ? and r.record_id = ?"
+                                + " and r.organisation = ?",
+                        List.of(type.name(), record, organisation.value()),
+                        SqlRetentionRecords::read)
+                .stream()
+                .findFirst();
+    }
+
+    @Override
     public void save(RetainedRecord record, RetentionDate date, Instant computedAt) {
         RetentionDate.Application deciding = date.applications().stream()
                 .filter(RetentionDate.Application::decides)
@@ -106,6 +118,9 @@ public class SqlRetentionRecords implements RetentionRecords {
             parameters.add(rule.value());
         }
         from += NOT_HELD;
+        // A record decided for destruction waits for the sweeper, not for another decision.
+        from += " and not exists (select 1 from retention_decision d where d.record_type = r.record_type"
+                + " and d.record_id = r.record_id and d.kind = 'DESTROY')";
         parameters.add(today);
         return Jdbc.page(
                 entityManager, COLUMNS, from, "r.review_on, r.record_id", parameters, page, SqlRetentionRecords::read);
@@ -117,7 +132,7 @@ public class SqlRetentionRecords implements RetentionRecords {
                 row.getObject("record_id", UUID.class),
                 row.getObject("family_id", UUID.class),
                 row.getObject("review_on", LocalDate.class),
-                new RuleId(row.getString("deciding_rule")),
+                row.getString("deciding_rule") == null ? null : new RuleId(row.getString("deciding_rule")),
                 row.getInt("rule_version"),
                 (Integer) row.getObject("setting_version"),
                 EndAction.valueOf(row.getString("end_action")),

@@ -18,6 +18,7 @@ import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.PageRequest;
+import org.cradle.application.retention.DecideRetention;
 import org.cradle.application.retention.DueRecord;
 import org.cradle.application.retention.ListDueRecords;
 import org.cradle.application.retention.RecomputeRetention;
@@ -71,18 +72,77 @@ public class RetentionQueueResource {
         }
     }
 
+    @Schema(name = "RetentionDecisionRequest", description = "A decision on one or more due records.")
+    public record DecisionRequest(
+            @Schema(required = true, description = "The records (episode ids), 1 to 100.") java.util.List<UUID> records,
+            @Schema(required = true, example = "EXTEND") org.cradle.domain.retention.ReviewDecision.Kind decision,
+            @Schema(
+                            nullable = true,
+                            description = "For EXTEND and KEEP: the new review date, after today.",
+                            example = "2031-01-01")
+                    LocalDate until,
+            @Schema(required = true, maxLength = 2000, example = "A complaint about this work is still open.")
+                    String reason) {}
+
     @Schema(name = "RetentionRecomputation", description = "How many records' dates were computed.")
     public record RecomputationView(@Schema(example = "1250") int records) {}
 
     private final Provider<Actor> actor;
     private final ListDueRecords listDueRecords;
     private final RecomputeRetention recomputeRetention;
+    private final DecideRetention decideRetention;
 
     public RetentionQueueResource(
-            Provider<Actor> actor, ListDueRecords listDueRecords, RecomputeRetention recomputeRetention) {
+            Provider<Actor> actor,
+            ListDueRecords listDueRecords,
+            RecomputeRetention recomputeRetention,
+            DecideRetention decideRetention) {
         this.actor = actor;
         this.listDueRecords = listDueRecords;
         this.recomputeRetention = recomputeRetention;
+        this.decideRetention = decideRetention;
+    }
+
+    @POST
+    @Path("/decisions")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Decide on due records",
+            description = "Records officers, on one record or up to 100 at once: DESTROY, EXTEND to a new date, or KEEP"
+                    + " with a next review date, with the reason. Every record must be your organisation's, due,"
+                    + " under no hold and not already decided for destruction; one that is not refuses the whole"
+                    + " decision, naming it (records[i]), and nothing is written. An extension or a keep moves the"
+                    + " date at once; a destruction leaves the queue and waits for the sweeper, and first for a second"
+                    + " records officer where your organisation requires one. Audited (RETENTION_DECIDED).")
+    @APIResponse(responseCode = "201", description = "The decisions, one per record.")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
+    @APIResponse(responseCode = "403", description = "Only records officers decide.")
+    @APIResponse(responseCode = "409", description = "A record is already decided for destruction (already-decided).")
+    @APIResponse(
+            responseCode = "422",
+            description = "A record is not your organisation's (unknown-record), not due (not-due) or held (held).")
+    @Requires(Capability.MANAGE_RETENTION)
+    public jakarta.ws.rs.core.Response decide(DecisionRequest request) {
+        DecisionRequest body = Fields.body(request);
+        Fields fields = new Fields();
+        if (fields.required("records", body.records()) != null
+                && (body.records().isEmpty()
+                        || body.records().size() > DecideRetention.MAX_RECORDS
+                        || body.records().contains(null)
+                        || new java.util.HashSet<>(body.records()).size()
+                                != body.records().size())) {
+            fields.reject(
+                    "records", "size", "records names 1 to " + DecideRetention.MAX_RECORDS + " different records.");
+        }
+        fields.required("decision", body.decision());
+        fields.required("reason", body.reason());
+        DecideRetention.Command command = fields.build(
+                () -> new DecideRetention.Command(body.records(), body.decision(), body.until(), body.reason()));
+        return jakarta.ws.rs.core.Response.status(201)
+                .entity(decideRetention.decide(actor.get(), command).stream()
+                        .map(RetentionDecisionResource.DecisionView::of)
+                        .toList())
+                .build();
     }
 
     @POST

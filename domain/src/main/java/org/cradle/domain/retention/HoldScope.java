@@ -17,9 +17,17 @@ public sealed interface HoldScope {
     /** Whether the hold covers the record. */
     boolean covers(RetainedRecord record);
 
+    /** The kind of scope by name: FAMILY, PERSON, EPISODE or CREATED_BEFORE. */
+    String kind();
+
     record Family(FamilyId family) implements HoldScope {
         public Family {
             Objects.requireNonNull(family, "family");
+        }
+
+        @Override
+        public String kind() {
+            return "FAMILY";
         }
 
         @Override
@@ -31,6 +39,11 @@ public sealed interface HoldScope {
     record Person(PersonId person) implements HoldScope {
         public Person {
             Objects.requireNonNull(person, "person");
+        }
+
+        @Override
+        public String kind() {
+            return "PERSON";
         }
 
         @Override
@@ -46,6 +59,11 @@ public sealed interface HoldScope {
         }
 
         @Override
+        public String kind() {
+            return "EPISODE";
+        }
+
+        @Override
         public boolean covers(RetainedRecord record) {
             return episode.equals(record.id());
         }
@@ -56,6 +74,11 @@ public sealed interface HoldScope {
         public CreatedBefore {
             Objects.requireNonNull(before, "before");
             Dates.within("scope.createdBefore", before);
+        }
+
+        @Override
+        public String kind() {
+            return "CREATED_BEFORE";
         }
 
         @Override

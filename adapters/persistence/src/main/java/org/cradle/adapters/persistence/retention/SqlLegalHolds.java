@@ -44,7 +44,7 @@ public class SqlLegalHolds implements LegalHolds {
                 statement.setObject(1, hold.id().value());
                 statement.setString(2, hold.organisation().value());
                 HoldScope scope = hold.scope();
-                statement.setString(3, kind(scope));
+                statement.setString(3, scope.kind());
                 statement.setObject(
                         4, scope instanceof HoldScope.Family f ? f.family().value() : null);
                 statement.setObject(
@@ -116,19 +116,6 @@ public class SqlLegalHolds implements LegalHolds {
                 "select " + COLUMNS + " from legal_hold where organisation = ? and released_at is null",
                 List.of(organisation.value()),
                 SqlLegalHolds::read);
-    }
-
-    private static String kind(HoldScope scope) {
-        if (scope instanceof HoldScope.Family) {
-            return "FAMILY";
-        }
-        if (scope instanceof HoldScope.Person) {
-            return "PERSON";
-        }
-        if (scope instanceof HoldScope.Episode) {
-            return "EPISODE";
-        }
-        return "CREATED_BEFORE";
     }
 
     private static LegalHold read(ResultSet row) throws SQLException {

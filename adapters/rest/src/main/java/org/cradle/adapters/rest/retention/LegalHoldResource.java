@@ -108,11 +108,7 @@ public class LegalHoldResource {
             return new HoldView(
                     hold.id().value(),
                     hold.organisation().value(),
-                    scope instanceof HoldScope.Family
-                            ? "FAMILY"
-                            : scope instanceof HoldScope.Person
-                                    ? "PERSON"
-                                    : scope instanceof HoldScope.Episode ? "EPISODE" : "CREATED_BEFORE",
+                    scope.kind(),
                     new ScopeBody(
                             scope instanceof HoldScope.Family f ? f.family().value() : null,
                             scope instanceof HoldScope.Person p ? p.person().value() : null,

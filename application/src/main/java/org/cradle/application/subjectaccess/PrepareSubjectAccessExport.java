@@ -169,10 +169,23 @@ public class PrepareSubjectAccessExport {
                         + " organisation works with, may ask for their information.");
     }
 
+    /**
+     * People as the package names them: given and family name, read once each; the id of someone Cradle
+     * no longer holds. Every item naming anyone but the requester concerns them, so their names are
+     * withheld with the item until a records officer reviews it.
+     */
+    private ExportItems.Names names() {
+        Map<PersonId, String> known = new java.util.HashMap<>();
+        return person -> known.computeIfAbsent(person, id -> people.find(id)
+                .map(found -> found.name().givenName() + " " + found.name().familyName())
+                .orElse(id.toString()));
+    }
+
     /** Everything the organisation holds about the person, as the actor sees it, in the package's order. */
     private List<Gathered> gather(
             Actor actor, PersonId person, Map<FamilyId, Permit> permits, Map<FamilyId, Family> held) {
         List<Gathered> items = new ArrayList<>();
+        ExportItems.Names names = names();
         HeldRecord aboutThePerson = HeldRecord.details(actor.organisation(), Set.of(person));
         items.add(new Gathered(ExportItems.details(people.require(person)), aboutThePerson));
         held.values().forEach(family -> family.membershipOf(person)
@@ -188,7 +201,7 @@ public class PrepareSubjectAccessExport {
                     boolean concerns = version.about().contains(person)
                             || version.mentions().contains(person);
                     if (concerns && visible.sees(note.held(version))) {
-                        items.add(new Gathered(ExportItems.caseNote(note, version), note.held(version)));
+                        items.add(new Gathered(ExportItems.caseNote(note, version, names), note.held(version)));
                     }
                 }
             }
@@ -198,7 +211,7 @@ public class PrepareSubjectAccessExport {
                 .filter(consent -> permits.containsKey(consent.family()) && seen.test(consent))
                 .forEach(consent -> consent.versions()
                         .forEach(version ->
-                                items.add(new Gathered(ExportItems.consent(consent, version), consent.held()))));
+                                items.add(new Gathered(ExportItems.consent(consent, version, names), consent.held()))));
         permits.forEach((family, permit) ->
                 Answering.everyPage(page -> notices.ofFamily(family, permit.visibleRecords(), page)).stream()
                         .filter(notice -> notice.person().equals(person))
@@ -206,7 +219,7 @@ public class PrepareSubjectAccessExport {
         Answering.everyPage(page -> sharingDecisions.find(
                         new DisclosureQuery(person, null, null, null, null), actor.organisation(), page))
                 .forEach(decision -> {
-                    ExportItem item = ExportItems.disclosure(decision, sharingDecisions.tellings(decision.id()));
+                    ExportItem item = ExportItems.disclosure(decision, sharingDecisions.tellings(decision.id()), names);
                     items.add(new Gathered(item, HeldRecord.details(actor.organisation(), item.concerns())));
                 });
         Answering.everyPage(page -> auditTrail.accessesTo(person, page))

@@ -228,6 +228,12 @@ class SubjectAccessApiTest {
                 .isEqualTo("Ada");
         assertThat(released.getList("sections.find { it.kind == 'CONSENT' }.entries.recordId", String.class))
                 .containsExactly(consent);
+        // People are named as the reader knows them, not by Cradle's ids.
+        assertThat(released.getString("sections.find { it.kind == 'CONSENT' }.entries[0].fields.subject"))
+                .isEqualTo("Ada Asked");
+        assertThat(released.getList(caseNotes + ".findAll { !it.withheld }.fields.about", String.class))
+                .contains("Ada Asked");
+        assertThat(released.prettify()).doesNotContain("\"subject\": \"" + mother);
         assertThat(released.getList("sections.find { it.kind == 'ACCESS' }.entries.fields.action", String.class))
                 .contains("CASE_NOTE_WRITTEN");
 

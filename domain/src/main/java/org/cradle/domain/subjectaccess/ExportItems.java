@@ -24,9 +24,22 @@ import org.cradle.domain.sharing.Telling;
 
 /**
  * Each kind of record as an item of a subject-access package: what it says, in labelled text, and
- * whom it concerns. People are named by their Cradle id: a name would itself be information about them.
+ * whom it concerns. People are named by name, as the person reading the package knows them ({@link
+ * Names}): a name is information about that person, so every item that names someone other than the
+ * requester concerns them too, and is withheld until a records officer reviews it (the one exception,
+ * the family members a consent excludes, is the requester's own choice).
  */
 public final class ExportItems {
+
+    /** How the package names a person: by their name, or by their id if Cradle no longer holds them. */
+    @FunctionalInterface
+    public interface Names {
+        String of(PersonId person);
+
+        default List<String> of(java.util.Collection<PersonId> people) {
+            return people.stream().map(this::of).toList();
+        }
+    }
 
     private ExportItems() {}
 
@@ -73,7 +86,7 @@ public final class ExportItems {
         return new ExportItem(ItemKind.EPISODE, episode.id().value(), null, episode.family(), Set.of(), fields.list());
     }
 
-    public static ExportItem caseNote(CaseNote note, CaseNoteVersion version) {
+    public static ExportItem caseNote(CaseNote note, CaseNoteVersion version, Names names) {
         var fields = new ExportItem.Fields()
                 .add("organisation", note.organisation().value())
                 .add("episode", note.episode().value())
@@ -82,8 +95,8 @@ public final class ExportItems {
                 .add("writtenAt", version.writtenAt())
                 .add("kind", version.kind())
                 .add("category", version.category())
-                .add("about", version.about())
-                .add("mentions", version.mentions())
+                .add("about", names.of(version.about()))
+                .add("mentions", names.of(version.mentions()))
                 .add("text", version.text())
                 .add("correctionReason", version.reason());
         Set<PersonId> concerns = new LinkedHashSet<>(version.about());
@@ -96,21 +109,23 @@ public final class ExportItems {
      * A consent version concerns its subject and whoever gave it for them; the family members it
      * excludes or names as recipients appear by id, as the subject's own choice.
      */
-    public static ExportItem consent(Consent consent, ConsentVersion version) {
+    public static ExportItem consent(Consent consent, ConsentVersion version, Names names) {
         var terms = version.terms();
         var fields = new ExportItem.Fields()
                 .add("organisation", version.recordedFor().value())
                 .add("version", version.number())
                 .add("change", version.change())
                 .add("decision", version.decision())
-                .add("subject", consent.subject().value())
-                .add("grantor", consent.grantor().value())
+                .add("subject", names.of(consent.subject()))
+                .add("grantor", names.of(consent.grantor()))
                 .add("purposes", terms.purposes())
                 .add(
                         "recipients",
-                        terms.recipients().stream().map(ExportItems::recipient).toList())
+                        terms.recipients().stream()
+                                .map(recipient -> recipient(recipient, names))
+                                .toList())
                 .add("categories", terms.categories())
-                .add("excludedFamilyMembers", terms.excludedFamilyMembers())
+                .add("excludedFamilyMembers", names.of(terms.excludedFamilyMembers()))
                 .add("notesKeptIn", terms.notesKeptIn())
                 .add("method", terms.method())
                 .add("effectiveFrom", version.effectiveFrom())
@@ -149,7 +164,7 @@ public final class ExportItems {
      * A decision concerns everyone it is about, and a family member it names as recipient; it says who of
      * them were told of it afterwards, and when.
      */
-    public static ExportItem disclosure(SharingDecision decision, List<Telling> toldLater) {
+    public static ExportItem disclosure(SharingDecision decision, List<Telling> toldLater, Names names) {
         ShareProposal proposal = decision.proposal();
         var recipient = proposal.recipient();
         var fields = new ExportItem.Fields()
@@ -160,12 +175,12 @@ public final class ExportItems {
                 .add("outcome", decision.advice().outcome())
                 .add("purpose", proposal.purpose())
                 .add("purposeStatement", proposal.purposeStatement())
-                .add("about", proposal.subjects())
+                .add("about", names.of(proposal.subjects()))
                 .add("categories", proposal.categories())
                 .add(
                         "recipient",
                         recipient.familyMember() != null
-                                ? "family member " + recipient.familyMember()
+                                ? "family member " + names.of(recipient.familyMember())
                                 : recipient.organisation().value()
                                         + (recipient.role() == null ? "" : ", " + recipient.role())
                                         + (recipient.practitioner() == null ? "" : ", " + recipient.practitioner()))
@@ -200,7 +215,7 @@ public final class ExportItems {
                 .add(
                         "toldLater",
                         toldLater.stream()
-                                .map(telling -> telling.person() + " on " + telling.toldOn())
+                                .map(telling -> names.of(telling.person()) + " on " + telling.toldOn())
                                 .toList());
         Set<PersonId> concerns = new LinkedHashSet<>(proposal.subjects());
         if (recipient.familyMember() != null) {
@@ -240,7 +255,7 @@ public final class ExportItems {
                 + (period.closeReason() == null ? "" : " (" + period.closeReason() + ")");
     }
 
-    private static String recipient(Recipient recipient) {
+    private static String recipient(Recipient recipient, Names names) {
         List<String> parts = new java.util.ArrayList<>();
         parts.add(recipient.kind().name());
         recipient.organisationNamed().ifPresent(o -> parts.add(o.value()));
@@ -251,7 +266,7 @@ public final class ExportItems {
             parts.add(recipient.practitioner());
         }
         if (recipient.familyMember() != null) {
-            parts.add(recipient.familyMember().toString());
+            parts.add(names.of(recipient.familyMember()));
         }
         return parts.stream().collect(Collectors.joining(" "));
     }

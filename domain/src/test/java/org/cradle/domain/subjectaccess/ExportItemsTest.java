@@ -45,6 +45,11 @@ class ExportItemsTest {
     private static final PersonId MOTHER = PersonId.newId();
     private static final PersonId INFANT = PersonId.newId();
     private static final PersonId FATHER = PersonId.newId();
+
+    /** The package names people as the reader knows them. */
+    private static final ExportItems.Names NAMES =
+            person -> person.equals(MOTHER) ? "Ada Mensah" : person.equals(FATHER) ? "Ben Mensah" : "Cy Mensah";
+
     private static final FamilyId FAMILY = FamilyId.newId();
 
     private static Consent consent(PersonId subject, PersonId grantor) {
@@ -75,11 +80,11 @@ class ExportItemsTest {
         Consent own = consent(MOTHER, MOTHER);
         Consent forInfant = consent(INFANT, MOTHER);
 
-        assertThat(ExportItems.consent(own, own.current()).concerns()).containsExactly(MOTHER);
-        assertThat(ExportItems.consent(forInfant, forInfant.current()).concerns())
+        assertThat(ExportItems.consent(own, own.current(), NAMES).concerns()).containsExactly(MOTHER);
+        assertThat(ExportItems.consent(forInfant, forInfant.current(), NAMES).concerns())
                 .containsExactlyInAnyOrder(INFANT, MOTHER);
-        assertThat(ExportItems.consent(own, own.current()).fields())
-                .contains(new ExportItem.Field("excludedFamilyMembers", FATHER.toString()))
+        assertThat(ExportItems.consent(own, own.current(), NAMES).fields())
+                .contains(new ExportItem.Field("excludedFamilyMembers", "Ben Mensah"))
                 .extracting(ExportItem.Field::name)
                 .contains("decision", "purposes", "recipients", "categories", "reviewBy", "recordedBy");
     }
@@ -99,7 +104,7 @@ class ExportItemsTest {
                 NORTH,
                 List.of(new CaseNoteVersion(1, content, "j.adeyemi", NOW, null)));
 
-        ExportItem item = ExportItems.caseNote(note, note.current());
+        ExportItem item = ExportItems.caseNote(note, note.current(), NAMES);
 
         assertThat(item.concerns()).containsExactlyInAnyOrder(MOTHER, FATHER);
         assertThat(item.version()).isEqualTo(1);
@@ -150,12 +155,12 @@ class ExportItemsTest {
 
         var told = new Telling(
                 decision.id(), MOTHER, LocalDate.parse("2026-11-25"), null, "s.lead", NOW.plusSeconds(86_400 * 5));
-        assertThat(ExportItems.disclosure(decision, List.of(told)).fields())
+        assertThat(ExportItems.disclosure(decision, List.of(told), NAMES).fields())
                 .contains(
                         new ExportItem.Field(
                                 "shared",
                                 "FACT (DEVELOPMENT_AND_HEALTH) case note " + note + " version 2, OPINION"
                                         + " (DEVELOPMENT_AND_HEALTH) — Feeding, not neglect."),
-                        new ExportItem.Field("toldLater", MOTHER + " on 2026-11-25"));
+                        new ExportItem.Field("toldLater", "Ada Mensah on 2026-11-25"));
     }
 }

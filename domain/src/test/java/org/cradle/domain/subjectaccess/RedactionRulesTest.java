@@ -59,7 +59,11 @@ class RedactionRulesTest {
     private static Set<RedactionReason> reasons(CaseNote note, SubjectAccessRequest request, Exclusion... excluded) {
         CaseNoteVersion version = note.current();
         return RedactionRules.reasons(
-                ExportItems.caseNote(note, version), note.held(version), request, NORTH, showing(request, excluded));
+                ExportItems.caseNote(note, version, Object::toString),
+                note.held(version),
+                request,
+                NORTH,
+                showing(request, excluded));
     }
 
     private static CaseNote note(Set<PersonId> about, Set<PersonId> mentions) {

@@ -3,12 +3,12 @@ package org.cradle.application.retention;
 import jakarta.enterprise.context.Dependent;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetentionDate;
 import org.cradle.domain.retention.RetentionSchedule;
 
 /**
@@ -39,8 +39,8 @@ public class RetentionDates {
     }
 
     /** The record's date by its rules, as a records officer's latest extension or keep leaves it. */
-    public org.cradle.domain.retention.RetentionDate dateOf(RetainedRecord record, RetentionSchedule schedule) {
-        org.cradle.domain.retention.RetentionDate date = schedule.dateOf(record);
+    public RetentionDate dateOf(RetainedRecord record, RetentionSchedule schedule) {
+        RetentionDate date = schedule.dateOf(record);
         return decisions
                 .latestExtension(record.type(), record.id())
                 .map(decision -> date.extendedTo(decision.until(), decision.reason()))
@@ -49,13 +49,13 @@ public class RetentionDates {
 
     /** Every record of the family: an episode's date counts from the latest close of its organisation's episodes. */
     public void recomputeFamily(FamilyId family) {
-        recompute(family, new HashMap<>());
+        recompute(family, null, new HashMap<>());
     }
 
     /** Every record of every family the person belongs to: their dates of birth and death are inputs. */
     public void recomputePerson(PersonId person) {
         Map<OrganisationId, RetentionSchedule> scheduleOf = new HashMap<>();
-        records.familiesOf(person).forEach(family -> recompute(family, scheduleOf));
+        records.familiesOf(person).forEach(family -> recompute(family, null, scheduleOf));
     }
 
     /**
@@ -66,17 +66,22 @@ public class RetentionDates {
         Map<OrganisationId, RetentionSchedule> scheduleOf = new HashMap<>();
         int computed = 0;
         for (FamilyId family : records.familiesWorkedBy(organisation)) {
-            computed += recompute(family, scheduleOf);
+            computed += recompute(family, organisation, scheduleOf);
         }
         return computed;
     }
 
-    private int recompute(FamilyId family, Map<OrganisationId, RetentionSchedule> scheduleOf) {
-        List<RetainedRecord> ofFamily = records.ofFamily(family);
-        for (RetainedRecord record : ofFamily) {
+    /** The family's records, only the organisation's when one is named; how many were computed. */
+    private int recompute(FamilyId family, OrganisationId only, Map<OrganisationId, RetentionSchedule> scheduleOf) {
+        int computed = 0;
+        for (RetainedRecord record : records.ofFamily(family)) {
+            if (only != null && !only.equals(record.organisation())) {
+                continue;
+            }
             RetentionSchedule schedule = scheduleOf.computeIfAbsent(record.organisation(), schedules::of);
             stored.save(record, dateOf(record, schedule), clock.instant());
+            computed++;
         }
-        return ofFamily.size();
+        return computed;
     }
 }

@@ -314,14 +314,10 @@ class SharingApiTest {
 
     @Test
     void a_decision_to_share_shows_the_recipient_the_shared_categories_of_the_sharers_records_and_nothing_more() {
-        String organisation =
-                "share-council-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String organisation = freshOrganisation("share-council");
         Involvement.referred(practitioner, household, organisation, household.child());
         Api theirLead = Api.withToken(Tokens.of("s.receiver", organisation, "safeguarding-lead"));
-        String episode = practitioner
-                .get("/families/{id}/episodes", household.family())
-                .extract()
-                .path("items[0].id");
+        String episode = householdEpisode();
         String growth = note(episode, "Weight on the 9th centile.", "DEVELOPMENT_AND_HEALTH", household.child());
         String mood = note(episode, "Mother's low mood since the birth.", "MENTAL_HEALTH", household.mother());
         String abuse = note(episode, "Police called to the home last night.", "DOMESTIC_ABUSE", household.child());
@@ -350,8 +346,7 @@ class SharingApiTest {
 
     @Test
     void a_share_made_on_consent_stops_showing_the_recipient_anything_once_the_consent_is_withdrawn() {
-        String organisation =
-                "lapse-council-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String organisation = freshOrganisation("lapse-council");
         Involvement.referred(practitioner, household, organisation, household.mother());
         Api theirs = Api.withToken(Tokens.of("s.receiver", organisation, "safeguarding-lead"));
         Map<String, Object> consent = consentBody(household.mother(), "GIVEN");
@@ -361,10 +356,7 @@ class SharingApiTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String episode = practitioner
-                .get("/families/{id}/episodes", household.family())
-                .extract()
-                .path("items[0].id");
+        String episode = householdEpisode();
         String mood = note(episode, "Mother's low mood since the birth.", "MENTAL_HEALTH", household.mother());
 
         Map<String, Object> share = new HashMap<>();
@@ -391,14 +383,10 @@ class SharingApiTest {
 
     @Test
     void an_accepted_referral_made_on_consent_shows_none_of_the_referrers_records_once_that_consent_is_withdrawn() {
-        String organisation =
-                "lapse-referral-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String organisation = freshOrganisation("lapse-referral");
         Involvement.referred(practitioner, household, organisation, household.mother());
         Api theirs = Api.withToken(Tokens.of("s.referred", organisation, "safeguarding-lead"));
-        String episode = practitioner
-                .get("/families/{id}/episodes", household.family())
-                .extract()
-                .path("items[0].id");
+        String episode = householdEpisode();
         String visits = note(episode, "Prefers home visits after ten.", "BASIC_DETAILS", household.mother());
         theirs.get("/case-notes/{id}", visits).statusCode(200);
         String consentId = practitioner
@@ -417,6 +405,19 @@ class SharingApiTest {
         theirs.get("/people/{id}", household.mother()).statusCode(200);
     }
 
+    /** The household's episode, which the practitioner opened. */
+    private String householdEpisode() {
+        return practitioner
+                .get("/families/{id}/episodes", household.family())
+                .extract()
+                .path("items[0].id");
+    }
+
+    /** An organisation code no other test uses. */
+    private static String freshOrganisation(String prefix) {
+        return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     private String note(String episode, String text, String category, String about) {
         return lead.post(
                         "/episodes/{id}/case-notes",
@@ -429,10 +430,7 @@ class SharingApiTest {
 
     @Test
     void a_share_carries_case_notes_by_id_and_version_as_fact_or_opinion_and_only_in_the_categories_it_names() {
-        String episode = practitioner
-                .get("/families/{id}/episodes", household.family())
-                .extract()
-                .path("items[0].id");
+        String episode = householdEpisode();
         String growth = note(episode, "Weight on the 9th centile.", "DEVELOPMENT_AND_HEALTH", household.child());
         String mood = note(episode, "Mother's low mood since the birth.", "MENTAL_HEALTH", household.mother());
         Map<String, Object> share = new HashMap<>();

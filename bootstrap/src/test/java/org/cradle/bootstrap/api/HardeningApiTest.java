@@ -13,13 +13,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -253,7 +248,7 @@ class HardeningApiTest {
     void two_members_added_to_one_family_at_the_same_moment_both_join() throws Exception {
         for (int attempt = 0; attempt < 5; attempt++) {
             String family = practitioner.createFamily("Busy household " + attempt);
-            List<Integer> statuses = atOnce(
+            List<Integer> statuses = Concurrently.atOnce(
                     () -> practitioner
                             .post("/families/{id}/members", newMember("Ada"), family)
                             .extract()
@@ -271,7 +266,7 @@ class HardeningApiTest {
     @Test
     void two_revisions_from_the_same_version_still_conflict() throws Exception {
         String family = practitioner.createFamily("Contested household");
-        List<Integer> statuses = atOnce(
+        List<Integer> statuses = Concurrently.atOnce(
                 () -> practitioner
                         .put(
                                 "/families/{id}",
@@ -334,28 +329,5 @@ class HardeningApiTest {
                 true,
                 "parentalResponsibility",
                 false);
-    }
-
-    @SafeVarargs
-    private static List<Integer> atOnce(java.util.concurrent.Callable<Integer>... calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (var call : calls) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

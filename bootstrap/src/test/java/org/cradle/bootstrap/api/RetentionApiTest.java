@@ -608,4 +608,43 @@ class RetentionApiTest {
                 .statusCode(404);
         council.practitioner().get("/retention/policy").statusCode(403);
     }
+
+    @Test
+    void two_officers_acting_at_once_get_one_success_and_one_conflict_never_two_versions_or_two_destructions()
+            throws Exception {
+        Service council = Service.of("LOCAL_AUTHORITY");
+        Work due = closedWork(council, "EARLY_HELP", "2005-01-10", "2010-06-30", "1980-05-05", "2000-01-01");
+        Api other = Api.withToken(Tokens.of("s." + council.code(), council.code(), "records-officer"));
+
+        List<Integer> settings = Concurrently.atOnce(
+                () -> council.recordsOfficer()
+                        .put(
+                                "/retention/rules/LA-EARLY-HELP/setting",
+                                Map.of("version", 0, "formula", "max(DOB+25y, END+3y)", "reason", "One."))
+                        .extract()
+                        .statusCode(),
+                () -> other.put(
+                                "/retention/rules/LA-EARLY-HELP/setting",
+                                Map.of("version", 0, "formula", "max(DOB+30y, END+3y)", "reason", "Two."))
+                        .extract()
+                        .statusCode());
+        org.assertj.core.api.Assertions.assertThat(settings).containsExactlyInAnyOrder(200, 409);
+        council.recordsOfficer().get("/retention/rules/LA-EARLY-HELP").body("settings", hasSize(1));
+        council.recordsOfficer()
+                .put("/retention/rules/LA-EARLY-HELP/setting", Map.of("version", 1, "reason", "Back."))
+                .statusCode(200);
+
+        Map<String, Object> destroy =
+                Map.of("records", List.of(due.episode()), "decision", "DESTROY", "reason", "Due.");
+        List<Integer> decisions = Concurrently.atOnce(
+                () -> council.recordsOfficer()
+                        .post("/retention/queue/decisions", destroy)
+                        .extract()
+                        .statusCode(),
+                () -> other.post("/retention/queue/decisions", destroy)
+                        .extract()
+                        .statusCode());
+        org.assertj.core.api.Assertions.assertThat(decisions).containsExactlyInAnyOrder(201, 409);
+        council.recordsOfficer().get("/retention/decisions").body("items", hasSize(1));
+    }
 }

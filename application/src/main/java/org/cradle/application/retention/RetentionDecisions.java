@@ -1,5 +1,6 @@
 package org.cradle.application.retention;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.cradle.application.Page;
@@ -36,6 +37,5 @@ public interface RetentionDecisions {
     boolean secondApproval(OrganisationId organisation);
 
     /** Records the organisation's choice, with who, when and why. */
-    void setSecondApproval(
-            OrganisationId organisation, boolean required, String by, java.time.Instant at, String reason);
+    void setSecondApproval(OrganisationId organisation, boolean required, String by, Instant at, String reason);
 }

@@ -2,9 +2,12 @@ package org.cradle.application.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.RetainedRecord;
 import org.cradle.domain.retention.RetentionDate;
 import org.cradle.domain.retention.RuleId;
@@ -13,8 +16,7 @@ import org.cradle.domain.retention.RuleId;
 public interface RetentionRecords {
 
     /** The organisation's record's kept date, if it has one. */
-    java.util.Optional<DueRecord> find(
-            org.cradle.domain.audit.RecordType type, java.util.UUID record, OrganisationId organisation);
+    Optional<DueRecord> find(RecordType type, UUID record, OrganisationId organisation);
 
     /** Keeps the record's date, replacing the one kept before. */
     void save(RetainedRecord record, RetentionDate date, Instant computedAt);

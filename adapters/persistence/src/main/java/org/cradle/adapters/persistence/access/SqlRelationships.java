@@ -58,7 +58,8 @@ public class SqlRelationships implements Relationships {
                      where d.family_id = m.family_id and d.recipient_organisation = ? and d.choice = 'SHARE'
                        and d.referral_id is null),
             r.referred_by, r.people, r.categories,
-            (select d.relied_on_consents from sharing_decision d where d.referral_id = r.referral_id)
+            case when r.referral_id is not null
+                 then (select d.relied_on_consents from sharing_decision d where d.referral_id = r.referral_id) end
             """;
 
     /** What the decisions to share with the organisation show, for the families that have any. */

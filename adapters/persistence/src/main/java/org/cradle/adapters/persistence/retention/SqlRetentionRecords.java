@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.Page;
@@ -54,7 +55,7 @@ public class SqlRetentionRecords implements RetentionRecords {
     }
 
     @Override
-    public java.util.Optional<DueRecord> find(RecordType type, UUID record, OrganisationId organisation) {
+    public Optional<DueRecord> find(RecordType type, UUID record, OrganisationId organisation) {
         return Jdbc.list(
                         entityManager,
                         "select " + COLUMNS + " from retention_record r where r.record_type = ? and r.record_id = ?"

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.cradle.adapters.persistence.Jdbc;
@@ -94,7 +95,7 @@ public class SqlRetentionRules implements RetentionRules {
                 EndAction.valueOf(row.getString("end_action")),
                 row.getString("source"),
                 Confidence.valueOf(row.getString("confidence")),
-                row.getObject("effective_from", java.time.LocalDate.class),
+                row.getObject("effective_from", LocalDate.class),
                 row.getBoolean("configurable"));
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -131,7 +132,7 @@ public class LegalHoldResource {
     private final ReleaseLegalHold release;
     private final ListLegalHolds list;
     private final GetLegalHold get;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public LegalHoldResource(
             Provider<Actor> actor,
@@ -139,7 +140,7 @@ public class LegalHoldResource {
             ReleaseLegalHold release,
             ListLegalHolds list,
             GetLegalHold get,
-            java.time.Clock clock) {
+            Clock clock) {
         this.actor = actor;
         this.place = place;
         this.release = release;

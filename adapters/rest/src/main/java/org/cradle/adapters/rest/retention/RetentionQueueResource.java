@@ -3,14 +3,18 @@ package org.cradle.adapters.rest.retention;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
@@ -22,10 +26,12 @@ import org.cradle.application.retention.DecideRetention;
 import org.cradle.application.retention.DueRecord;
 import org.cradle.application.retention.ListDueRecords;
 import org.cradle.application.retention.RecomputeRetention;
+import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.EndAction;
+import org.cradle.domain.retention.ReviewDecision;
 import org.cradle.domain.retention.RuleId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -74,8 +80,8 @@ public class RetentionQueueResource {
 
     @Schema(name = "RetentionDecisionRequest", description = "A decision on one or more due records.")
     public record DecisionRequest(
-            @Schema(required = true, description = "The records (episode ids), 1 to 100.") java.util.List<UUID> records,
-            @Schema(required = true, example = "EXTEND") org.cradle.domain.retention.ReviewDecision.Kind decision,
+            @Schema(required = true, description = "The records (episode ids), 1 to 100.") List<UUID> records,
+            @Schema(required = true, example = "EXTEND") ReviewDecision.Kind decision,
             @Schema(
                             nullable = true,
                             description = "For EXTEND and KEEP: the new review date, after today.",
@@ -105,7 +111,7 @@ public class RetentionQueueResource {
 
     @POST
     @Path("/decisions")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Decide on due records",
             description = "Records officers, on one record or up to 100 at once: DESTROY, EXTEND to a new date, or KEEP"
@@ -122,14 +128,14 @@ public class RetentionQueueResource {
             responseCode = "422",
             description = "A record is not your organisation's (unknown-record), not due (not-due) or held (held).")
     @Requires(Capability.MANAGE_RETENTION)
-    public jakarta.ws.rs.core.Response decide(DecisionRequest request) {
+    public Response decide(DecisionRequest request) {
         DecisionRequest body = Fields.body(request);
         Fields fields = new Fields();
         if (fields.required("records", body.records()) != null
                 && (body.records().isEmpty()
                         || body.records().size() > DecideRetention.MAX_RECORDS
                         || body.records().contains(null)
-                        || new java.util.HashSet<>(body.records()).size()
+                        || new HashSet<>(body.records()).size()
                                 != body.records().size())) {
             fields.reject(
                     "records", "size", "records names 1 to " + DecideRetention.MAX_RECORDS + " different records.");
@@ -138,7 +144,7 @@ public class RetentionQueueResource {
         fields.required("reason", body.reason());
         DecideRetention.Command command = fields.build(
                 () -> new DecideRetention.Command(body.records(), body.decision(), body.until(), body.reason()));
-        return jakarta.ws.rs.core.Response.status(201)
+        return Response.status(201)
                 .entity(decideRetention.decide(actor.get(), command).stream()
                         .map(RetentionDecisionResource.DecisionView::of)
                         .toList())
@@ -195,8 +201,8 @@ public class RetentionQueueResource {
     private static RuleId ruleParameter(String text) {
         try {
             return new RuleId(text.strip());
-        } catch (org.cradle.domain.InvalidValueException e) {
-            throw new org.cradle.domain.InvalidValueException("rule", e.rule(), e.getMessage());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("rule", e.rule(), e.getMessage());
         }
     }
 }

@@ -65,10 +65,13 @@ class ChainApiTest {
                 .getLong("verified");
         assertThat(count("select coalesce(sum(cardinality(record_ids)), 0) from chain_block"))
                 .isEqualTo(verified)
-                .isEqualTo(count("select count(*) from audit_event") + count("select count(*) from sharing_decision"));
+                .isEqualTo(count("select count(*) from audit_event")
+                        + count("select count(*) from sharing_decision")
+                        + count("select count(*) from retention_tombstone where sequence is not null"));
         assertThat(count("select coalesce(sum(cardinality(record_ids)), 0) from chain_block where kind ="
                         + " 'SHARING_DECISION'"))
-                .isEqualTo(count("select count(*) from sharing_decision"));
+                .isEqualTo(count("select count(*) from sharing_decision")
+                        + count("select count(*) from retention_tombstone where sequence is not null"));
         practitioner.get("/audit-chain/verification").statusCode(403);
 
         List<UUID> events =

@@ -13,13 +13,13 @@ final class Concurrently {
 
     private Concurrently() {}
 
-    /** The status each call answered, in the order given. */
+    /** What each call answered (a status, a response), in the order given. */
     @SafeVarargs
-    static List<Integer> atOnce(Callable<Integer>... calls) throws Exception {
+    static <T> List<T> atOnce(Callable<T>... calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.length);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
+            List<Future<T>> answers = new ArrayList<>();
             for (var call : calls) {
                 answers.add(pool.submit(() -> {
                     start.await();
@@ -27,8 +27,8 @@ final class Concurrently {
                 }));
             }
             start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
+            List<T> statuses = new ArrayList<>();
+            for (Future<T> answer : answers) {
                 statuses.add(answer.get());
             }
             return statuses;

@@ -28,6 +28,8 @@ public final class Decisions {
                                 "decision",
                                 "DO_NOT_SHARE"),
                         family)
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .path("id");

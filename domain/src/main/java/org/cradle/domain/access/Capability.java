@@ -68,6 +68,8 @@ public enum Capability {
      * and set its own periods for configurable rules and automatic destruction.
      */
     MANAGE_RETENTION(EnumSet.of(Role.RECORDS_OFFICER)),
+    /** Run the retention sweeper: records officers on demand, for their organisation, and Cradle on its schedule. */
+    SWEEP_RETENTION(EnumSet.of(Role.RECORDS_OFFICER)),
     /** Register organisations and their names in Cradle's directory. */
     MANAGE_ORGANISATIONS(EnumSet.of(Role.ADMIN)),
     /** Read the audit trail: who did what to which record. */

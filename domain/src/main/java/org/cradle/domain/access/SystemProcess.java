@@ -5,7 +5,8 @@ import org.cradle.domain.Text;
 
 /**
  * Cradle itself acting on a schedule (the retention sweeper): no roles, no personal data of its own to
- * read, and named in the audit trail by the process name. It acts for the organisation {@link #CRADLE}.
+ * read, and named in the audit trail by the process name. It acts for the organisation {@link #CRADLE}
+ * and may do only what a schedule does: sweep retention.
  */
 public record SystemProcess(String subject) implements Actor {
 
@@ -32,6 +33,6 @@ public record SystemProcess(String subject) implements Actor {
 
     @Override
     public boolean may(Capability capability) {
-        return false;
+        return capability == Capability.SWEEP_RETENTION;
     }
 }

@@ -66,5 +66,7 @@ public enum AuditAction {
     LEGAL_HOLD_RELEASED,
     /** A records officer's decision on a due record: destroy, extend or keep. */
     RETENTION_DECIDED,
-    RETENTION_DESTRUCTION_APPROVED
+    RETENTION_DESTRUCTION_APPROVED,
+    /** The retention sweeper destroyed a record and what hung from it, leaving tombstones and a certificate. */
+    RETENTION_RECORD_DESTROYED
 }

@@ -15,6 +15,7 @@ public enum RecordType {
     SUBJECT_ACCESS_EXPORT,
     LEGAL_HOLD,
     RETENTION_DECISION,
+    RETENTION_CERTIFICATE,
     /** An operation refused before any record was named. */
     OPERATION
 }

@@ -12,5 +12,10 @@ public enum ServiceType {
     EARLY_HELP,
     CHILDRENS_CENTRE,
     CHILD_PROTECTION,
-    LOOKED_AFTER_CHILD
+    LOOKED_AFTER_CHILD,
+    /**
+     * An allegation or concern about an adult who works with children (the LADO process): a record about
+     * the adult, kept by the allegation rules, which end in destruction.
+     */
+    ALLEGATION
 }

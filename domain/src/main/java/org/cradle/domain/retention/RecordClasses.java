@@ -1,5 +1,6 @@
 package org.cradle.domain.retention;
 
+import static org.cradle.domain.episode.ServiceType.ALLEGATION;
 import static org.cradle.domain.episode.ServiceType.CHILDRENS_CENTRE;
 import static org.cradle.domain.episode.ServiceType.CHILD_PROTECTION;
 import static org.cradle.domain.episode.ServiceType.EARLY_HELP;
@@ -34,11 +35,16 @@ public final class RecordClasses {
     private static final RuleId LA_CP = new RuleId("LA-CP");
     private static final RuleId LA_EARLY_HELP = new RuleId("LA-EARLY-HELP");
     private static final RuleId NSPCC_CP = new RuleId("NSPCC-CP");
+    private static final RuleId LA_ALLEGATION = new RuleId("LA-ALLEGATION");
+    private static final RuleId NSPCC_ALLEGATION = new RuleId("NSPCC-ALLEGATION");
 
     private static final ForPeople HEALTH_RECORD = new ForPeople(List.of(NHS_CHILD), List.of(NHS_ADULT));
     private static final ForPeople MENTAL_HEALTH_JOINT = new ForPeople(List.of(NHS_CAMHS), List.of(NHS_MH));
     /** A perinatal mental health record is the mother's own; a child in it is recorded under her care. */
     private static final ForPeople MOTHERS_MENTAL_HEALTH = new ForPeople(List.of(NHS_CHILD), List.of(NHS_MH));
+
+    /** An allegation record is about the adult it concerns; a child in the family is not its subject. */
+    private static final ForPeople STATUTORY_ALLEGATION = new ForPeople(List.of(), List.of(LA_ALLEGATION));
 
     private static final ForPeople EARLY_HELP_RECORD = new ForPeople(List.of(LA_EARLY_HELP), List.of(LA_EARLY_HELP));
 
@@ -50,7 +56,8 @@ public final class RecordClasses {
             EARLY_HELP, HEALTH_RECORD,
             CHILDRENS_CENTRE, HEALTH_RECORD,
             CHILD_PROTECTION, HEALTH_RECORD,
-            LOOKED_AFTER_CHILD, HEALTH_RECORD);
+            LOOKED_AFTER_CHILD, HEALTH_RECORD,
+            ALLEGATION, STATUTORY_ALLEGATION);
 
     private static final Map<ServiceType, ForPeople> LOCAL_AUTHORITY = Map.of(
             PARENT_INFANT_MENTAL_HEALTH, EARLY_HELP_RECORD,
@@ -60,7 +67,8 @@ public final class RecordClasses {
             EARLY_HELP, EARLY_HELP_RECORD,
             CHILDRENS_CENTRE, EARLY_HELP_RECORD,
             CHILD_PROTECTION, new ForPeople(List.of(LA_CP), List.of(LA_CP)),
-            LOOKED_AFTER_CHILD, new ForPeople(List.of(LA_LAC), List.of(LA_LAC)));
+            LOOKED_AFTER_CHILD, new ForPeople(List.of(LA_LAC), List.of(LA_LAC)),
+            ALLEGATION, STATUTORY_ALLEGATION);
 
     private static final Map<ServiceType, ForPeople> VOLUNTARY = Map.of(
             PARENT_INFANT_MENTAL_HEALTH, MENTAL_HEALTH_JOINT,
@@ -70,7 +78,8 @@ public final class RecordClasses {
             EARLY_HELP, EARLY_HELP_RECORD,
             CHILDRENS_CENTRE, EARLY_HELP_RECORD,
             CHILD_PROTECTION, new ForPeople(List.of(NSPCC_CP), List.of()),
-            LOOKED_AFTER_CHILD, new ForPeople(List.of(NSPCC_CP), List.of()));
+            LOOKED_AFTER_CHILD, new ForPeople(List.of(NSPCC_CP), List.of()),
+            ALLEGATION, new ForPeople(List.of(), List.of(NSPCC_ALLEGATION)));
 
     private RecordClasses() {}
 

@@ -189,10 +189,11 @@ public final class RetentionSchedule {
 
     /**
      * The person's dates and the record's close. A record closed on or after the person's death is taken
-     * as closed because of it (the schedule's mental health rule counts from the death then).
+     * as closed because of it (the schedule's mental health rule counts from the death then). An
+     * allegation's record closes when the allegation is concluded, so its close is also the conclusion.
      */
     private static RetentionInputs inputsFor(RetainedRecord record, RetainedRecord.Subject subject) {
-        RetentionInputs inputs = RetentionInputs.of(Map.of(Anchor.END, record.end()))
+        RetentionInputs inputs = RetentionInputs.of(Map.of(Anchor.END, record.end(), Anchor.CONCLUDED, record.end()))
                 .with(Anchor.DOB, subject.dateOfBirth())
                 .with(Anchor.DOD, subject.dateOfDeath());
         return inputs.closedByDeath(

@@ -172,6 +172,29 @@ class RetentionScheduleTest {
     }
 
     @Test
+    void an_allegation_is_kept_to_the_adults_65th_birthday_or_ten_years_from_its_conclusion_and_then_destroyed() {
+        Subject adult = new Subject(PersonId.newId(), LocalDate.of(1950, 5, 5), null);
+        RetainedRecord allegation = new RetainedRecord(
+                RecordType.EPISODE,
+                UUID.randomUUID(),
+                FamilyId.newId(),
+                LocalDate.of(2009, 1, 10),
+                COUNCIL,
+                Sector.LOCAL_AUTHORITY,
+                ServiceType.ALLEGATION,
+                LocalDate.of(2010, 6, 30),
+                List.of(adult, child));
+
+        RetentionDate date = schedule.dateOf(allegation);
+
+        assertThat(date.reviewOn()).contains(LocalDate.of(2020, 6, 30));
+        assertThat(date.endAction()).isEqualTo(EndAction.DESTROY);
+        assertThat(date.applications())
+                .extracting(RetentionDate.Application::rule)
+                .containsExactly(new RuleId("LA-ALLEGATION"));
+    }
+
+    @Test
     void a_later_version_of_a_rule_takes_over_from_its_effective_date() {
         RetentionRule later = new RetentionRule(
                 new RuleId("LA-CP"),

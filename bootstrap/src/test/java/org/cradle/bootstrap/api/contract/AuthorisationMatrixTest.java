@@ -141,6 +141,11 @@ class AuthorisationMatrixTest {
         READS.put("/retention/decisions", everywhere(200));
         READS.put("/retention/policy", everywhere(200));
         READS.put("/retention/holds/{holdId}", byContext(200, 404, 404));
+        // No record of the fixture is destroyed: the certificate named is no one's (RetentionSweepApiTest reads real
+        // ones).
+        READS.put("/retention/certificates", everywhere(200));
+        READS.put("/retention/certificates/{certificateId}", everywhere(404));
+        READS.put("/retention/certificates/{certificateId}/certificate.html", everywhere(404));
         READS.put("/audit-events", everywhere(200));
         READS.put("/audit-chain/verification", everywhere(200));
         READS.put("/organisations", everywhere(200));
@@ -390,6 +395,7 @@ class AuthorisationMatrixTest {
         Map<String, String> paths = new HashMap<>();
         paths.put("holdId", hold);
         paths.put("decisionId", java.util.UUID.randomUUID().toString());
+        paths.put("certificateId", java.util.UUID.randomUUID().toString());
         paths.put("exportId", export.path("id"));
         paths.put("redactionId", export.path("redactions.items[0].id"));
         paths.put("sharingDecisionId", sharingDecision);

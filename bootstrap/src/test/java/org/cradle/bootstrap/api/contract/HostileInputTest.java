@@ -267,6 +267,7 @@ class HostileInputTest {
         Map<String, String> known = new HashMap<>();
         known.put("holdId", holdId);
         known.put("decisionId", java.util.UUID.randomUUID().toString());
+        known.put("certificateId", java.util.UUID.randomUUID().toString());
         known.put("records", household.mother());
         known.put("exportId", export.path("id"));
         known.put("redactionId", export.path("redactions.items[0].id"));

@@ -36,26 +36,35 @@ public class SqlChainLedger implements ChainLedger {
     /**
      * Where each kind of chained record lives: its table, the sequence that numbers it, and the SQL
      * function that writes its canonical form (V17, V18), hashed where the rows are so that the sealer
-     * and the verifier read 32 bytes per record instead of the whole row.
+     * and the verifier read 32 bytes per record instead of the whole row. A sharing decision destroyed
+     * under retention is read from its tombstone, which kept its sequence and the hash it had (V26): the
+     * chain still verifies without the content, and a row deleted without a tombstone is still found.
      */
     private enum Source {
-        AUDIT_EVENT(ChainedKind.AUDIT_EVENT, "audit_event", "audit_event_sequence_seq", "audit_event_canonical"),
+        AUDIT_EVENT(ChainedKind.AUDIT_EVENT, "audit_event", "audit_event_sequence_seq", "audit_event_canonical", false),
         SHARING_DECISION(
                 ChainedKind.SHARING_DECISION,
                 "sharing_decision",
                 "sharing_decision_sequence_seq",
-                "sharing_decision_canonical");
+                "sharing_decision_canonical",
+                true);
 
         final ChainedKind kind;
-        final String table;
         final String sequence;
-        final String columns;
+        /** A subquery of (sequence, id, hash), one row per record of the kind. */
+        final String rows;
 
-        Source(ChainedKind kind, String table, String sequence, String canonical) {
+        Source(ChainedKind kind, String table, String sequence, String canonical, boolean tombstoned) {
             this.kind = kind;
-            this.table = table;
             this.sequence = sequence;
-            this.columns = "r.sequence, r.id, sha256(convert_to(" + canonical + "(r), 'UTF8')) as hash";
+            String hashed = "select r.sequence, r.id, sha256(convert_to(" + canonical + "(r), 'UTF8')) as hash from "
+                    + table + " r";
+            this.rows = "(" + hashed
+                    + (tombstoned
+                            ? " union all select t.sequence, t.record_id, t.content_hash from retention_tombstone t"
+                                    + " where t.record_type = '" + kind.name() + "' and t.sequence is not null"
+                            : "")
+                    + ")";
         }
 
         static Source of(ChainedKind kind) {
@@ -152,8 +161,8 @@ public class SqlChainLedger implements ChainLedger {
                 }
             }
         }
-        try (PreparedStatement seal = connection.prepareStatement("with sealed as (select " + source.columns
-                + " from " + source.table + " r where r.sequence > ? and r.sequence <= ? order by r.sequence limit ?),"
+        try (PreparedStatement seal = connection.prepareStatement("with sealed as (select r.sequence, r.id, r.hash"
+                + " from " + source.rows + " r where r.sequence > ? and r.sequence <= ? order by r.sequence limit ?),"
                 + " block as (select count(*) as n, min(sequence) as first_sequence, max(sequence) as last_sequence,"
                 + " array_agg(sequence order by sequence) as sequences, array_agg(id order by sequence) as ids,"
                 + " string_agg(hash, ''::bytea order by sequence) as hashes,"
@@ -230,7 +239,7 @@ public class SqlChainLedger implements ChainLedger {
         Map<Long, ChainVerifier.Current> now = new HashMap<>();
         Source source = Source.of(block.kind());
         try (PreparedStatement statement = connection.prepareStatement(
-                "select " + source.columns + " from " + source.table + " r where r.sequence between ? and ?")) {
+                "select r.sequence, r.id, r.hash from " + source.rows + " r where r.sequence between ? and ?")) {
             statement.setLong(1, block.firstSequence());
             statement.setLong(2, block.lastSequence());
             try (ResultSet row = statement.executeQuery()) {

@@ -36,17 +36,23 @@ public class SqlRetentionRecords implements RetentionRecords {
     private static final String COLUMNS = "record_type, record_id, family_id, review_on, deciding_rule, rule_version,"
             + " setting_version, end_action, automatic_destruction, explanation, computed_at";
 
-    private static final String NOT_HELD =
+    /**
+     * Whether an active hold covers the kept record {@code r} on the day bound to its one parameter: the
+     * SQL twin of {@code LegalHold.holds}, shared by the queue and the sweeper.
+     */
+    static final String HELD =
             """
-             and not exists (select 1 from legal_hold h
-                              where h.organisation = r.organisation and h.released_at is null
-                                and (h.ends_on is null or h.ends_on > ?)
-                                and (h.family_id = r.family_id
-                                     or h.episode_id = r.record_id
-                                     or h.created_before > r.created_on
-                                     or exists (select 1 from family_member m
-                                                 where m.family_id = r.family_id and m.person_id = h.person_id)))
+            exists (select 1 from legal_hold h
+                     where h.organisation = r.organisation and h.released_at is null
+                       and (h.ends_on is null or h.ends_on > ?)
+                       and (h.family_id = r.family_id
+                            or h.episode_id = r.record_id
+                            or h.created_before > r.created_on
+                            or exists (select 1 from family_member m
+                                        where m.family_id = r.family_id and m.person_id = h.person_id)))
             """;
+
+    private static final String NOT_HELD = " and not " + HELD;
 
     private final EntityManager entityManager;
 

@@ -1,6 +1,7 @@
 package org.cradle.adapters.rest.subjectaccess;
 
 import java.util.Locale;
+import org.cradle.adapters.rest.Html;
 import org.cradle.adapters.rest.subjectaccess.SubjectAccessMessages.EntryView;
 import org.cradle.adapters.rest.subjectaccess.SubjectAccessMessages.PackageView;
 import org.cradle.adapters.rest.subjectaccess.SubjectAccessMessages.SectionView;
@@ -23,9 +24,9 @@ final class PackagePage {
     private String render(PackageView released) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append("Subject-access export ")
-                .append(escape(released.exportId()))
+                .append(Html.escape(released.exportId()))
                 .append("</title>\n</head>\n<body>\n<h1>Information ")
-                .append(escape(released.organisation()))
+                .append(Html.escape(released.organisation()))
                 .append(" holds about you</h1>\n<table>\n");
         row("Person", released.personId());
         row("Requested by", released.requestedBy());
@@ -37,7 +38,7 @@ final class PackagePage {
         html.append("</table>\n<p>This is what the organisation held when the export was prepared. Where information"
                 + " about another person had to be withheld, a note says so in its place.</p>\n");
         for (SectionView section : released.sections()) {
-            html.append("<h2>").append(escape(section.title())).append("</h2>\n");
+            html.append("<h2>").append(Html.escape(section.title())).append("</h2>\n");
             if (section.entries().isEmpty()) {
                 html.append("<p>None.</p>\n");
             }
@@ -48,7 +49,7 @@ final class PackagePage {
 
     private void entry(EntryView entry) {
         if (entry.withheld()) {
-            html.append("<p><em>").append(escape(entry.reason())).append("</em></p>\n");
+            html.append("<p><em>").append(Html.escape(entry.reason())).append("</em></p>\n");
             return;
         }
         html.append("<table>\n");
@@ -59,9 +60,9 @@ final class PackagePage {
 
     private void row(String label, Object value) {
         html.append("<tr><th>")
-                .append(escape(label))
+                .append(Html.escape(label))
                 .append("</th><td>")
-                .append(escape(value).replace("\n", "<br>\n"))
+                .append(Html.escape(value).replace("\n", "<br>\n"))
                 .append("</td></tr>\n");
     }
 
@@ -72,21 +73,4 @@ final class PackagePage {
     }
 
     /** The value as HTML text: every character that could start markup or end an attribute is escaped. */
-    static String escape(Object value) {
-        String text = String.valueOf(value);
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                case '\r' -> {}
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 }

@@ -1,0 +1,34 @@
+package org.cradle.application.retention;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.retention.DestructionCertificate;
+import org.cradle.domain.retention.SweepCandidate;
+
+/** What the sweeper reads, claims and changes: due records, the review queue, destructions. */
+public interface RetentionSweeps {
+
+    /** Where a sweep of one organisation has got to: the last record it claimed, in (date, id) order. */
+    record Position(LocalDate reviewOn, java.util.UUID recordId) {}
+
+    /** The organisations with a record dated on or before {@code today}. */
+    List<OrganisationId> organisationsDue(LocalDate today);
+
+    /**
+     * Up to {@code limit} of the organisation's records dated on or before {@code today}, after
+     * {@code after} (from the first when null) in (date, id) order, each locked until the transaction
+     * ends. A record another sweep has locked is skipped: that sweep is dealing with it.
+     */
+    List<SweepCandidate> claim(OrganisationId organisation, Position after, LocalDate today, int limit);
+
+    /** Puts the records in the review queue on {@code today}. */
+    void queue(List<SweepCandidate> records, LocalDate today);
+
+    /**
+     * Destroys each certificate's record and everything hanging from it that no other record needs, leaves
+     * the tombstones and keeps the certificates; returns how many rows each table lost.
+     */
+    Map<String, Integer> destroy(List<DestructionCertificate> certificates);
+}

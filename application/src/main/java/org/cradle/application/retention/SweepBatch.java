@@ -1,0 +1,88 @@
+package org.cradle.application.retention;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cradle.application.audit.AuditTrail;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.retention.DestructionCertificate;
+import org.cradle.domain.retention.SweepCandidate;
+import org.cradle.domain.retention.SweepRule;
+
+/**
+ * One batch of a sweep in a transaction of its own: claim the next records (locked, skipping those
+ * another sweep holds), decide each by the sweep rule, queue and destroy, and commit, so that a sweep
+ * killed mid-way loses at most its open batch and the next sweep redoes it. A dry run does exactly the
+ * same and rolls back (ADR 21).
+ */
+@Dependent
+public class SweepBatch {
+
+    private final RetentionSweeps sweeps;
+    private final AuditTrail auditTrail;
+    private final TransactionSynchronizationRegistry transaction;
+    private final Clock clock;
+
+    public SweepBatch(
+            RetentionSweeps sweeps,
+            AuditTrail auditTrail,
+            TransactionSynchronizationRegistry transaction,
+            Clock clock) {
+        this.sweeps = sweeps;
+        this.auditTrail = auditTrail;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SweepReport.Batch run(
+            Actor actor,
+            OrganisationId organisation,
+            RetentionSweeps.Position after,
+            LocalDate today,
+            int size,
+            boolean dryRun) {
+        List<SweepCandidate> claimed = sweeps.claim(organisation, after, today, size);
+        Instant at = clock.instant();
+        List<SweepReport.Swept> swept = new ArrayList<>(claimed.size());
+        List<SweepCandidate> queued = new ArrayList<>();
+        List<DestructionCertificate> certificates = new ArrayList<>();
+        for (SweepCandidate record : claimed) {
+            SweepRule.Step step = SweepRule.stepFor(record, today);
+            swept.add(new SweepReport.Swept(
+                    record.recordType(), record.recordId(), record.organisation(), step.action(), step.reason()));
+            if (step.action() == SweepRule.Action.QUEUE) {
+                queued.add(record);
+            } else if (step.action() == SweepRule.Action.DESTROY) {
+                certificates.add(DestructionCertificate.issue(UUID.randomUUID(), record, step, actor.subject(), at));
+            }
+        }
+        sweeps.queue(queued, today);
+        Map<String, Integer> removed = certificates.isEmpty() ? Map.of() : sweeps.destroy(certificates);
+        for (DestructionCertificate certificate : certificates) {
+            auditTrail.record(
+                    actor,
+                    AuditAction.RETENTION_RECORD_DESTROYED,
+                    certificate.recordType(),
+                    certificate.recordId(),
+                    new FamilyId(certificate.family()),
+                    at);
+        }
+        if (dryRun) {
+            transaction.setRollbackOnly();
+        }
+        SweepCandidate last = claimed.isEmpty() ? null : claimed.get(claimed.size() - 1);
+        return new SweepReport.Batch(
+                swept, removed, last == null ? null : new RetentionSweeps.Position(last.reviewOn(), last.recordId()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.cradle.application.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.cradle.application.access.Access;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.ActorKind;
+import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.OrganisationId;
+
+/**
+ * The retention sweeper: puts records whose date has come in the review queue and carries out the
+ * destructions decided (and approved) or automatic. A records officer sweeps their organisation's records
+ * on demand; Cradle's own schedule sweeps every organisation's. It works a batch at a time in the
+ * organisation's (date, id) order, each batch its own transaction, so that memory stays flat and a sweep
+ * killed mid-way is finished by the next; several instances sweeping at once each take different records
+ * (ADR 21). A dry run reports what a real run would do and changes nothing.
+ */
+@ApplicationScoped
+public class SweepRetention {
+
+    private final Access access;
+    private final RetentionSweeps sweeps;
+    private final SweepBatch batch;
+    private final Schedules schedules;
+    private final Clock clock;
+    private final SweepBatchSize batchSize;
+
+    public SweepRetention(
+            Access access,
+            RetentionSweeps sweeps,
+            SweepBatch batch,
+            Schedules schedules,
+            Clock clock,
+            SweepBatchSize batchSize) {
+        this.access = access;
+        this.sweeps = sweeps;
+        this.batch = batch;
+        this.schedules = schedules;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    public SweepReport sweep(Actor actor, boolean dryRun) {
+        access.require(actor, Capability.SWEEP_RETENTION);
+        LocalDate today = schedules.today();
+        SweepReport.Builder report = new SweepReport.Builder(dryRun, today, clock.instant());
+        List<OrganisationId> organisations = actor.kind() == ActorKind.SYSTEM_PROCESS
+                ? sweeps.organisationsDue(today)
+                : List.of(actor.organisation());
+        for (OrganisationId organisation : organisations) {
+            RetentionSweeps.Position after = null;
+            while (true) {
+                SweepReport.Batch done = batch.run(actor, organisation, after, today, batchSize.records(), dryRun);
+                if (done.last() == null) {
+                    break;
+                }
+                report.add(done);
+                after = done.last();
+            }
+        }
+        return report.build(clock.instant());
+    }
+}

@@ -44,6 +44,15 @@ public class SweepBatch {
         this.clock = clock;
     }
 
+    /**
+     * The organisations with a record due by {@code today}, for a sweep of them all (Cradle's schedule),
+     * read in a transaction of its own: the scheduled sweep runs outside any request.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OrganisationId> organisationsDue(LocalDate today) {
+        return sweeps.organisationsDue(today);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SweepReport.Batch run(
             Actor actor,

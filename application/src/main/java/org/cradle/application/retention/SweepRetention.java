@@ -22,21 +22,13 @@ import org.cradle.domain.access.OrganisationId;
 public class SweepRetention {
 
     private final Access access;
-    private final RetentionSweeps sweeps;
     private final SweepBatch batch;
     private final Schedules schedules;
     private final Clock clock;
     private final SweepBatchSize batchSize;
 
-    public SweepRetention(
-            Access access,
-            RetentionSweeps sweeps,
-            SweepBatch batch,
-            Schedules schedules,
-            Clock clock,
-            SweepBatchSize batchSize) {
+    public SweepRetention(Access access, SweepBatch batch, Schedules schedules, Clock clock, SweepBatchSize batchSize) {
         this.access = access;
-        this.sweeps = sweeps;
         this.batch = batch;
         this.schedules = schedules;
         this.clock = clock;
@@ -48,7 +40,7 @@ public class SweepRetention {
         LocalDate today = schedules.today();
         SweepReport.Builder report = new SweepReport.Builder(dryRun, today, clock.instant());
         List<OrganisationId> organisations = actor.kind() == ActorKind.SYSTEM_PROCESS
-                ? sweeps.organisationsDue(today)
+                ? batch.organisationsDue(today)
                 : List.of(actor.organisation());
         for (OrganisationId organisation : organisations) {
             RetentionSweeps.Position after = null;

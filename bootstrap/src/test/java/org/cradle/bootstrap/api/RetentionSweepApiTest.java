@@ -44,6 +44,9 @@ class RetentionSweepApiTest {
     @Inject
     SealChain sealChain;
 
+    @Inject
+    org.cradle.application.retention.SweepRetention sweepRetention;
+
     /** A council that destroys allegation records automatically once due. */
     private static Service councilDestroyingAllegations() {
         Service council = Service.of("LOCAL_AUTHORITY");
@@ -286,6 +289,62 @@ class RetentionSweepApiTest {
                 .statusCode(200);
         assertThat(sweep(council, false).getMap("actions")).containsEntry("DESTROY", 1);
         council.practitioner().get("/episodes/{id}", work.episode()).statusCode(404);
+    }
+
+    @Test
+    void a_person_in_another_family_outlives_the_family_whose_record_is_destroyed() {
+        Service council = councilDestroyingAllegations();
+        Work allegation = concludedAllegation(council);
+        Work other = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
+        council.practitioner()
+                .post(
+                        "/families/{id}/members",
+                        Map.of(
+                                "personId",
+                                allegation.mother(),
+                                "role",
+                                "CARER",
+                                "livesWithChild",
+                                false,
+                                "parentalResponsibility",
+                                false),
+                        other.family())
+                .statusCode(201);
+
+        assertThat(sweep(council, false).getMap("actions")).containsEntry("DESTROY", 1);
+
+        council.practitioner().get("/families/{id}", allegation.family()).statusCode(404);
+        council.practitioner().get("/people/{id}", allegation.infant()).statusCode(404);
+        council.practitioner()
+                .get("/people/{id}", allegation.mother())
+                .statusCode(200)
+                .body("familyIds", contains(other.family()));
+        String certificate = council.recordsOfficer()
+                .get("/retention/certificates")
+                .extract()
+                .path("items[0].id");
+        council.recordsOfficer()
+                .get("/retention/certificates/{id}", certificate)
+                .body("destroyed.recordId", hasItem(allegation.infant()))
+                .body("destroyed.recordId", not(hasItem(allegation.mother())));
+    }
+
+    @Test
+    void cradles_own_schedule_sweeps_every_organisation_outside_any_request() throws Exception {
+        Service council = councilDestroyingAllegations();
+        Work allegation = concludedAllegation(council);
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            // A thread of its own, as the schedule's: no request, no transaction around the sweep.
+            org.cradle.application.retention.SweepReport report = thread.submit(() ->
+                            sweepRetention.sweep(new org.cradle.domain.access.SystemProcess("retention-sweeper"), true))
+                    .get();
+            assertThat(report.records())
+                    .anySatisfy(swept -> assertThat(swept.recordId().toString()).isEqualTo(allegation.episode()));
+        } finally {
+            thread.shutdownNow();
+        }
+        council.practitioner().get("/episodes/{id}", allegation.episode()).statusCode(200);
     }
 
     /** Every table's rows, hashed: what "changes nothing" is checked against. */

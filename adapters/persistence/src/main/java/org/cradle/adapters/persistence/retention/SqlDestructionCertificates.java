@@ -16,7 +16,6 @@ import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.DestructionCertificate;
 import org.cradle.domain.retention.RuleId;
-import org.cradle.domain.retention.SweepCandidate;
 
 /**
  * Destruction certificates ({@code retention_certificate}, V26) and the tombstones each left. A list shows
@@ -66,7 +65,6 @@ public class SqlDestructionCertificates implements DestructionCertificates {
     }
 
     private static DestructionCertificate read(ResultSet row) throws SQLException {
-        UUID decision = row.getObject("decision_id", UUID.class);
         return new DestructionCertificate(
                 row.getObject("id", UUID.class),
                 RecordType.valueOf(row.getString("record_type")),
@@ -78,13 +76,7 @@ public class SqlDestructionCertificates implements DestructionCertificates {
                 (Integer) row.getObject("setting_version"),
                 row.getObject("review_on", LocalDate.class),
                 row.getString("explanation"),
-                decision == null
-                        ? Optional.empty()
-                        : Optional.of(new SweepCandidate.DestructionOrder(
-                                decision,
-                                row.getString("decided_by"),
-                                row.getBoolean("needs_approval"),
-                                Optional.ofNullable(row.getString("approved_by")))),
+                SqlRetentionSweeps.destructionOrder(row),
                 row.getString("reason"),
                 row.getString("executed_by"),
                 row.getTimestamp("executed_at").toInstant(),

@@ -94,8 +94,19 @@ public class SqlRetentionSweeps implements RetentionSweeps {
         return Jdbc.list(entityManager, sql, parameters, SqlRetentionSweeps::candidate);
     }
 
-    private static SweepCandidate candidate(ResultSet row) throws SQLException {
+    /** A records officer's decision to destroy, from its columns (decision_id, decided_by, ...), if any. */
+    static Optional<SweepCandidate.DestructionOrder> destructionOrder(ResultSet row) throws SQLException {
         UUID decision = row.getObject("decision_id", UUID.class);
+        return decision == null
+                ? Optional.empty()
+                : Optional.of(new SweepCandidate.DestructionOrder(
+                        decision,
+                        row.getString("decided_by"),
+                        row.getBoolean("needs_approval"),
+                        Optional.ofNullable(row.getString("approved_by"))));
+    }
+
+    private static SweepCandidate candidate(ResultSet row) throws SQLException {
         return new SweepCandidate(
                 RecordType.valueOf(row.getString("record_type")),
                 row.getObject("record_id", UUID.class),
@@ -109,13 +120,7 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                 row.getBoolean("automatic_destruction"),
                 row.getString("explanation"),
                 row.getBoolean("held"),
-                decision == null
-                        ? Optional.empty()
-                        : Optional.of(new SweepCandidate.DestructionOrder(
-                                decision,
-                                row.getString("decided_by"),
-                                row.getBoolean("needs_approval"),
-                                Optional.ofNullable(row.getString("approved_by")))),
+                destructionOrder(row),
                 Optional.ofNullable(row.getObject("queued_on", LocalDate.class)));
     }
 

@@ -1,15 +1,15 @@
 package org.cradle.application.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.family.FamilyId;
 
 /**
  * A records officer recomputes every retention date of their organisation's records: after an upgrade
  * that added records the dates were not yet kept for, or to check the queue against today's facts.
- * Idempotent: the same facts give the same dates.
+ * Idempotent: the same facts give the same dates, so one that stopped part-way is simply run again.
  */
 @ApplicationScoped
 public class RecomputeRetention {
@@ -22,10 +22,19 @@ public class RecomputeRetention {
         this.dates = dates;
     }
 
-    /** How many records' dates were computed. */
-    @Transactional
+    /**
+     * How many records' dates were computed. Families are done a batch at a time, each batch committed on
+     * its own: an organisation of a million records is not one transaction.
+     */
     public int recompute(Actor actor) {
         access.require(actor, Capability.MANAGE_RETENTION);
-        return dates.recomputeOrganisation(actor.organisation());
+        int computed = 0;
+        FamilyId after = null;
+        RetentionDates.Recomputed batch;
+        while ((batch = dates.recomputeOrganisationOnItsOwn(actor.organisation(), after)).last() != null) {
+            computed += batch.records();
+            after = batch.last();
+        }
+        return computed;
     }
 }

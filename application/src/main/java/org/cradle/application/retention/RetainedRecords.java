@@ -24,6 +24,10 @@ public interface RetainedRecords {
     /** The families the person belongs to. */
     List<FamilyId> familiesOf(PersonId person);
 
-    /** The families the organisation has episodes with. */
-    List<FamilyId> familiesWorkedBy(OrganisationId organisation);
+    /**
+     * Up to {@code limit} of the families the organisation has episodes with, in id order after
+     * {@code after} (from the first when null): a keyset, so that going through an organisation of a
+     * million records reads each family once.
+     */
+    List<FamilyId> familiesWorkedBy(OrganisationId organisation, FamilyId after, int limit);
 }

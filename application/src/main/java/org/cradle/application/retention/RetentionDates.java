@@ -1,6 +1,7 @@
 package org.cradle.application.retention;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,17 +59,46 @@ public class RetentionDates {
         records.familiesOf(person).forEach(family -> recompute(family, null, scheduleOf));
     }
 
+    /** How far an organisation's recomputation went: records computed, and the last family done. */
+    public record Recomputed(int records, FamilyId last) {}
+
+    /** Families per batch of an organisation's recomputation. */
+    public static final int FAMILIES_PER_BATCH = 500;
+
     /**
-     * Every record of every family the organisation works with: its rules or its sector changed. Returns
-     * how many records' dates were computed.
+     * Every record of every family the organisation works with, in this transaction: its rules or its
+     * sector changed, and its dates must move with the change. Returns how many records were computed.
      */
     public int recomputeOrganisation(OrganisationId organisation) {
-        Map<OrganisationId, RetentionSchedule> scheduleOf = new HashMap<>();
         int computed = 0;
-        for (FamilyId family : records.familiesWorkedBy(organisation)) {
-            computed += recompute(family, organisation, scheduleOf);
+        FamilyId after = null;
+        Recomputed batch;
+        while ((batch = recomputeOrganisation(organisation, after)).last() != null) {
+            computed += batch.records();
+            after = batch.last();
         }
         return computed;
+    }
+
+    /** The organisation's records of the next {@link #FAMILIES_PER_BATCH} families after {@code after}. */
+    public Recomputed recomputeOrganisation(OrganisationId organisation, FamilyId after) {
+        Map<OrganisationId, RetentionSchedule> scheduleOf = new HashMap<>();
+        int computed = 0;
+        FamilyId last = null;
+        for (FamilyId family : records.familiesWorkedBy(organisation, after, FAMILIES_PER_BATCH)) {
+            computed += recompute(family, organisation, scheduleOf);
+            last = family;
+        }
+        return new Recomputed(computed, last);
+    }
+
+    /**
+     * The same, in a transaction of its own: a recomputation of a large organisation commits as it goes,
+     * holds no transaction open for minutes, and when stopped is simply run again (it is idempotent).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Recomputed recomputeOrganisationOnItsOwn(OrganisationId organisation, FamilyId after) {
+        return recomputeOrganisation(organisation, after);
     }
 
     /** The family's records, only the organisation's when one is named; how many were computed. */

@@ -85,11 +85,14 @@ public class SqlRetainedRecords implements RetainedRecords {
     }
 
     @Override
-    public List<FamilyId> familiesWorkedBy(OrganisationId organisation) {
+    public List<FamilyId> familiesWorkedBy(OrganisationId organisation, FamilyId after, int limit) {
+        // After the last family by the (family, organisation) index: each family read once however many
+        // episodes the organisation has with it.
         return Jdbc.list(
                 entityManager,
-                "select distinct family_id from episode where organisation = ? order by family_id",
-                List.of(organisation.value()),
+                "select distinct family_id from episode where organisation = ? and family_id > ?"
+                        + " order by family_id limit ?",
+                List.of(organisation.value(), after == null ? new UUID(0, 0) : after.value(), limit),
                 row -> new FamilyId(row.getObject(1, UUID.class)));
     }
 

@@ -156,9 +156,10 @@ public class RetentionQueueResource {
     @Operation(
             summary = "Recompute your organisation's retention dates",
             description = "Records officers. Computes the date of every record of your organisation again from"
-                    + " today's facts and rules, in one transaction: after an upgrade that added records whose dates"
-                    + " were not yet kept, or to check the queue. Dates are otherwise kept current by the changes"
-                    + " that move them. Idempotent.")
+                    + " today's facts and rules, 500 families at a time, each batch committed on its own: after an"
+                    + " upgrade that added records whose dates were not yet kept, or to check the queue. Dates are"
+                    + " otherwise kept current by the changes that move them. Idempotent: one that stopped part-way"
+                    + " is simply run again.")
     @APIResponse(
             responseCode = "200",
             description = "How many records were computed.",

@@ -38,6 +38,14 @@ final class Api {
                 .then();
     }
 
+    ValidatableResponse put(String path, Object body, Object... parameters) {
+        return request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put(path, parameters)
+                .then();
+    }
+
     String createFamily(String name) {
         String location = post("/families", java.util.Map.of("name", name, "recordKeepingMode", "INFANT"))
                 .statusCode(201)

@@ -171,6 +171,11 @@ final class CradleInstance implements AutoCloseable {
         return process.output();
     }
 
+    /** Kills the instance mid-work, with no chance to finish or clean up. */
+    void kill() throws InterruptedException {
+        process.kill();
+    }
+
     @Override
     public void close() {
         process.close();

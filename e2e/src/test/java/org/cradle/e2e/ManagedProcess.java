@@ -88,6 +88,12 @@ final class ManagedProcess implements AutoCloseable {
         return log;
     }
 
+    /** Kills the process at once (SIGKILL), as a crash or an out-of-memory killer would: no shutdown runs. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);

@@ -71,6 +71,24 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Runs statements in Cradle's database as the server's superuser, as a data load would. */
+    void execute(String sql) throws SQLException {
+        try (Connection connection = server.getDatabase("postgres", DATABASE).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The one number a query answers. */
+    long number(String sql) throws SQLException {
+        try (Connection connection = server.getDatabase("postgres", DATABASE).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     /** Stops the server (pg_ctl stop, fast: sessions are ended), keeping its data. */
     synchronized void stop() throws IOException {
         server.close();

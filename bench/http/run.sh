@@ -27,6 +27,10 @@
 #   ALONGSIDE_OP []  ALONGSIDE_CONNECTIONS [2]  ALONGSIDE_USER [team-manager]   an operation run beside every
 #                load and measurement (one wrk thread, as north-council's team manager), reported on its own line: e.g. ALONGSIDE_OP=family-read NTK_OPS=sharing-decide
 #                measures deciding while reads run (sharing-decide: propose, then record, in turn)
+#   RET_RECORDS [1000000]  RET_DUE [100000]   retention size: families held by north-council with one closed
+#                episode each and its kept date, RET_DUE of them allegations due and destroyed automatically;
+#                a dry run and then a real sweep (POST /api/v1/retention/sweeps as the records officer),
+#                timed, with the service's heap sampled every second (jstat); the real sweep consumes the data
 #   CHAIN_VERIFY [0]     1 = after the operations, verify the whole chain as the realm's auditor
 #                (GET /api/v1/audit-chain/verification) and report entries, seconds and per million
 #   BASELINE_JAR []      another build's quarkus-run.jar: need-to-know also loads the same data into
@@ -51,9 +55,9 @@ REPO="$(cd "$HERE/../.." && pwd)"
 
 SIZES=${1:-all}
 case "$SIZES" in
-  small | large | all | need-to-know) ;;
+  small | large | all | need-to-know | retention) ;;
   -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-  *) echo "usage: $0 [small|large|all|need-to-know]" >&2; exit 64 ;;
+  *) echo "usage: $0 [small|large|all|need-to-know|retention]" >&2; exit 64 ;;
 esac
 
 secs() { local v=${1%s}; [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number of seconds: $1" >&2; exit 64; }; echo "$v"; }
@@ -78,6 +82,8 @@ ALONGSIDE_OP=${ALONGSIDE_OP:-}
 ALONGSIDE_CONNECTIONS=${ALONGSIDE_CONNECTIONS:-2}
 ALONGSIDE_USER=${ALONGSIDE_USER:-team-manager}
 CHAIN_VERIFY=${CHAIN_VERIFY:-0}
+RET_RECORDS=${RET_RECORDS:-1000000}
+RET_DUE=${RET_DUE:-100000}
 BASELINE_JAR=${BASELINE_JAR:-}
 BASELINE_OPS=${BASELINE_OPS:-family-read}
 LOAD_ONLY=${LOAD_ONLY:-0}
@@ -698,6 +704,78 @@ if [ "$SIZES" = need-to-know ]; then
   fi
 fi
 
+# --- retention: the sweeper over a million kept dates -------------------------------------------------------
+if [ "$SIZES" = retention ]; then
+  RET_DB=cradle_retention
+  RET="$DATA/retention"
+  RET_KEY="records=$RET_RECORDS due=$RET_DUE"
+  use_service "$JAR" "$RET_DB"
+  if [ "$REUSE_DATA" = 1 ] && [ "$(cat "$RET/complete" 2>/dev/null)" = "$RET_KEY" ]; then
+    say "retention: reusing $RET_KEY in database $RET_DB"
+  else
+    say "retention: generating $RET_KEY in database $RET_DB (its own: the sweep destroys what it measures)"
+    rm -rf "$RET" && mkdir -p "$RET"
+    "${PSQL[@]}" -d postgres -c "drop database if exists $RET_DB" -c "create database $RET_DB owner $DB_USER" >/dev/null
+    start_service "migrates the empty retention database"
+    stop_service
+    t0=$(date +%s)
+    PGPASSWORD="$DB_PASSWORD" psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d "$RET_DB" \
+      -v records="$RET_RECORDS" -v due="$RET_DUE" -f "$HERE/retention-data.sql"
+    "${PSQL[@]}" -d postgres -c checkpoint >/dev/null
+    say "retention: generated in $(( $(date +%s) - t0 )) s"
+    echo "$RET_KEY" >"$RET/complete"
+  fi
+  [ -n "$SVC_PID" ] || start_service "retention sweep"
+  # The generator writes the dates as Cradle computes them: a sample of each kind, checked through the API.
+  officer=$(token records-officer)
+  checked=0
+  while read -r id kept rule; do
+    got=$(curl -fsS --max-time 30 -H "Authorization: Bearer $officer" "$BASE_URL/api/v1/episodes/$id/retention" \
+      | jq -r '"\(.reviewOn) \(.applications[] | select(.decides) | .rule)"')
+    [ "$got" = "$kept $rule" ] || die "retention: episode $id is kept as $kept $rule but Cradle computes $got"
+    checked=$((checked + 1))
+  done < <(PGPASSWORD="$DB_PASSWORD" psql -X -qAt -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d "$RET_DB" -c \
+    "(select record_id, review_on, deciding_rule from retention_record where deciding_rule = 'LA-ALLEGATION' order by md5(record_id::text) limit 20)
+     union all (select record_id, review_on, deciding_rule from retention_record where deciding_rule = 'LA-EARLY-HELP' order by md5(record_id::text) limit 20)")
+  say "retention: $checked kept dates checked against GET /episodes/{id}/retention"
+  ret_sweep() {  # dry-run (true|false)
+    local body="$LOGS/retention-sweep-$1-$STAMP.json" heap="$LOGS/retention-heap-$1-$STAMP.txt" code t0 t1 jstat_pid
+    officer=$(token records-officer)
+    jstat -gc -t "$SVC_PID" 1000 >"$heap" 2>/dev/null &
+    jstat_pid=$!
+    sleep 2
+    t0=$(date +%s%N)
+    code=$(curl -s -o "$body" -w '%{http_code}' --max-time 1800 -X POST -H "Authorization: Bearer $officer" \
+      -H 'Content-Type: application/json' -d "{\"dryRun\": $1}" "$BASE_URL/api/v1/retention/sweeps")
+    t1=$(date +%s%N)
+    sleep 2
+    kill "$jstat_pid" 2>/dev/null || true
+    [ "$code" = 200 ] || { head -c 2000 "$body"; echo; die "retention sweep (dryRun $1): HTTP $code"; }
+    # Heap used (survivors + eden + old) and old generation, in MB, over the samples taken during the sweep.
+    local heapline
+    heapline=$(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+      { used = ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024; old = $col["OU"] / 1024;
+        if (n == 0 || used > umax) umax = used; if (n == 0 || old < omin) omin = old; if (n == 0 || old > omax) omax = old;
+        if (n == 0) ofirst = old; olast = old; n++ }
+      END { printf "heap used at most %.0f MB; old generation %.0f MB at the start, %.0f MB at the end, between %.0f and %.0f MB (%d samples, 1 s apart)", umax, ofirst, olast, omin, omax, n }' "$heap")
+    local line
+    line=$(jq -r --arg ms "$(( (t1 - t0) / 1000000 ))" --arg heap "$heapline" --arg rss "$(rss_mb "$SVC_PID")" \
+      '"\(if .dryRun then "dry run" else "real sweep" end): \($ms | tonumber / 1000) s for \(.examined) due records: \(.actions | to_entries | map(select(.value > 0) | "\(.key) \(.value)") | join(", ")); rows removed \(.rowsRemoved | to_entries | map("\(.key) \(.value)") | join(", ")); \($heap); service RSS \($rss) MB"' "$body")
+    say "retention: $line"
+    RET_LINES+="  $line"$'\n'
+  }
+  RET_LINES=""
+  ret_sweep true
+  ret_sweep false
+  left=$(PGPASSWORD="$DB_PASSWORD" psql -X -qAt -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d "$RET_DB" -c \
+    "select (select count(*) from episode where service_type = 'ALLEGATION') || ' allegations left, '
+            || (select count(*) from retention_certificate) || ' certificates, '
+            || (select count(*) from episode) || ' episodes'")
+  say "retention: after the real sweep: $left"
+  RET_LINES+="  after the real sweep: $left"$'\n'
+  rm -f "$RET/complete"   # the real sweep destroyed what the next run would measure
+fi
+
 # --- the chain, verified whole ------------------------------------------------------------------------------
 if [ "$CHAIN_VERIFY" = 1 ]; then
   [ -n "$SVC_PID" ] || start_service "chain verification"
@@ -741,6 +819,7 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   awk -F'\t' '{ printf "  %2d  %-48s cold start %6d ms  (Quarkus: started in %ss)  idle RSS %s MB\n", $1, $2, $3, $4, $5 }' "$LAUNCHES"
   echo
   [ ! -s "$ALONGSIDE_ROWS" ] || { echo "Alongside ($ALONGSIDE_OP at $ALONGSIDE_CONNECTIONS connections, one wrk thread, beside each measured phase):"; sed 's/^RESULT /  /' "$ALONGSIDE_ROWS"; }
+  [ -z "${RET_LINES:-}" ] || { echo "Retention sweep ($RET_KEY; POST /api/v1/retention/sweeps as north-council's records officer, batches of 200):"; printf '%s' "$RET_LINES"; }
   [ -z "${CHAIN_LINE:-}" ] || echo "Chain verification (GET /api/v1/audit-chain/verification as the auditor): $CHAIN_LINE"
   echo "Phases (latency in ms; cpu in cores of $(nproc), averaged over the measured run; RSS of the service at its end):"
   awk -F'\t' 'BEGIN {

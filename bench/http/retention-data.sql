@@ -1,10 +1,10 @@
 -- The retention sweep's data (bench/http/run.sh retention): :records families held by north-council, one
--- person and one closed episode each, and each episode's kept retention date. The first :due are
+-- person and one closed episode each. The first :due are
 -- allegations concluded on 2010-06-30 about an adult born on 1950-05-05 (LA-ALLEGATION: due on
 -- 2020-06-30, destroyed automatically, as north-council's setting says); the rest early help closed on
 -- 2020-06-30 for a child born in 2015 (LA-EARLY-HELP: due on the child's 21st birthday, in 2036).
--- The dates are written as Cradle computes them (ADR 20); run.sh checks a sample through
--- GET /episodes/{id}/retention before it measures.
+-- No date is written here: run.sh has Cradle compute them all (POST /retention/queue/recomputation) and
+-- checks what it kept before it measures.
 \set ON_ERROR_STOP on
 set synchronous_commit = off;
 
@@ -46,18 +46,5 @@ select episode, family, case when allegation then 'ALLEGATION' else 'EARLY_HELP'
 insert into episode_period (episode_id, position, opened_on, closed_on)
 select episode, 0, case when allegation then date '2009-01-10' else date '2019-01-10' end,
        case when allegation then date '2010-06-30' else date '2020-06-30' end from n;
-insert into retention_record (record_type, record_id, organisation, family_id, created_on, status, review_on,
-                              end_action, automatic_destruction, deciding_rule, rule_version, setting_version,
-                              explanation, computed_at)
-select 'EPISODE', episode, 'north-council', family, current_date, 'DATED',
-       case when allegation then date '2020-06-30' else (born + interval '21 years')::date end,
-       case when allegation then 'DESTROY' else 'REVIEW' end, allegation,
-       case when allegation then 'LA-ALLEGATION' else 'LA-EARLY-HELP' end, 1, case when allegation then 1 end,
-       'Review on ' || case when allegation then date '2020-06-30' else (born + interval '21 years')::date end
-           || ': the latest of 1 rule dates, given by '
-           || case when allegation then 'LA-ALLEGATION (if(malicious, CONCLUDED, max(DOB+65y, CONCLUDED+10y)))'
-                   else 'LA-EARLY-HELP (max(DOB+21y, END+3y))' end
-           || ' for person ' || person || '.',
-       now() from n;
 drop table n;
 analyze;

@@ -13,6 +13,7 @@ import org.cradle.domain.retention.RuleId;
  * @param reviewOn the date; null when the record is not dated (open, incomplete, unclassified)
  * @param rule the rule that gave the date; null when the record is not dated
  * @param settingVersion the organisation's setting version that applied, or null for the schedule's rule
+ * @param queuedOn the day a sweep first found it due and put it in the queue; null until one has
  */
 public record DueRecord(
         RecordType type,
@@ -25,4 +26,5 @@ public record DueRecord(
         EndAction endAction,
         boolean automaticDestruction,
         String explanation,
-        Instant computedAt) {}
+        Instant computedAt,
+        LocalDate queuedOn) {}

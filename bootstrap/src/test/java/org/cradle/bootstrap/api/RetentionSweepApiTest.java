@@ -128,6 +128,11 @@ class RetentionSweepApiTest {
         hold(council, Map.of("familyId", held.family()));
         Work notDue = closedWork(council, "EARLY_HELP", "2025-01-06", "2025-06-30");
 
+        council.recordsOfficer()
+                .get("/retention/queue")
+                .body(
+                        "items.find { it.recordId == '" + queued.episode() + "' }.queuedOn",
+                        org.hamcrest.Matchers.nullValue());
         Map<String, String> before = everyTable();
         JsonPath dryRun = sweep(council, true);
         assertThat(everyTable()).isEqualTo(before);
@@ -164,7 +169,8 @@ class RetentionSweepApiTest {
         council.recordsOfficer()
                 .get("/retention/queue")
                 .statusCode(200)
-                .body("items.recordId", contains(queued.episode()));
+                .body("items.recordId", contains(queued.episode()))
+                .body("items[0].queuedOn", equalTo(dryRun.getString("day")));
 
         JsonPath again = sweep(council, false);
         assertThat(again.getMap("actions"))

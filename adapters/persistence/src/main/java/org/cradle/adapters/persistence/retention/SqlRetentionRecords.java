@@ -34,7 +34,7 @@ import org.cradle.domain.retention.RuleId;
 public class SqlRetentionRecords implements RetentionRecords {
 
     private static final String COLUMNS = "record_type, record_id, family_id, review_on, deciding_rule, rule_version,"
-            + " setting_version, end_action, automatic_destruction, explanation, computed_at";
+            + " setting_version, end_action, automatic_destruction, explanation, computed_at, queued_on";
 
     /**
      * Whether an active hold covers the kept record {@code r} on the day bound to its one parameter: the
@@ -145,6 +145,7 @@ public class SqlRetentionRecords implements RetentionRecords {
                 EndAction.valueOf(row.getString("end_action")),
                 row.getBoolean("automatic_destruction"),
                 row.getString("explanation"),
-                row.getTimestamp("computed_at").toInstant());
+                row.getTimestamp("computed_at").toInstant(),
+                row.getObject("queued_on", LocalDate.class));
     }
 }

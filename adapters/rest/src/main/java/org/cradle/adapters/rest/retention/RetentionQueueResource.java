@@ -60,7 +60,13 @@ public class RetentionQueueResource {
             @Schema(example = "false") boolean automaticDestruction,
             @Schema(example = "Review on 2025-03-01: the latest of 2 rule dates, given by LA-EARLY-HELP.")
                     String explanation,
-            @Schema(description = "When the date was last computed.") Instant computedAt) {
+            @Schema(description = "When the date was last computed.") Instant computedAt,
+            @Schema(
+                            nullable = true,
+                            description = "The day a sweep first found the record due and queued it; absent while"
+                                    + " no sweep has run since its date came (newly due).",
+                            example = "2026-12-02")
+                    LocalDate queuedOn) {
 
         static DueRecordView of(DueRecord record) {
             return new DueRecordView(
@@ -74,7 +80,8 @@ public class RetentionQueueResource {
                     record.endAction(),
                     record.automaticDestruction(),
                     record.explanation(),
-                    record.computedAt());
+                    record.computedAt(),
+                    record.queuedOn());
         }
     }
 

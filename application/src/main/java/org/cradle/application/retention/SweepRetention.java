@@ -44,7 +44,9 @@ public class SweepRetention {
                 : List.of(actor.organisation());
         for (OrganisationId organisation : organisations) {
             RetentionSweeps.Position after = null;
-            while (true) {
+            // A sweep whose thread is interrupted (the service stopping) stops between batches: what it
+            // committed stands, and the next sweep carries on from there.
+            while (!Thread.currentThread().isInterrupted()) {
                 SweepReport.Batch done = batch.run(actor, organisation, after, today, batchSize.records(), dryRun);
                 if (done.last() == null) {
                     break;

@@ -17,6 +17,7 @@ import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.retention.KeptDate;
 import org.cradle.domain.retention.LegalHold;
 import org.cradle.domain.retention.RetainedRecord;
 import org.cradle.domain.retention.ReviewDecision;
@@ -72,7 +73,7 @@ public class DecideRetention {
         for (int i = 0; i < command.records().size(); i++) {
             UUID id = command.records().get(i);
             String field = "records[" + i + "]";
-            DueRecord kept = retentionRecords
+            KeptDate kept = retentionRecords
                     .find(RecordType.EPISODE, id, actor.organisation())
                     .orElseThrow(() -> new RuleViolationException(
                             field, "unknown-record", "Record " + id + " is not one of your organisation's."));

@@ -8,6 +8,7 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.retention.KeptDate;
 import org.cradle.domain.retention.RuleId;
 
 /**
@@ -30,7 +31,7 @@ public class ListDueRecords {
 
     /** {@code dueBy} null means today. */
     @Transactional
-    public Page<DueRecord> list(Actor actor, LocalDate dueBy, RuleId rule, PageRequest page) {
+    public Page<KeptDate> list(Actor actor, LocalDate dueBy, RuleId rule, PageRequest page) {
         access.require(actor, Capability.MANAGE_RETENTION);
         LocalDate today = schedules.today();
         return records.due(actor.organisation(), dueBy == null ? today : dueBy, rule, today, page);

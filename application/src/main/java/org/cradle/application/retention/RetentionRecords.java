@@ -8,6 +8,7 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.retention.KeptDate;
 import org.cradle.domain.retention.RetainedRecord;
 import org.cradle.domain.retention.RetentionDate;
 import org.cradle.domain.retention.RuleId;
@@ -16,7 +17,7 @@ import org.cradle.domain.retention.RuleId;
 public interface RetentionRecords {
 
     /** The organisation's record's kept date, if it has one. */
-    Optional<DueRecord> find(RecordType type, UUID record, OrganisationId organisation);
+    Optional<KeptDate> find(RecordType type, UUID record, OrganisationId organisation);
 
     /** Keeps the record's date, replacing the one kept before. */
     void save(RetainedRecord record, RetentionDate date, Instant computedAt);
@@ -27,5 +28,5 @@ public interface RetentionRecords {
      *
      * @param rule only those whose date the rule gave, or all when null
      */
-    Page<DueRecord> due(OrganisationId organisation, LocalDate dueBy, RuleId rule, LocalDate today, PageRequest page);
+    Page<KeptDate> due(OrganisationId organisation, LocalDate dueBy, RuleId rule, LocalDate today, PageRequest page);
 }

@@ -8,29 +8,16 @@ import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 
 /**
- * A record the sweeper looks at, as its kept date and the organisation's acts leave it: what the sweep
- * rule needs to decide, and what a destruction certificate cites.
+ * A record the sweeper looks at: its kept date, and what the organisation's acts add to it — an active
+ * hold, a records officer's decision to destroy it. What the sweep rule decides on, and what a
+ * destruction certificate cites.
  *
- * @param reviewOn the kept date
+ * @param kept the record's kept date, which must be a date
  * @param held whether an active legal hold covers the record today
  * @param destruction a records officer's decision to destroy it, if one was made
- * @param queuedOn the day a sweep first put it in the review queue, if one has
  */
 public record SweepCandidate(
-        RecordType recordType,
-        UUID recordId,
-        OrganisationId organisation,
-        UUID family,
-        LocalDate reviewOn,
-        RuleId rule,
-        int ruleVersion,
-        Integer settingVersion,
-        EndAction endAction,
-        boolean automaticDestruction,
-        String explanation,
-        boolean held,
-        Optional<DestructionOrder> destruction,
-        Optional<LocalDate> queuedOn) {
+        KeptDate kept, OrganisationId organisation, boolean held, Optional<DestructionOrder> destruction) {
 
     /** A records officer's decision to destroy the record, and its approval where one was required. */
     public record DestructionOrder(
@@ -47,15 +34,35 @@ public record SweepCandidate(
     }
 
     public SweepCandidate {
-        Objects.requireNonNull(recordType, "recordType");
-        Objects.requireNonNull(recordId, "recordId");
+        Objects.requireNonNull(kept, "kept");
+        Objects.requireNonNull(kept.reviewOn(), "kept.reviewOn");
+        Objects.requireNonNull(kept.rule(), "kept.rule");
         Objects.requireNonNull(organisation, "organisation");
-        Objects.requireNonNull(family, "family");
-        Objects.requireNonNull(reviewOn, "reviewOn");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(endAction, "endAction");
-        Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(destruction, "destruction");
-        Objects.requireNonNull(queuedOn, "queuedOn");
+    }
+
+    public RecordType recordType() {
+        return kept.type();
+    }
+
+    public UUID recordId() {
+        return kept.id();
+    }
+
+    public UUID family() {
+        return kept.family();
+    }
+
+    public LocalDate reviewOn() {
+        return kept.reviewOn();
+    }
+
+    public RuleId rule() {
+        return kept.rule();
+    }
+
+    /** The day a sweep first put the record in the review queue, if one has. */
+    public Optional<LocalDate> queuedOn() {
+        return Optional.ofNullable(kept.queuedOn());
     }
 }

@@ -52,7 +52,7 @@ public final class SweepRule {
                                     .map(by -> ", approved by " + by)
                                     .orElse("") + ".");
         }
-        if (record.endAction() == EndAction.DESTROY && record.automaticDestruction()) {
+        if (record.kept().endAction() == EndAction.DESTROY && record.kept().automaticDestruction()) {
             return new Step(
                     Action.DESTROY,
                     "Rule " + record.rule().value() + " ends in destruction, and the organisation turned automatic"

@@ -31,10 +31,9 @@ class SweepRuleTest {
             boolean held,
             DestructionOrder decision,
             LocalDate queuedOn) {
-        return new SweepCandidate(
+        KeptDate kept = new KeptDate(
                 RecordType.EPISODE,
                 UUID.randomUUID(),
-                new OrganisationId("north-council"),
                 UUID.randomUUID(),
                 reviewOn,
                 new RuleId(endAction == EndAction.DESTROY ? "LA-ALLEGATION" : "LA-EARLY-HELP"),
@@ -43,9 +42,9 @@ class SweepRuleTest {
                 endAction,
                 automatic,
                 "Review on " + reviewOn + ".",
-                held,
-                Optional.ofNullable(decision),
-                Optional.ofNullable(queuedOn));
+                Instant.parse("2026-11-30T02:00:00Z"),
+                queuedOn);
+        return new SweepCandidate(kept, new OrganisationId("north-council"), held, Optional.ofNullable(decision));
     }
 
     private static Action actionFor(SweepCandidate record) {

@@ -15,11 +15,11 @@ import java.util.UUID;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.application.retention.DueRecord;
 import org.cradle.application.retention.RetentionRecords;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.EndAction;
+import org.cradle.domain.retention.KeptDate;
 import org.cradle.domain.retention.RetainedRecord;
 import org.cradle.domain.retention.RetentionDate;
 import org.cradle.domain.retention.RuleId;
@@ -33,8 +33,10 @@ import org.cradle.domain.retention.RuleId;
 @ApplicationScoped
 public class SqlRetentionRecords implements RetentionRecords {
 
-    private static final String COLUMNS = "record_type, record_id, family_id, review_on, deciding_rule, rule_version,"
-            + " setting_version, end_action, automatic_destruction, explanation, computed_at, queued_on";
+    /** A kept date's columns, as {@link #read} reads them; qualified, as the sweeper joins the decisions. */
+    static final String COLUMNS =
+            "r.record_type, r.record_id, r.family_id, r.review_on, r.deciding_rule, r.rule_version,"
+                    + " r.setting_version, r.end_action, r.automatic_destruction, r.explanation, r.computed_at, r.queued_on";
 
     /**
      * Whether an active hold covers the kept record {@code r} on the day bound to its one parameter: the
@@ -61,7 +63,7 @@ public class SqlRetentionRecords implements RetentionRecords {
     }
 
     @Override
-    public Optional<DueRecord> find(RecordType type, UUID record, OrganisationId organisation) {
+    public Optional<KeptDate> find(RecordType type, UUID record, OrganisationId organisation) {
         return Jdbc.list(
                         entityManager,
                         "select " + COLUMNS + " from retention_record r where r.record_type = ? and r.record_id = ?"
@@ -116,7 +118,7 @@ public class SqlRetentionRecords implements RetentionRecords {
     }
 
     @Override
-    public Page<DueRecord> due(
+    public Page<KeptDate> due(
             OrganisationId organisation, LocalDate dueBy, RuleId rule, LocalDate today, PageRequest page) {
         List<Object> parameters = new ArrayList<>(List.of(organisation.value(), dueBy));
         String from = "from retention_record r where r.organisation = ? and r.status = 'DATED' and r.review_on <= ?";
@@ -133,8 +135,8 @@ public class SqlRetentionRecords implements RetentionRecords {
                 entityManager, COLUMNS, from, "r.review_on, r.record_id", parameters, page, SqlRetentionRecords::read);
     }
 
-    private static DueRecord read(ResultSet row) throws SQLException {
-        return new DueRecord(
+    static KeptDate read(ResultSet row) throws SQLException {
+        return new KeptDate(
                 RecordType.valueOf(row.getString("record_type")),
                 row.getObject("record_id", UUID.class),
                 row.getObject("family_id", UUID.class),

@@ -21,8 +21,6 @@ import org.cradle.application.retention.RetentionSweeps;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.DestructionCertificate;
-import org.cradle.domain.retention.EndAction;
-import org.cradle.domain.retention.RuleId;
 import org.cradle.domain.retention.SweepCandidate;
 
 /**
@@ -76,9 +74,8 @@ public class SqlRetentionSweeps implements RetentionSweeps {
     @Override
     public List<SweepCandidate> claim(OrganisationId organisation, Position after, LocalDate today, int limit) {
         List<Object> parameters = new ArrayList<>(List.of(today, organisation.value(), today));
-        String sql = "select r.record_type, r.record_id, r.organisation, r.family_id, r.review_on, r.deciding_rule,"
-                + " r.rule_version, r.setting_version, r.end_action, r.automatic_destruction, r.explanation,"
-                + " r.queued_on, " + SqlRetentionRecords.HELD + " as held,"
+        String sql = "select " + SqlRetentionRecords.COLUMNS + ", r.organisation, " + SqlRetentionRecords.HELD
+                + " as held,"
                 + " d.id as decision_id, d.decided_by, d.needs_approval, d.approved_by"
                 + " from retention_record r"
                 + " left join retention_decision d on d.record_type = r.record_type and d.record_id = r.record_id"
@@ -108,20 +105,10 @@ public class SqlRetentionSweeps implements RetentionSweeps {
 
     private static SweepCandidate candidate(ResultSet row) throws SQLException {
         return new SweepCandidate(
-                RecordType.valueOf(row.getString("record_type")),
-                row.getObject("record_id", UUID.class),
+                SqlRetentionRecords.read(row),
                 new OrganisationId(row.getString("organisation")),
-                row.getObject("family_id", UUID.class),
-                row.getObject("review_on", LocalDate.class),
-                new RuleId(row.getString("deciding_rule")),
-                row.getInt("rule_version"),
-                (Integer) row.getObject("setting_version"),
-                EndAction.valueOf(row.getString("end_action")),
-                row.getBoolean("automatic_destruction"),
-                row.getString("explanation"),
                 row.getBoolean("held"),
-                destructionOrder(row),
-                Optional.ofNullable(row.getObject("queued_on", LocalDate.class)));
+                destructionOrder(row));
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.PageRequest;
 import org.cradle.application.retention.DecideRetention;
-import org.cradle.application.retention.DueRecord;
 import org.cradle.application.retention.ListDueRecords;
 import org.cradle.application.retention.RecomputeRetention;
 import org.cradle.domain.InvalidValueException;
@@ -31,6 +30,7 @@ import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.EndAction;
+import org.cradle.domain.retention.KeptDate;
 import org.cradle.domain.retention.ReviewDecision;
 import org.cradle.domain.retention.RuleId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,7 +68,7 @@ public class RetentionQueueResource {
                             example = "2026-12-02")
                     LocalDate queuedOn) {
 
-        static DueRecordView of(DueRecord record) {
+        static DueRecordView of(KeptDate record) {
             return new DueRecordView(
                     record.type(),
                     record.id(),

@@ -353,6 +353,31 @@ class RetentionSweepApiTest {
         council.practitioner().get("/episodes/{id}", allegation.episode()).statusCode(200);
     }
 
+    @Test
+    void a_referral_another_organisation_accepted_stays_with_its_work_when_the_referrer_destroys_its_own() {
+        Service council = councilDestroyingAllegations();
+        String partner = "ret-partner-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String family = council.practitioner().createFamily("Referred allegation household");
+        String episode = Retention.open(council, family, "ALLEGATION", "2009-01-10");
+        String mother = council.practitioner()
+                .addNewPerson(family, person("Ada", "Referred", "1950-05-05", NhsNumbers.fresh()), "MOTHER", true);
+        String father = council.practitioner()
+                .addNewPerson(family, person("Ben", "Referred", "1952-02-02", NhsNumbers.fresh()), "FATHER", true);
+        String child = council.practitioner()
+                .addNewPerson(family, person("Cy", "Referred", "2000-01-01", NhsNumbers.fresh()), "CHILD", false);
+        Involvement.referred(council.practitioner(), new Household(family, mother, father, child), partner, mother);
+        Retention.close(council, episode, "2010-06-30");
+
+        assertThat(sweep(council, false).getMap("actions")).containsEntry("DESTROY", 1);
+
+        council.practitioner().get("/episodes/{id}", episode).statusCode(404);
+        council.practitioner().get("/families/{id}", family).statusCode(404);
+        Api partnerPractitioner = Api.withToken(Tokens.of("p." + partner, partner, "practitioner"));
+        partnerPractitioner.get("/families/{id}", family).statusCode(200);
+        partnerPractitioner.get("/people/{id}", mother).statusCode(200);
+        partnerPractitioner.get("/referrals").statusCode(200).body("items.familyId", hasItem(family));
+    }
+
     /** Every table's rows, hashed: what "changes nothing" is checked against. */
     private Map<String, String> everyTable() throws Exception {
         Map<String, String> tables = new TreeMap<>();

@@ -310,30 +310,33 @@ public class SqlRetentionSweeps implements RetentionSweeps {
             String byPair = "with p(organisation, family_id, certificate_id) as"
                     + " (select * from unnest(?::varchar[], ?::uuid[], ?::uuid[])) ";
 
+            // The organisation's decisions about the family, but for one that made a referral another
+            // organisation accepted: that organisation's work with the family rests on it (ADR 17, 19), and
+            // it goes with that organisation's records.
+            String ownDecisions = " from sharing_decision s join p on s.organisation = p.organisation"
+                    + " and s.family_id = p.family_id where not (s.referral_id is not null and exists (select 1"
+                    + " from family_involvement i where i.referral_id = s.referral_id and i.organisation <> s.organisation))";
             // A chained decision's tombstone keeps the hash it was sealed with, computed before the row goes.
             execute(
                     byPair + "insert into retention_tombstone (record_type, record_id, organisation, family_id,"
                             + " certificate_id, destroyed_at, sequence, content_hash)"
                             + " select 'SHARING_DECISION', s.id, s.organisation, s.family_id, p.certificate_id, ?, s.sequence,"
-                            + " sha256(convert_to(sharing_decision_canonical(s), 'UTF8'))"
-                            + " from sharing_decision s join p on s.organisation = p.organisation and s.family_id = p.family_id",
+                            + " sha256(convert_to(sharing_decision_canonical(s), 'UTF8'))" + ownDecisions,
                     with(finished, at));
-            String decisions = "select s.id from sharing_decision s join p on s.organisation = p.organisation"
-                    + " and s.family_id = p.family_id";
+            String decisions = "select s.id" + ownDecisions;
             count(
                     "sharing_decision_telling",
-                    byPair + ", gone as (delete from sharing_decision_telling where decision_id" + " in (" + decisions
+                    byPair + ", gone as (delete from sharing_decision_telling where decision_id in (" + decisions
                             + ") returning 1) select count(*) from gone",
                     finished);
             count(
                     "sharing_decision_subject",
-                    byPair + ", gone as (delete from sharing_decision_subject where decision_id" + " in (" + decisions
+                    byPair + ", gone as (delete from sharing_decision_subject where decision_id in (" + decisions
                             + ") returning 1) select count(*) from gone",
                     finished);
             count(
                     "sharing_decision",
-                    byPair + ", gone as (delete from sharing_decision s using p"
-                            + " where s.organisation = p.organisation and s.family_id = p.family_id returning 1)"
+                    byPair + ", gone as (delete from sharing_decision where id in (" + decisions + ") returning 1)"
                             + " select count(*) from gone",
                     finished);
             count(
@@ -362,12 +365,14 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                             + " returning b.id, b.organisation, b.family_id, p.certificate_id) "
                             + tombstones("BREAK_GLASS_ACCESS"),
                     with(finished, at));
-            // A referral another organisation's decision still cites stays with that decision.
+            // A referral that a decision kept above still cites, or that another organisation accepted, stays.
             count(
                     "referral",
                     byPair + ", gone as (delete from referral r using p"
                             + " where r.from_organisation = p.organisation and r.family_id = p.family_id"
                             + " and not exists (select 1 from sharing_decision s where s.referral_id = r.id)"
+                            + " and not exists (select 1 from family_involvement i where i.referral_id = r.id"
+                            + " and i.organisation <> r.from_organisation)"
                             + " returning r.id, r.from_organisation as organisation, r.family_id, p.certificate_id) "
                             + tombstones("REFERRAL"),
                     with(finished, at));

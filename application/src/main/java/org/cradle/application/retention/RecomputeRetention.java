@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cradle.application.access.Access;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
-import org.cradle.domain.family.FamilyId;
 
 /**
  * A records officer recomputes every retention date of their organisation's records: after an upgrade
@@ -28,13 +27,6 @@ public class RecomputeRetention {
      */
     public int recompute(Actor actor) {
         access.require(actor, Capability.MANAGE_RETENTION);
-        int computed = 0;
-        FamilyId after = null;
-        RetentionDates.Recomputed batch;
-        while ((batch = dates.recomputeOrganisationOnItsOwn(actor.organisation(), after)).last() != null) {
-            computed += batch.records();
-            after = batch.last();
-        }
-        return computed;
+        return RetentionDates.inBatches(after -> dates.recomputeOrganisationOnItsOwn(actor.organisation(), after));
     }
 }

@@ -70,12 +70,20 @@ public class RetentionDates {
      * sector changed, and its dates must move with the change. Returns how many records were computed.
      */
     public int recomputeOrganisation(OrganisationId organisation) {
+        return inBatches(after -> recomputeOrganisation(organisation, after));
+    }
+
+    /**
+     * Runs {@code batch} from the first family on, each time after the last family the one before did,
+     * until one does none; how many records were computed in all.
+     */
+    static int inBatches(java.util.function.Function<FamilyId, Recomputed> batch) {
         int computed = 0;
         FamilyId after = null;
-        Recomputed batch;
-        while ((batch = recomputeOrganisation(organisation, after)).last() != null) {
-            computed += batch.records();
-            after = batch.last();
+        Recomputed done;
+        while ((done = batch.apply(after)).last() != null) {
+            computed += done.records();
+            after = done.last();
         }
         return computed;
     }

@@ -1,6 +1,7 @@
 package org.cradle.bootstrap.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -9,12 +10,19 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
+import org.cradle.adapters.security.VerifiedTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 class AuthenticationTest {
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     @Test
     void a_call_without_a_token_is_refused_with_401_and_a_problem() {
@@ -102,6 +110,43 @@ class AuthenticationTest {
                 .post("/families", Map.of("name", "No", "recordKeepingMode", "INFANT"))
                 .statusCode(403)
                 .body("detail", containsString("practitioner"));
+    }
+
+    @Test
+    void a_token_verified_once_is_known_after_and_a_forgery_of_it_is_refused_every_time() {
+        String token = Tokens.of("dr-mensah", Tokens.NORTH, "practitioner");
+        long hits = verifiedTokens.hits();
+        Api.withToken(token).get("/me").statusCode(200).body("subject", equalTo("dr-mensah"));
+        Api.withToken(token).get("/me").statusCode(200).body("subject", equalTo("dr-mensah"));
+        assertThat(verifiedTokens.hits()).isGreaterThan(hits);
+
+        String[] parts = token.split("\\.");
+        String otherOrganisation = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace(Tokens.NORTH, Tokens.SOUTH);
+        String claimsChanged = parts[0] + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(otherOrganisation.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        char last = parts[2].charAt(parts[2].length() - 2);
+        String signatureChanged =
+                token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+        for (String forged : new String[] {claimsChanged, signatureChanged, token + "A", " " + token}) {
+            Api.withToken(forged).get("/me").statusCode(401);
+            Api.withToken(forged).get("/me").statusCode(401);
+        }
+        Api.withToken(token).get("/me").statusCode(200).body("organisation", equalTo(Tokens.NORTH));
+    }
+
+    @Test
+    void a_known_token_is_refused_once_it_expires() throws InterruptedException {
+        String token = Tokens.expiringIn("practitioner", 2);
+        Api.withToken(token).get("/me").statusCode(200);
+        Api.withToken(token).get("/me").statusCode(200);
+
+        Thread.sleep(3_500);
+
+        Api.withToken(token).get("/me").statusCode(401);
     }
 
     @Test

@@ -51,6 +51,12 @@ public final class Tokens {
         return signed(claims(role + "-user", NORTH, role).issuedAt(issuedAt).expiresAt(issuedAt.plusSeconds(600)));
     }
 
+    /** A token otherwise valid that expires {@code seconds} from now. */
+    public static String expiringIn(String role, long seconds) {
+        return signed(
+                claims(role + "-user", NORTH, role).expiresAt(Instant.now().plusSeconds(seconds)));
+    }
+
     public static String fromAnotherIssuer(String role) {
         return signed(claims(role + "-user", NORTH, role).issuer("https://another-realm.example.com"));
     }

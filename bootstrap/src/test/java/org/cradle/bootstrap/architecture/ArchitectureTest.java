@@ -65,6 +65,25 @@ class ArchitectureTest {
                 .check(cradle);
     }
 
+    /**
+     * Access is the domain's access policy, decided from the actor: never Quarkus permissions, which
+     * the identities of remembered tokens do not carry (ADR 0022).
+     */
+    @Test
+    void nothing_is_granted_through_quarkus_permissions() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.quarkus.security.PermissionsAllowed")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.quarkus.security.PermissionChecker")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.quarkus.security.StringPermission")
+                .check(cradle);
+    }
+
     @Test
     void nothing_depends_on_the_bootstrap() {
         noClasses()

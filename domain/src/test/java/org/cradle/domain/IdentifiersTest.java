@@ -55,4 +55,16 @@ class IdentifiersTest {
     void a_sign_inside_a_uuid_of_the_right_length_names_no_record(String text) {
         assertThatExceptionOfType(RecordNotFoundException.class).isThrownBy(() -> Identifiers.parse("family", text));
     }
+
+    @Test
+    void ids_of_appended_records_are_version_7_and_sort_in_the_order_of_their_instants() {
+        java.time.Instant first = java.time.Instant.parse("2026-12-02T09:00:00.000Z");
+        UUID earlier = Identifiers.timeOrdered(first);
+        UUID later = Identifiers.timeOrdered(first.plusMillis(1));
+
+        assertThat(earlier.version()).isEqualTo(7);
+        assertThat(earlier.variant()).isEqualTo(2);
+        assertThat(earlier.toString()).startsWith("01a235fb-6e80").isLessThan(later.toString());
+        assertThat(Identifiers.timeOrdered(first)).isNotEqualTo(earlier);
+    }
 }

@@ -68,7 +68,7 @@ public class RecordSharingDecision {
         ShareProposal proposal = facts.asWritten(permit, family, command.proposal());
         SharingAdvice advice = facts.advise(permit, family, proposal);
         SharingDecision decision = SharingDecision.decide(
-                SharingDecisionId.newId(),
+                SharingDecisionId.newId(permit.at()),
                 family,
                 actor,
                 proposal,

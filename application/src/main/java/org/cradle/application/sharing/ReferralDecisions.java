@@ -55,7 +55,7 @@ public class ReferralDecisions {
         ShareProposal proposal = ShareProposal.referral(referral, withoutConsent);
         SharingAdvice advice = facts.advise(permit, referral.family(), proposal);
         SharingDecision decision = SharingDecision.decide(
-                SharingDecisionId.newId(),
+                SharingDecisionId.newId(permit.at()),
                 referral.family(),
                 permit.actor(),
                 proposal,
@@ -101,7 +101,7 @@ public class ReferralDecisions {
                 null);
         SharingAdvice advice = facts.advise(permit, permit.family(), proposal);
         SharingDecision decision = SharingDecision.decide(
-                SharingDecisionId.newId(),
+                SharingDecisionId.newId(permit.at()),
                 permit.family(),
                 permit.actor(),
                 proposal,

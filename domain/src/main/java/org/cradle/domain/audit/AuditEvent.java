@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import org.cradle.domain.Identifiers;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.Ground;
@@ -61,7 +61,7 @@ public record AuditEvent(
     public static AuditEvent of(
             Actor actor, AuditAction action, RecordType recordType, UUID recordId, FamilyId family, Instant at) {
         return new AuditEvent(
-                timeOrderedId(at),
+                Identifiers.timeOrdered(at),
                 at,
                 actor.subject(),
                 actor.kind(),
@@ -140,20 +140,5 @@ public record AuditEvent(
                 .field("personId", person == null ? null : person.value())
                 .field("category", category)
                 .field("ground", ground);
-    }
-
-    /**
-     * A version 7 UUID: the instant's milliseconds first, then 74 random bits. Every read writes
-     * events, and a random id puts each new row's entry in the unique index on a random page of an
-     * index as large as the trail; ids in time order go to its right-hand edge, which stays in memory
-     * (measured: 20 events inserted in 0.41 ms against 0.74 ms on a 10-million-event trail). The
-     * random bits keep ids unique across instances and events of the same millisecond.
-     */
-    static UUID timeOrderedId(Instant at) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long millis = at.toEpochMilli() & 0xFFFF_FFFF_FFFFL;
-        long high = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
-        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(high, low);
     }
 }

@@ -1,5 +1,6 @@
 package org.cradle.domain.sharing;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.cradle.domain.Identifiers;
@@ -11,8 +12,9 @@ public record SharingDecisionId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    public static SharingDecisionId newId() {
-        return new SharingDecisionId(UUID.randomUUID());
+    /** The id of a decision made at {@code at}: in time order, as decisions are only ever appended. */
+    public static SharingDecisionId newId(Instant at) {
+        return new SharingDecisionId(Identifiers.timeOrdered(at));
     }
 
     public static SharingDecisionId parse(String text) {

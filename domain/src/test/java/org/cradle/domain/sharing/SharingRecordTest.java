@@ -52,7 +52,7 @@ class SharingRecordTest {
     private static SharingDecision sharedWithoutTelling() {
         ShareProposal proposal = proposal(List.of());
         return SharingDecision.decide(
-                SharingDecisionId.newId(),
+                SharingDecisionId.newId(java.time.Instant.parse("2026-12-02T09:00:00Z")),
                 FamilyId.newId(),
                 LEAD,
                 proposal,
@@ -134,7 +134,7 @@ class SharingRecordTest {
     void nobody_waits_to_be_told_of_a_share_they_were_told_of_or_of_a_decision_not_to_share() {
         ShareProposal proposal = proposal(List.of());
         SharingDecision withheld = SharingDecision.decide(
-                SharingDecisionId.newId(),
+                SharingDecisionId.newId(java.time.Instant.parse("2026-12-02T09:00:00Z")),
                 FamilyId.newId(),
                 LEAD,
                 proposal,

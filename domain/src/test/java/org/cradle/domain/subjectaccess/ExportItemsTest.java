@@ -138,7 +138,7 @@ class ExportItemsTest {
                                 null,
                                 null)));
         var decision = SharingDecision.decide(
-                SharingDecisionId.newId(),
+                SharingDecisionId.newId(java.time.Instant.parse("2026-12-02T09:00:00Z")),
                 FAMILY,
                 lead,
                 proposal,

@@ -19,6 +19,11 @@ public interface Organisations {
     /** Of {@code ids}, those the directory does not know. */
     Set<OrganisationId> unknownAmong(Collection<OrganisationId> ids);
 
+    /** Whether the directory knows the organisation. */
+    default boolean knows(OrganisationId id) {
+        return unknownAmong(Set.of(id)).isEmpty();
+    }
+
     /** All organisations, by code. */
     Page<Organisation> list(PageRequest page);
 }

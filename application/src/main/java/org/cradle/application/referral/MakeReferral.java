@@ -129,7 +129,7 @@ public class MakeReferral {
                         "Person " + person + " is not a member of family " + family.id() + ".");
             }
         }
-        if (organisations.find(referral.to()).isEmpty()) {
+        if (!organisations.knows(referral.to())) {
             throw new RuleViolationException(
                     "to",
                     "unknown-organisation",

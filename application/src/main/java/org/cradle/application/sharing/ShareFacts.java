@@ -145,7 +145,7 @@ public class ShareFacts {
                     "recipient.personId", "not-a-member", "Person " + member + " is not a member of this family.");
         }
         OrganisationId recipient = proposal.recipient().organisation();
-        if (recipient != null && organisations.find(recipient).isEmpty()) {
+        if (recipient != null && !organisations.knows(recipient)) {
             throw new RuleViolationException(
                     "recipient.organisation",
                     "unknown-organisation",

@@ -501,6 +501,37 @@ class SharingApiTest {
                 .statusCode(404);
     }
 
+    @Test
+    void a_recipient_refused_as_unknown_is_accepted_once_added_to_the_directory_and_stays_known() {
+        String code = "added-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> toIt = proposal(null);
+        toIt.put("recipient", Map.of("organisation", code));
+        for (int i = 0; i < 2; i++) {
+            practitioner
+                    .post("/families/{id}/sharing-proposals", toIt, household.family())
+                    .statusCode(422)
+                    .body("errors[0].field", equalTo("recipient.organisation"))
+                    .body("errors[0].rule", equalTo("unknown-organisation"));
+        }
+
+        Api.as("admin")
+                .put("/organisations/{code}", Map.of("name", "Added Later"), code)
+                .statusCode(201);
+
+        for (int i = 0; i < 2; i++) {
+            practitioner
+                    .post("/families/{id}/sharing-proposals", toIt, household.family())
+                    .statusCode(200)
+                    .body("outcome", equalTo("DO_NOT_SHARE"));
+        }
+        Api.as("admin")
+                .put("/organisations/{code}", Map.of("name", "Renamed Later"), code)
+                .statusCode(200);
+        practitioner
+                .post("/families/{id}/sharing-decisions", decision(toIt, "DO_NOT_SHARE"), household.family())
+                .statusCode(201);
+    }
+
     private Map<String, Object> proposal(Map<String, Object> withoutConsent) {
         Map<String, Object> body = new HashMap<>();
         body.put("purpose", "DIRECT_SUPPORT");

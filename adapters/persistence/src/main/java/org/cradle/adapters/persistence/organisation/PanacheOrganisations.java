@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.organisation.Organisations;
@@ -19,6 +20,14 @@ import org.cradle.domain.organisation.Sector;
 /** The directory of organisations in PostgreSQL. */
 @ApplicationScoped
 public class PanacheOrganisations implements Organisations, PanacheRepositoryBase<OrganisationEntity, String> {
+
+    /**
+     * Codes found in the directory. Nothing removes an organisation from it, so a code once found
+     * stays found, on every instance; remembering that spares a statement on every share and referral,
+     * which name their recipient. Only the directory's own codes enter, so the set is as small as the
+     * directory; an unknown code is asked every time, and is found as soon as it is added.
+     */
+    private final Set<String> found = ConcurrentHashMap.newKeySet();
 
     @Override
     public Optional<Organisation> find(OrganisationId id) {
@@ -44,13 +53,21 @@ public class PanacheOrganisations implements Organisations, PanacheRepositoryBas
         if (ids.isEmpty()) {
             return Set.of();
         }
-        List<String> codes = ids.stream().map(OrganisationId::value).distinct().toList();
+        List<String> codes = ids.stream()
+                .map(OrganisationId::value)
+                .filter(code -> !found.contains(code))
+                .distinct()
+                .toList();
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
         Set<String> known = new HashSet<>(getEntityManager()
                 .createQuery("select o.code from OrganisationEntity o where o.code in :codes", String.class)
                 .setParameter("codes", codes)
                 .getResultList());
+        found.addAll(known);
         Set<OrganisationId> unknown = new HashSet<>();
-        ids.stream().filter(id -> !known.contains(id.value())).forEach(unknown::add);
+        ids.stream().filter(id -> !found.contains(id.value())).forEach(unknown::add);
         return unknown;
     }
 

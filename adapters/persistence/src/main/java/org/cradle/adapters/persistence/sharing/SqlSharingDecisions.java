@@ -66,6 +66,16 @@ public class SqlSharingDecisions implements SharingDecisions {
             + " consulted_advice, corrects, referral_id, content_kinds, content_categories, content_descriptions,"
             + " content_note_ids, content_note_versions";
 
+    /**
+     * The decision and a row per subject (for the disclosure log) in one statement: one round trip to
+     * the database, where two were a tenth of the decision benchmark's statements.
+     */
+    private static final String INSERT = "with decision as (insert into sharing_decision (" + COLUMNS + ") values ("
+            + String.join(", ", java.util.Collections.nCopies(40, "?"))
+            + ") returning id, decided_at, subject_ids)"
+            + " insert into sharing_decision_subject (person_id, decided_at, decision_id)"
+            + " select unnest(d.subject_ids), d.decided_at, d.id from decision d";
+
     private final EntityManager entityManager;
 
     public SqlSharingDecisions(EntityManager entityManager) {
@@ -76,16 +86,6 @@ public class SqlSharingDecisions implements SharingDecisions {
     public void add(SharingDecision decision) {
         Jdbc.run(entityManager, connection -> {
             insertDecision(connection, decision);
-            try (PreparedStatement subject = connection.prepareStatement(
-                    "insert into sharing_decision_subject (person_id, decided_at, decision_id) values (?, ?, ?)")) {
-                for (PersonId person : decision.proposal().subjects()) {
-                    subject.setObject(1, person.value());
-                    subject.setObject(2, at(decision));
-                    subject.setObject(3, decision.id().value());
-                    subject.addBatch();
-                }
-                subject.executeBatch();
-            }
             return null;
         });
     }
@@ -95,9 +95,7 @@ public class SqlSharingDecisions implements SharingDecisions {
         SharingAdvice advice = decision.advice();
         WithoutConsent without = proposal.withoutConsent();
         Party recipient = proposal.recipient();
-        String placeholders = String.join(", ", java.util.Collections.nCopies(40, "?"));
-        try (PreparedStatement statement = connection.prepareStatement(
-                "insert into sharing_decision (" + COLUMNS + ") values (" + placeholders + ")")) {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
             int p = 1;
             statement.setObject(p++, decision.id().value());
             statement.setObject(p++, decision.family().value());

@@ -43,6 +43,8 @@
 #   IDLE_SETTLE_S [3]    seconds after ready before the idle RSS is read
 #   PG_PORT [55436]  KC_PORT [8183]  KC_MANAGEMENT_PORT [9183]  HTTP_PORT [8086]  MANAGEMENT_PORT [9006]
 #   PG_OS_USER [pgbench]  the unprivileged user PostgreSQL runs as when this runs as root
+#   PG_SETTINGS []   PostgreSQL settings for this run, on top of the file's, e.g. the ones docs/operations.md
+#                    recommends: "shared_buffers=4GB max_wal_size=4GB checkpoint_timeout=15min"
 #   SERVICE_JAVA_OPTS ["-Xms1g -Xmx2g"]  BUILD_SERVICE [0] (1 = rebuild the jar even if present)
 #   APPCDS [auto]  use quarkus-app/app-cds.jsa if present ("off": never); APPCDS_BUILD [0] (1 = package
 #                  the jar with an AppCDS archive: -Dquarkus.package.jar.appcds.enabled=true)
@@ -92,6 +94,7 @@ LOAD_MAX=${LOAD_MAX:-}
 LOAD_WAIT_MAX_S=${LOAD_WAIT_MAX_S:-120}
 IDLE_SETTLE_S=${IDLE_SETTLE_S:-3}
 PG_PORT=${PG_PORT:-55436}
+PG_SETTINGS=${PG_SETTINGS:-}
 KC_PORT=${KC_PORT:-8183}
 KC_MANAGEMENT_PORT=${KC_MANAGEMENT_PORT:-9183}
 HTTP_PORT=${HTTP_PORT:-8086}
@@ -287,7 +290,9 @@ fi
 PG_LOG="$LOGS/postgres.log"
 touch "$PG_LOG" && { [ "$(id -u)" != 0 ] || chown "$PG_OS_USER" "$PG_LOG"; }
 say "starting PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT (data $PG_DATA)"
-as_pg "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 120 start >/dev/null
+PG_START_OPTS=""
+for setting in $PG_SETTINGS; do PG_START_OPTS+=" -c $setting"; done
+as_pg "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 120 ${PG_START_OPTS:+-o "$PG_START_OPTS"} start >/dev/null
 PG_PID=$(head -1 "$PG_DATA/postmaster.pid")
 PSQL=(psql -X -q -h /tmp -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1)
 if [ "$FRESH_DB" = 1 ]; then
@@ -297,7 +302,7 @@ CREATE DATABASE $DB_NAME OWNER $DB_USER;
 SQL
 fi
 pg_settings() {
-  "${PSQL[@]}" -d postgres -At -c "select string_agg(name || '=' || current_setting(name), ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','full_page_writes','shared_buffers','effective_cache_size','work_mem','maintenance_work_mem','max_wal_size','max_connections','listen_addresses','port')"
+  "${PSQL[@]}" -d postgres -At -c "select string_agg(name || '=' || current_setting(name), ' ' order by name) from pg_settings where name in ('fsync','synchronous_commit','full_page_writes','shared_buffers','effective_cache_size','work_mem','maintenance_work_mem','max_wal_size','checkpoint_timeout','max_connections','listen_addresses','port')"
 }
 PG_SETTINGS=$(pg_settings)
 PG_SERVER_VERSION=$("${PSQL[@]}" -d postgres -At -c "show server_version")

@@ -2,7 +2,9 @@ package org.cradle.application.consent;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.RecordNotFoundException;
@@ -42,6 +44,14 @@ public interface Consents {
      * that day: the whole input of a coverage question, from one query.
      */
     List<ConsentInForce> inForce(PersonId subject, LocalDate day);
+
+    /**
+     * Every member of the family, each with their consent versions in force on {@code day} as {@link
+     * #inForce} gives them if they are among {@code subjects}, and none otherwise: who belongs to the
+     * family and what the subjects' consents cover, from one query. Consents of anyone else are not read.
+     */
+    Map<PersonId, List<ConsentInForce>> membersWithConsentsInForce(
+            FamilyId family, Set<PersonId> subjects, LocalDate day);
 
     /**
      * Consents first recorded by {@code organisation} whose current version is a given consent due

@@ -2,7 +2,6 @@ package org.cradle.application.family;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.RecordNotFoundException;
@@ -44,11 +43,4 @@ public interface Families {
 
     /** The families a person belongs to. */
     List<FamilyId> familiesOf(PersonId person);
-
-    /**
-     * Who belongs to the family, without loading it: for checks that ask only that (whether the people
-     * a share is about are members), on paths where the aggregate would be read and dirty-checked for
-     * nothing.
-     */
-    Set<PersonId> memberIds(FamilyId family);
 }

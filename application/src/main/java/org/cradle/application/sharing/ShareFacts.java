@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +14,6 @@ import org.cradle.application.access.Permit;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.casenote.CaseNotes;
 import org.cradle.application.consent.CoverageAnswers;
-import org.cradle.application.family.Families;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
@@ -39,12 +38,11 @@ import org.cradle.domain.sharing.SharingFlowchart;
  * What the flowchart needs to know about a proposed share in a family, and how asking is recorded: a
  * step that proposing and deciding share, not a use case. The subjects must be members of the family
  * whom the actor sees, and a family member as recipient a member of the family: a proposal about anyone
- * else is refused before consent is read.
+ * else is refused, and the consents of a subject who is not a member the actor sees are never read.
  */
 @Dependent
 public class ShareFacts {
 
-    private final Families families;
     private final Organisations organisations;
     private final CoverageAnswers coverageAnswers;
     private final CaseNotes caseNotes;
@@ -52,13 +50,11 @@ public class ShareFacts {
     private final Clock clock;
 
     public ShareFacts(
-            Families families,
             Organisations organisations,
             CoverageAnswers coverageAnswers,
             CaseNotes caseNotes,
             Access access,
             Clock clock) {
-        this.families = families;
         this.organisations = organisations;
         this.coverageAnswers = coverageAnswers;
         this.caseNotes = caseNotes;
@@ -129,18 +125,29 @@ public class ShareFacts {
         }
     }
 
-    /** The coverage answer of each subject for the proposal's purpose, recipient and categories on {@code day}. */
+    /**
+     * The coverage answer of each subject for the proposal's purpose, recipient and categories on {@code
+     * day}, read with the family's members in one query. Only the subjects the actor sees are asked
+     * about, and a subject who is not a member, or whom the actor does not see, is refused.
+     */
     private Map<PersonId, CoverageAnswer> coverage(
             Permit permit, FamilyId familyId, ShareProposal proposal, LocalDate day) {
-        Set<PersonId> members = families.memberIds(familyId);
+        Set<PersonId> seen = new HashSet<>();
+        proposal.subjects().stream().filter(permit::sees).forEach(seen::add);
+        CoverageAnswers.InFamily coverage = coverageAnswers.inFamily(
+                familyId,
+                seen,
+                day,
+                subject -> new CoverageQuestion(
+                        subject, proposal.purpose(), proposal.recipient(), proposal.categories(), day));
         for (PersonId subject : proposal.subjects()) {
-            if (!members.contains(subject) || !permit.sees(subject)) {
+            if (!coverage.answers().containsKey(subject)) {
                 throw new RuleViolationException(
                         "subjectIds", "not-a-member", "Person " + subject + " is not a member of this family you see.");
             }
         }
         PersonId member = proposal.recipient().familyMember();
-        if (member != null && !members.contains(member)) {
+        if (member != null && !coverage.members().contains(member)) {
             throw new RuleViolationException(
                     "recipient.personId", "not-a-member", "Person " + member + " is not a member of this family.");
         }
@@ -152,14 +159,7 @@ public class ShareFacts {
                     "Organisation " + recipient + " is not in Cradle's directory of organisations"
                             + " (GET /api/v1/organisations); an administrator can add it.");
         }
-        Map<PersonId, CoverageAnswer> answers = new HashMap<>();
-        for (PersonId subject : proposal.subjects()) {
-            answers.put(
-                    subject,
-                    coverageAnswers.answer(new CoverageQuestion(
-                            subject, proposal.purpose(), proposal.recipient(), proposal.categories(), day)));
-        }
-        return answers;
+        return coverage.answers();
     }
 
     /** One event per subject: whose information the proposal or decision was about. */

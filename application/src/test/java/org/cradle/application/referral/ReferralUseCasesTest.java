@@ -142,17 +142,15 @@ class ReferralUseCasesTest {
         Optional<Family> find(FamilyId id) {
             return id.equals(family.id()) ? Optional.of(family) : Optional.empty();
         }
-
-        Set<PersonId> memberIds(FamilyId id) {
-            return find(id).map(f ->
-                            f.members().stream().map(Membership::person).collect(java.util.stream.Collectors.toSet()))
-                    .orElse(Set.of());
-        }
     });
 
     private final Organisations directory = Ports.backedBy(Organisations.class, new Object() {
         Optional<Organisation> find(OrganisationId id) {
             return id.equals(EAST) ? Optional.empty() : Optional.of(new Organisation(id, id.value(), null));
+        }
+
+        Set<OrganisationId> unknownAmong(Collection<OrganisationId> ids) {
+            return ids.contains(EAST) ? Set.of(EAST) : Set.of();
         }
     });
 
@@ -248,11 +246,20 @@ class ReferralUseCasesTest {
 
     private final ReferralDecisions referralDecisions = new ReferralDecisions(
             new ShareFacts(
-                    families,
                     directory,
                     new CoverageAnswers(Ports.backedBy(Consents.class, new Object() {
-                        List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
-                            return consents.getOrDefault(subject, List.of());
+                        Map<PersonId, List<ConsentInForce>> membersWithConsentsInForce(
+                                FamilyId id, Set<PersonId> subjects, LocalDate day) {
+                            Map<PersonId, List<ConsentInForce>> members = new HashMap<>();
+                            if (id.equals(family.id())) {
+                                family.members()
+                                        .forEach(membership -> members.put(
+                                                membership.person(),
+                                                subjects.contains(membership.person())
+                                                        ? consents.getOrDefault(membership.person(), List.of())
+                                                        : List.of()));
+                            }
+                            return members;
                         }
                     })),
                     // A referral carries categories, never case notes: nothing to read.

@@ -31,22 +31,21 @@ import org.cradle.domain.person.PersonId;
  */
 public final class ConsentsInForceQuery {
 
-    public static final String SQL = sql("subject_id = ?");
-
-    /** The same for every member of a family at once: one statement instead of one per member. */
-    static final String FOR_MEMBERS_OF = sql("subject_id in (select person_id from family_member where family_id = ?)");
-
-    private static String sql(String subjects) {
-        return """
-            select v.subject_id, v.consent_id, c.family_id, v.number, v.change, v.decision, v.purposes, v.recipients,
+    /** What each consent in force gives a coverage question: the version, and its family's team that day. */
+    private static final String COLUMNS =
+            """
+            v.consent_id, c.family_id, v.number, v.change, v.decision, v.purposes, v.recipients,
                    v.categories, v.excluded_person_ids, v.notes_kept_in, v.method, v.terms_effective_from,
                    v.review_by, v.form_reference, v.effective_from, v.recorded_at, v.recorded_by,
                    v.recorded_for, team.organisations, team.practitioners
-              from (select distinct on (consent_id) *
-                      from consent_version
-                     where %s and effective_from <= ?
-                     order by consent_id, number desc) v
-              join consent c on c.id = v.consent_id
+            """;
+
+    /**
+     * The team around the consent's family on the day: the organisations, lead practitioners and named
+     * team members of the episodes open then. Parameters: the day, four times.
+     */
+    private static final String TEAM =
+            """
               left join lateral (
                     select array_agg(distinct e.organisation) as organisations,
                            array_agg(distinct e.lead_practitioner)
@@ -58,9 +57,45 @@ public final class ConsentsInForceQuery {
                                 and t.joined_on <= ? and (t.left_on is null or t.left_on > ?)
                      where e.family_id = c.family_id
                        and p.opened_on <= ? and (p.closed_on is null or p.closed_on >= ?)) team on true
+            """;
+
+    public static final String SQL = sql("subject_id = ?");
+
+    /** The same for every member of a family at once: one statement instead of one per member. */
+    static final String FOR_MEMBERS_OF = sql("subject_id in (select person_id from family_member where family_id = ?)");
+
+    private static String sql(String subjects) {
+        return "select v.subject_id, " + COLUMNS
+                + """
+              from (select distinct on (consent_id) *
+                      from consent_version
+                     where %s and effective_from <= ?
+                     order by consent_id, number desc) v
+              join consent c on c.id = v.consent_id
             """
-                .formatted(subjects);
+                        .formatted(subjects)
+                + TEAM;
     }
+
+    /**
+     * Every member of a family, and the consents in force of those among the subjects asked about (a
+     * row per consent; one row with no consent for a member with none, or not asked about): whether
+     * the people a share names are members, and what their consents cover, in one statement. The
+     * consents of a member not asked about are not read. Parameters: the day, the subjects, then
+     * {@link #TEAM}'s, then the family.
+     */
+    static final String MEMBERS_WITH_SUBJECTS_IN_FORCE = "select m.person_id as member, v.subject_id, " + COLUMNS
+            + """
+              from family_member m
+              left join lateral (select distinct on (consent_id) *
+                                   from consent_version
+                                  where subject_id = m.person_id and effective_from <= ?
+                                    and m.person_id = any (?)
+                                  order by consent_id, number desc) v on true
+              left join consent c on c.id = v.consent_id
+            """
+            + TEAM
+            + " where m.family_id = ?";
 
     private ConsentsInForceQuery() {}
 
@@ -77,6 +112,37 @@ public final class ConsentsInForceQuery {
         run(connection, FOR_MEMBERS_OF, family.value(), day, (person, consent) -> byMember.computeIfAbsent(
                         person, p -> new ArrayList<>())
                 .add(consent));
+        return byMember;
+    }
+
+    /**
+     * The family's members, each with the consents in force on the day of those among {@code subjects}
+     * (an empty list for the others).
+     */
+    public static Map<PersonId, List<ConsentInForce>> runForMembersAsked(
+            Connection connection, FamilyId family, Set<PersonId> subjects, LocalDate day) throws SQLException {
+        Map<PersonId, List<ConsentInForce>> byMember = new HashMap<>();
+        Date date = Date.valueOf(day);
+        try (PreparedStatement statement = connection.prepareStatement(MEMBERS_WITH_SUBJECTS_IN_FORCE)) {
+            statement.setDate(1, date);
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "uuid", subjects.stream().map(PersonId::value).toArray()));
+            for (int p = 3; p <= 6; p++) {
+                statement.setDate(p, date);
+            }
+            statement.setObject(7, family.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    List<ConsentInForce> inForce = byMember.computeIfAbsent(
+                            new PersonId(rows.getObject("member", UUID.class)), member -> new ArrayList<>());
+                    if (rows.getObject("consent_id") != null) {
+                        inForce.add(toDomain(rows));
+                    }
+                }
+            }
+        }
         return byMember;
     }
 

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cradle.adapters.persistence.Jdbc;
@@ -77,6 +78,14 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
     @Override
     public List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
         return Jdbc.run(getEntityManager(), connection -> ConsentsInForceQuery.run(connection, subject, day));
+    }
+
+    @Override
+    public Map<PersonId, List<ConsentInForce>> membersWithConsentsInForce(
+            FamilyId family, Set<PersonId> subjects, LocalDate day) {
+        return Jdbc.run(
+                getEntityManager(),
+                connection -> ConsentsInForceQuery.runForMembersAsked(connection, family, subjects, day));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.adapters.persistence.Versions;
@@ -269,15 +268,6 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
                 .getResultStream()
                 .map(FamilyId::new)
                 .toList();
-    }
-
-    @Override
-    public Set<PersonId> memberIds(FamilyId family) {
-        return Set.copyOf(Jdbc.list(
-                getEntityManager(),
-                "select person_id from family_member where family_id = ?",
-                List.of(family.value()),
-                row -> new PersonId(row.getObject(1, UUID.class))));
     }
 
     /** A family on a page, and the number of matches on all pages (repeated on every row). */

@@ -1,6 +1,7 @@
 package org.cradle.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -45,6 +46,17 @@ class FamilyApiTest {
                 .body("id", equalTo(id))
                 .body("name", equalTo("Okafor–Bell household"))
                 .body("recordKeepingMode", equalTo("INFANT"));
+    }
+
+    @Test
+    void a_family_lists_its_members_in_the_order_they_joined() {
+        Household household = Household.workedWithBy(practitioner, "Ordered household", "Ordered");
+
+        practitioner
+                .get("/families/{id}", household.family())
+                .statusCode(200)
+                .body("members.personId", contains(household.mother(), household.father(), household.child()))
+                .body("members.role", contains("MOTHER", "FATHER", "CHILD"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -27,8 +28,10 @@ public class FamilyEntity extends PanacheEntityBase {
     @Column(name = "record_keeping_mode", nullable = false, length = 16)
     public String recordKeepingMode;
 
+    // In the order they joined, however they are read (on their own, or fetched with the family).
     @ElementCollection
     @CollectionTable(name = "family_member", joinColumns = @JoinColumn(name = "family_id"))
+    @OrderBy("joinedAt, personId")
     public List<MemberEmbeddable> members = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)

@@ -30,7 +30,14 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
 
     @Override
     public Optional<Family> find(FamilyId id) {
-        return findByIdOptional(id.value()).map(FamilyMapper::toDomain);
+        // The family and its members in one statement, rather than the row and then its collection.
+        return getEntityManager()
+                .createQuery(
+                        "select f from FamilyEntity f left join fetch f.members where f.id = :id", FamilyEntity.class)
+                .setParameter("id", id.value())
+                .getResultStream()
+                .findFirst()
+                .map(FamilyMapper::toDomain);
     }
 
     @Override

@@ -49,6 +49,20 @@ public record Recipient(
         }
     }
 
+    /**
+     * Written out rather than the record's generated one: every consent read for a coverage question
+     * builds its recipients without duplicates, and the generated hash showed up in the decision
+     * benchmark's profile (1.5 % of the service's CPU). Equal recipients hash alike, as the record's.
+     */
+    @Override
+    public int hashCode() {
+        int hash = kind.ordinal();
+        hash = 31 * hash + (organisation == null ? 0 : organisation.value().hashCode());
+        hash = 31 * hash + (role == null ? 0 : role.ordinal());
+        hash = 31 * hash + (practitioner == null ? 0 : practitioner.hashCode());
+        return 31 * hash + (familyMember == null ? 0 : familyMember.value().hashCode());
+    }
+
     public static Recipient organisation(OrganisationId organisation) {
         return new Recipient(RecipientKind.ORGANISATION, organisation, null, null, null);
     }

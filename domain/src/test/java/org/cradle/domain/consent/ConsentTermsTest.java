@@ -122,4 +122,28 @@ class ConsentTermsTest {
                 .isThrownBy(() -> new Recipient(RecipientKind.PRACTITIONER, null, null, "j.adeyemi", null));
         assertThat(Recipient.practitioner("j.adeyemi", HEALTH).kind()).isEqualTo(RecipientKind.PRACTITIONER);
     }
+
+    @Test
+    void a_recipient_named_twice_is_kept_once_and_equal_recipients_are_one_in_a_set() {
+        List<Recipient> named = List.of(
+                Recipient.organisation(HEALTH),
+                Recipient.practitioner("dr-okafor", HEALTH),
+                Recipient.organisation(new OrganisationId(HEALTH.value())),
+                Recipient.role(Role.SAFEGUARDING_LEAD),
+                Recipient.practitioner("dr-okafor", new OrganisationId(HEALTH.value())),
+                Recipient.familyMember(FATHER),
+                Recipient.teamAroundTheFamily(),
+                Recipient.familyMember(FATHER));
+
+        assertThat(Set.copyOf(new java.util.HashSet<>(named)))
+                .containsExactlyInAnyOrder(
+                        Recipient.organisation(HEALTH),
+                        Recipient.practitioner("dr-okafor", HEALTH),
+                        Recipient.role(Role.SAFEGUARDING_LEAD),
+                        Recipient.familyMember(FATHER),
+                        Recipient.teamAroundTheFamily());
+        assertThat(Recipient.organisation(HEALTH).hashCode())
+                .isEqualTo(Recipient.organisation(new OrganisationId(HEALTH.value()))
+                        .hashCode());
+    }
 }

@@ -149,7 +149,8 @@ public class FamilyResource {
     @Path("/{familyId}")
     @Operation(
             summary = "Read a family",
-            description = "The family and its members with their details. The family and every member shown are"
+            description = "The family and its members, in the order they joined, with their details. The family"
+                    + " and every member shown are"
                     + " recorded in the audit trail as read by you.")
     @APIResponse(
             responseCode = "200",

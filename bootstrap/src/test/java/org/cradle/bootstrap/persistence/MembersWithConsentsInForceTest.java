@@ -68,20 +68,10 @@ class MembersWithConsentsInForceTest {
     }
 
     private String consent(Household household, String subject, LocalDate effectiveFrom) {
-        return north.post(
-                        "/families/{id}/consents",
-                        Map.ofEntries(
-                                Map.entry("subjectId", subject),
-                                Map.entry("grantorId", household.mother()),
-                                Map.entry("decision", "GIVEN"),
-                                Map.entry("purposes", List.of("DIRECT_SUPPORT")),
-                                Map.entry("recipients", List.of(Map.of("kind", "TEAM_AROUND_THE_FAMILY"))),
-                                Map.entry("categories", List.of("BASIC_DETAILS")),
-                                Map.entry("notesKeptIn", "INFANT_RECORD"),
-                                Map.entry("method", "EXPLICIT_WRITTEN"),
-                                Map.entry("effectiveFrom", effectiveFrom.toString()),
-                                Map.entry("reviewBy", today.plusMonths(6).toString())),
-                        household.family())
+        Map<String, Object> body = Household.ownConsent(subject);
+        body.put("grantorId", household.mother());
+        body.put("effectiveFrom", effectiveFrom.toString());
+        return north.post("/families/{id}/consents", body, household.family())
                 .log()
                 .ifValidationFails()
                 .statusCode(201)

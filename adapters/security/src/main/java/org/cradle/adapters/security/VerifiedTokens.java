@@ -46,6 +46,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
+    /**
+     * Longer tokens are verified every time, never remembered, so that the bound on what is remembered
+     * is one of memory too (4096 tokens of at most 16 KiB); an identity provider's access tokens are a
+     * few kilobytes.
+     */
+    static final int LONGEST_REMEMBERED = 16 * 1024;
+
     private final IdentityProvider<TokenAuthenticationRequest> verifier;
     private final int capacity;
     private final long maxAgeMillis;
@@ -114,6 +121,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     private void remember(String token, SecurityIdentity identity, long verifiedAt) {
         if (capacity <= 0
                 || token == null
+                || token.length() > LONGEST_REMEMBERED
                 || identity == null
                 || identity.isAnonymous()
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt)

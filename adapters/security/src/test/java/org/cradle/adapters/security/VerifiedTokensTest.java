@@ -117,6 +117,22 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void a_token_longer_than_16_kib_is_verified_every_time() {
+        VerifiedTokens tokens = tokens(100, Duration.ofHours(1));
+        String longest = "t".repeat(VerifiedTokens.LONGEST_REMEMBERED);
+        String longer = longest + "t";
+        verifier.accepts(longest, "dr-okafor", START + 60_000);
+        verifier.accepts(longer, "dr-okafor", START + 60_000);
+
+        subjectOf(tokens, longest);
+        subjectOf(tokens, longest);
+        subjectOf(tokens, longer);
+        subjectOf(tokens, longer);
+
+        assertThat(verifier.asked).containsExactly(longest, longer, longer);
+    }
+
+    @Test
     void with_no_capacity_every_request_is_verified() {
         VerifiedTokens tokens = tokens(0, Duration.ofHours(1));
         verifier.accepts("token-a", "dr-okafor", START + 60_000);

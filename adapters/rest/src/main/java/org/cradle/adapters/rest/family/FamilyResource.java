@@ -150,8 +150,7 @@ public class FamilyResource {
     @Operation(
             summary = "Read a family",
             description = "The family and its members, in the order they joined, with their details. The family"
-                    + " and every member shown are"
-                    + " recorded in the audit trail as read by you.")
+                    + " and every member shown are recorded in the audit trail as read by you.")
     @APIResponse(
             responseCode = "200",
             description = "The family.",

@@ -17,9 +17,16 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.casenote.CaseNotes;
 import org.cradle.bootstrap.api.Api;
 import org.cradle.bootstrap.api.Tokens;
+import org.cradle.domain.access.AccessPolicy;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Consented;
+import org.cradle.domain.access.Need;
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.Practitioner;
 import org.cradle.domain.access.ReferralGrant;
+import org.cradle.domain.access.Relationship;
+import org.cradle.domain.access.Role;
 import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteId;
@@ -33,9 +40,11 @@ import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SQL filter of an episode's notes and the access policy's own rule ({@link VisibleRecords#sees})
- * agree, note by note, for every kind of reader: notes of every category, held by the episode's
- * organisation and by others, by this author and by another, about one person and about two.
+ * The SQL filter of an episode's notes and the access policy's decision on each note agree, note by
+ * note, for every kind of reader (author, practitioner, team manager, safeguarding lead; lead, on the
+ * team or neither) on every ground (own organisation, referral, a recorded share, consent, break-glass):
+ * notes of every category, held by the episode's organisation and by others, by this author and by
+ * another, about one person and about two.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -75,56 +84,77 @@ class CaseNoteVisibilityTest {
 
         List<CaseNote> newestFirst = new ArrayList<>(notes);
         java.util.Collections.reverse(newestFirst);
-        List<VisibleRecords> readers = new ArrayList<>();
-        for (boolean sensitive : List.of(true, false)) {
-            for (boolean ordinary : List.of(true, false)) {
-                readers.add(reader(sensitive, ordinary, List.of()));
-                readers.add(reader(
-                        sensitive,
-                        ordinary,
-                        List.of(new ReferralGrant(
-                                REFERRER,
-                                Set.of(),
-                                EnumSet.of(InformationCategory.BASIC_DETAILS, InformationCategory.MENTAL_HEALTH)))));
-                readers.add(reader(
-                        sensitive,
-                        ordinary,
-                        List.of(
-                                new ReferralGrant(REFERRER, Set.of(infant), EnumSet.allOf(InformationCategory.class)),
-                                new ReferralGrant(
-                                        REFERRER, Set.of(mother), EnumSet.of(InformationCategory.BASIC_DETAILS)))));
-                readers.add(new VisibleRecords(
-                        OWN,
-                        "v.author",
-                        false,
-                        sensitive,
-                        ordinary,
-                        List.of(),
-                        Set.of(
-                                new Consented(mother, InformationCategory.MENTAL_HEALTH),
-                                new Consented(infant, InformationCategory.MENTAL_HEALTH),
-                                new Consented(infant, InformationCategory.BASIC_DETAILS))));
+        ReferralGrant everyoneBasicAndMentalHealth = new ReferralGrant(
+                REFERRER, Set.of(), EnumSet.of(InformationCategory.BASIC_DETAILS, InformationCategory.MENTAL_HEALTH));
+        ReferralGrant infantEverything =
+                new ReferralGrant(REFERRER, Set.of(infant), EnumSet.allOf(InformationCategory.class));
+        ReferralGrant motherBasic =
+                new ReferralGrant(REFERRER, Set.of(mother), EnumSet.of(InformationCategory.BASIC_DETAILS));
+        ReferralGrant sharedInfantHealth = new ReferralGrant(
+                OTHER,
+                Set.of(infant),
+                EnumSet.of(InformationCategory.DEVELOPMENT_AND_HEALTH, InformationCategory.DOMESTIC_ABUSE));
+        Set<Consented> consented = Set.of(
+                new Consented(mother, InformationCategory.MENTAL_HEALTH),
+                new Consented(infant, InformationCategory.MENTAL_HEALTH),
+                new Consented(infant, InformationCategory.BASIC_DETAILS));
+        List<Relationship> relationships = new ArrayList<>();
+        for (boolean lead : List.of(true, false)) {
+            for (boolean team : List.of(true, false)) {
+                relationships.add(new Relationship(true, List.of(), true, lead, team, false));
+                relationships.add(
+                        new Relationship(false, List.of(everyoneBasicAndMentalHealth), true, lead, team, false));
+                relationships.add(
+                        new Relationship(false, List.of(infantEverything, motherBasic), lead, lead, team, false));
+                relationships.add(new Relationship(false, List.of(motherBasic), true, lead, team, false)
+                        .sharing(List.of(sharedInfantHealth)));
+                relationships.add(new Relationship(true, List.of(), true, lead, team, false)
+                        .sharing(List.of(sharedInfantHealth)));
+                relationships.add(
+                        new Relationship(false, List.of(motherBasic), true, lead, team, false).consenting(consented));
             }
         }
-        readers.add(new VisibleRecords(OWN, "v.other", true, false, false, List.of(), Set.of()));
+        // a share alone: the family is not opened, the shared notes are
+        relationships.add(Relationship.NONE.sharing(List.of(sharedInfantHealth)));
+        List<Actor> actors = List.of(
+                new Practitioner("v.author", OWN, Set.of(Role.PRACTITIONER)),
+                new Practitioner("v.reader", OWN, Set.of(Role.PRACTITIONER)),
+                new Practitioner("v.manager", OWN, Set.of(Role.TEAM_MANAGER)),
+                new Practitioner("v.lead", OWN, Set.of(Role.SAFEGUARDING_LEAD)),
+                new Practitioner("v.both", OWN, Set.of(Role.TEAM_MANAGER, Role.PRACTITIONER)));
 
-        for (VisibleRecords reader : readers) {
-            List<CaseNoteId> expected = newestFirst.stream()
-                    .filter(note -> reader.sees(note.held()))
-                    .map(CaseNote::id)
-                    .toList();
-            var first = QuarkusTransaction.requiringNew().call(() -> caseNotes.ofEpisode(episode, reader, FIRST));
-            var second = QuarkusTransaction.requiringNew().call(() -> caseNotes.ofEpisode(episode, reader, SECOND));
-            List<CaseNote> shown = new ArrayList<>(first.items());
-            shown.addAll(second.items());
-            assertThat(shown).as(reader.toString()).extracting(CaseNote::id).isEqualTo(expected);
-            var page = first;
-            assertThat(page.totalItems()).as(reader.toString()).isEqualTo(expected.size());
+        int compared = 0;
+        for (Actor actor : actors) {
+            for (Relationship relationship : relationships) {
+                VisibleRecords reader = AccessPolicy.visibleRecords(actor, relationship);
+                List<CaseNoteId> expected = newestFirst.stream()
+                        .filter(note -> AccessPolicy.decide(
+                                        actor,
+                                        new Need.SeeRecord(note.held(), Capability.READ_CASE_NOTES),
+                                        relationship)
+                                .allowed())
+                        .map(CaseNote::id)
+                        .toList();
+                assertShown(episode, reader, expected, actor + " " + relationship);
+                compared++;
+            }
         }
+        assertThat(compared).isEqualTo(actors.size() * relationships.size());
+
+        VisibleRecords breakGlass = AccessPolicy.visibleRecords(
+                new Practitioner("v.other", OWN, Set.of(Role.PRACTITIONER)),
+                new Relationship(false, List.of(), false, false, false, true));
+        assertShown(episode, breakGlass, newestFirst.stream().map(CaseNote::id).toList(), "break-glass");
     }
 
-    private static VisibleRecords reader(boolean sensitiveNotes, boolean notes, List<ReferralGrant> referrals) {
-        return new VisibleRecords(OWN, "v.author", false, sensitiveNotes, notes, referrals, Set.of());
+    /** The database shows exactly {@code expected}, in order, over two pages, and counts exactly them. */
+    private void assertShown(EpisodeId episode, VisibleRecords reader, List<CaseNoteId> expected, String who) {
+        var first = QuarkusTransaction.requiringNew().call(() -> caseNotes.ofEpisode(episode, reader, FIRST));
+        var second = QuarkusTransaction.requiringNew().call(() -> caseNotes.ofEpisode(episode, reader, SECOND));
+        List<CaseNote> shown = new ArrayList<>(first.items());
+        shown.addAll(second.items());
+        assertThat(shown).as(who).extracting(CaseNote::id).isEqualTo(expected);
+        assertThat(first.totalItems()).as(who).isEqualTo(expected.size());
     }
 
     private static CaseNote note(

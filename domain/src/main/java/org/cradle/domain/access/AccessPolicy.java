@@ -20,8 +20,13 @@ import org.cradle.domain.consent.InformationCategory;
  *       referral from it, or a decision it recorded to share with the actor's organisation, covers the
  *       people and the category, or the consent in force of everyone the record is about covers the
  *       category for the actor.
- *   <li>Within an organisation, case notes go to their author, the lead practitioner, the team around
- *       the family, team managers and safeguarding leads; a sensitive category not to team managers.
+ *   <li>A family another organisation shared records of, by a recorded decision, stays hidden: only
+ *       the records the share shows are seen.
+ *   <li>Within an organisation, its own case notes go to their author, the lead practitioner, the team
+ *       around the family, team managers and safeguarding leads; a sensitive category not to team
+ *       managers. A note another organisation sent it (by a referral it accepted, a share, or the
+ *       consent of everyone the note is about) was sent to the organisation for its work: it goes to
+ *       whoever there reads case notes, a sensitive category not to a team manager alone (ADR 23).
  *   <li>The team around the family is named by the lead practitioner, team managers and safeguarding
  *       leads of the episode's organisation: joining it opens the case notes.
  *   <li>Break-glass opens everything in the family for reading, flagged; it never allows a change.
@@ -44,7 +49,7 @@ public final class AccessPolicy {
         if (!actor.may(need.capability())) {
             return Denied.forbidden(roleRefusal(actor, need.capability()));
         }
-        if (!relationship.visible()) {
+        if (!relationship.visible() && !(need instanceof Need.SeeRecord && relationship.receivesShares())) {
             return Denied.hidden(actor.organisation() + " does not work with this family.");
         }
         if (need instanceof Need.SeeFamily) {
@@ -120,6 +125,7 @@ public final class AccessPolicy {
                 relationship.breakGlass(),
                 relationship.inTheTeam() || leads(actor),
                 relationship.inTheTeam() || leads(actor) || actor.holds(Role.TEAM_MANAGER),
+                readsReceivedSensitive(actor, relationship),
                 relationship.grants(),
                 relationship.consented());
     }
@@ -201,12 +207,31 @@ public final class AccessPolicy {
         return new Allowed(Ground.OWN_ORGANISATION);
     }
 
-    /** Within the organisation that may see it: case notes go to those in the work, sensitive ones narrower. */
+    /**
+     * Within the organisation that may see it: its own case notes go to those in the work, sensitive
+     * ones narrower; notes received from another organisation to whoever reads notes there, sensitive
+     * ones not to a team manager alone.
+     */
     static boolean mayReadWithin(Actor actor, HeldRecord record, Relationship relationship) {
-        if (!record.isCaseNote() || record.writtenBy(actor) || relationship.inTheTeam() || leads(actor)) {
+        if (!record.isCaseNote() || record.writtenBy(actor)) {
+            return true;
+        }
+        if (!record.holder().equals(actor.organisation())) {
+            return !record.category().isSensitive() || readsReceivedSensitive(actor, relationship);
+        }
+        if (relationship.inTheTeam() || leads(actor)) {
             return true;
         }
         return !record.category().isSensitive() && actor.holds(Role.TEAM_MANAGER);
+    }
+
+    /**
+     * Whether the actor reads a sensitive note another organisation sent theirs. A referral, a share or
+     * a consent names the organisation (or the actor), never its team, which the receiving organisation
+     * may not have named yet; only a team manager's oversight role does not open sensitive categories.
+     */
+    private static boolean readsReceivedSensitive(Actor actor, Relationship relationship) {
+        return relationship.inTheTeam() || leads(actor) || actor.holds(Role.PRACTITIONER);
     }
 
     private static boolean leads(Actor actor) {

@@ -115,6 +115,14 @@ public record Relationship(
                 || consents(person, InformationCategory.BASIC_DETAILS);
     }
 
+    /**
+     * Whether another organisation recorded a decision to share some of its records about the family
+     * with the actor's organisation: those records are seen, the family is not.
+     */
+    public boolean receivesShares() {
+        return !shares.isEmpty();
+    }
+
     /** Whether a referral lets the organisation see a record another organisation holds. */
     boolean referred(HeldRecord record) {
         return referrals.stream().anyMatch(r -> r.covers(record.holder(), record.about(), record.category()));

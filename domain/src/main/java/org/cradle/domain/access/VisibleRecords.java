@@ -14,6 +14,9 @@ import org.cradle.domain.person.PersonId;
  * @param everything break-glass: every record of the family, read-only
  * @param sensitiveNotes the actor reads case notes of a sensitive category that their organisation may see
  * @param notes the actor reads case notes that their organisation may see
+ * @param receivedSensitiveNotes the actor reads case notes of a sensitive category that another
+ *     organisation sent theirs (by referral, share or consent); received notes of other categories go
+ *     to everyone who reads case notes
  * @param referrals what accepted referrals, and recorded decisions to share, show of other organisations' records
  * @param consented what consent covers, whoever holds the record
  */
@@ -23,6 +26,7 @@ public record VisibleRecords(
         boolean everything,
         boolean sensitiveNotes,
         boolean notes,
+        boolean receivedSensitiveNotes,
         List<ReferralGrant> referrals,
         Set<Consented> consented) {
 
@@ -80,7 +84,8 @@ public record VisibleRecords(
         if (everything) {
             return true;
         }
-        boolean organisationSees = record.holder().equals(organisation)
+        boolean own = record.holder().equals(organisation);
+        boolean organisationSees = own
                 || referrals.stream().anyMatch(r -> r.covers(record.holder(), record.about(), record.category()))
                 || (!record.about().isEmpty()
                         && record.about().stream()
@@ -89,6 +94,9 @@ public record VisibleRecords(
                 || !record.isCaseNote()
                 || record.author().filter(subject::equals).isPresent()) {
             return organisationSees;
+        }
+        if (!own) {
+            return !record.category().isSensitive() || receivedSensitiveNotes;
         }
         return record.category().isSensitive() ? sensitiveNotes : notes;
     }

@@ -308,6 +308,50 @@ class AccessPolicyTest {
     }
 
     @Test
+    void a_note_another_organisation_sent_goes_to_whoever_reads_notes_there_a_sensitive_one_not_to_a_manager_alone() {
+        Relationship referred = referredBy(
+                NORTH, Set.of(INFANT), InformationCategory.DEVELOPMENT_AND_HEALTH, InformationCategory.MENTAL_HEALTH);
+        HeldRecord growth =
+                HeldRecord.caseNote(NORTH, Set.of(INFANT), InformationCategory.DEVELOPMENT_AND_HEALTH, "author");
+        HeldRecord mood = HeldRecord.caseNote(NORTH, Set.of(INFANT), InformationCategory.MENTAL_HEALTH, "author");
+        Actor practitioner = practitioner(SOUTH, Role.PRACTITIONER);
+        Actor manager = practitioner(SOUTH, Role.TEAM_MANAGER);
+
+        assertThat(decide(practitioner, new Need.SeeRecord(growth, Capability.READ_CASE_NOTES), referred))
+                .as("neither lead nor on a team: the referral named the organisation")
+                .isEqualTo(new Allowed(Ground.REFERRAL));
+        assertThat(decide(practitioner, new Need.SeeRecord(mood, Capability.READ_CASE_NOTES), referred))
+                .isEqualTo(new Allowed(Ground.REFERRAL));
+        assertThat(decide(manager, new Need.SeeRecord(growth, Capability.READ_CASE_NOTES), referred))
+                .isEqualTo(new Allowed(Ground.REFERRAL));
+        assertThat(decide(manager, new Need.SeeRecord(mood, Capability.READ_CASE_NOTES), referred)
+                        .allowed())
+                .as("a sensitive category does not go to a team manager alone")
+                .isFalse();
+    }
+
+    @Test
+    void a_share_alone_shows_the_shared_notes_and_keeps_the_family_hidden() {
+        Relationship sharedOnly = STRANGER.sharing(
+                List.of(new ReferralGrant(NORTH, Set.of(INFANT), Set.of(InformationCategory.DEVELOPMENT_AND_HEALTH))));
+        HeldRecord growth =
+                HeldRecord.caseNote(NORTH, Set.of(INFANT), InformationCategory.DEVELOPMENT_AND_HEALTH, "author");
+        Actor practitioner = practitioner(SOUTH, Role.PRACTITIONER);
+
+        assertThat(decide(practitioner, new Need.SeeRecord(growth, Capability.READ_CASE_NOTES), sharedOnly))
+                .isEqualTo(new Allowed(Ground.SHARING_DECISION));
+        assertThat(decide(
+                                practitioner,
+                                new Need.SeeRecord(HeldRecord.episode(NORTH), Capability.READ_CASE_NOTES),
+                                sharedOnly)
+                        .allowed())
+                .isFalse();
+        assertThat(decide(practitioner, SEE_FAMILY, sharedOnly)).isInstanceOf(Denied.class);
+        assertThat(decide(practitioner, new Need.SeePerson(INFANT, Capability.READ_FAMILY_RECORDS), sharedOnly))
+                .isInstanceOf(Denied.class);
+    }
+
+    @Test
     void a_family_member_is_shown_only_what_the_actor_showing_it_may_see() {
         PersonId father = PersonId.newId();
         HeldRecord sensitive = HeldRecord.caseNote(NORTH, Set.of(father), InformationCategory.MENTAL_HEALTH, "author");

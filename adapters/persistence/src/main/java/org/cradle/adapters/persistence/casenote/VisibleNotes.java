@@ -19,7 +19,9 @@ import org.cradle.domain.person.PersonId;
  *   <li>the holder is the actor's organisation, or a referral from the holder covers the category and
  *       everyone the note is about ({@code about <@ people}), or consent covers the category for
  *       everyone the note is about, whoever holds it;
- *   <li>and then the author reads it, or those who read notes of its sensitivity.
+ *   <li>and then the author reads it; a note the organisation holds, those who read notes of its
+ *       sensitivity; a note another organisation holds (sent by referral, share or consent), those
+ *       who read notes of its sensitivity received from another organisation.
  * </ol>
  *
  * @param sql the condition, with {@code ?} for each of {@link #parameters}, in order
@@ -75,17 +77,30 @@ record VisibleNotes(String sql, List<Object> parameters) {
             }
         }
         holders.append(")");
-        String readers;
-        if (visible.notes() && visible.sensitiveNotes()) {
-            readers = "true";
-        } else if (visible.notes() || visible.sensitiveNotes()) {
-            readers = "(" + author + " = ? or " + (visible.notes() ? "not " : "") + category + " = any(?))";
-            parameters.add(visible.subject());
-            parameters.add(new Strings(SENSITIVE));
-        } else {
-            readers = author + " = ?";
-            parameters.add(visible.subject());
-        }
+        // Who within the organisation reads the note: its author; for the organisation's own notes, those
+        // who read notes of the note's sensitivity; for a note another organisation sent, anyone, or for a
+        // sensitive one those who read received sensitive notes.
+        StringBuilder readers = new StringBuilder("(").append(author).append(" = ?");
+        parameters.add(visible.subject());
+        readers.append(" or (").append(holder).append(" = ?");
+        parameters.add(visible.organisation().value());
+        readers.append(sensitivity(visible.notes(), visible.sensitiveNotes(), category, parameters));
+        readers.append(") or (").append(holder).append(" <> ?");
+        parameters.add(visible.organisation().value());
+        readers.append(sensitivity(true, visible.receivedSensitiveNotes(), category, parameters));
+        readers.append("))");
         return new VisibleNotes(holders + " and " + readers, List.copyOf(parameters));
+    }
+
+    /** " and" the condition on the note's category for a reader of these sensitivities; "" for all. */
+    private static String sensitivity(boolean ordinary, boolean sensitive, String category, List<Object> parameters) {
+        if (ordinary && sensitive) {
+            return "";
+        }
+        if (!ordinary && !sensitive) {
+            return " and false";
+        }
+        parameters.add(new Strings(SENSITIVE));
+        return " and " + (ordinary ? "not " : "") + category + " = any(?)";
     }
 }

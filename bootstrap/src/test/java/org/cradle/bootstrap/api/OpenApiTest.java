@@ -100,4 +100,64 @@ class OpenApiTest {
     void swagger_ui_is_served() {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
+
+    @Test
+    void every_operation_has_the_stable_operation_id_clients_are_generated_with() throws Exception {
+        JsonPath openapi =
+                given().get("/q/openapi?format=json").then().extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        List<String> served = new ArrayList<>();
+        paths.forEach((path, methods) -> methods.forEach((method, operation) -> served.add(
+                method.toUpperCase(java.util.Locale.ROOT) + " " + path + " " + operation.get("operationId"))));
+        List<String> committed;
+        try (var in = OpenApiTest.class.getResourceAsStream("/openapi/operation-ids.txt")) {
+            committed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
+        }
+        assertThat(served).containsExactlyInAnyOrderElementsOf(committed);
+        assertThat(served.stream().map(line -> line.substring(line.lastIndexOf(' ') + 1)))
+                .allMatch(id -> id.matches("[a-z][A-Za-z]+"), "camelCase")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_document_says_where_it_is_served_whom_to_ask_and_what_each_tag_is() {
+        JsonPath openapi =
+                given().get("/q/openapi?format=json").then().extract().jsonPath();
+        assertThat(openapi.getString("servers[0].url")).isEqualTo("/");
+        assertThat(openapi.getString("info.contact.name")).isNotBlank();
+        assertThat(openapi.getString("info.contact.email")).contains("@");
+        assertThat(openapi.getString("info.contact.url")).startsWith("https://");
+        assertThat(openapi.getString("info.license.name")).isNotBlank();
+        Map<String, String> declared = new java.util.HashMap<>();
+        openapi.getList("tags", Map.class)
+                .forEach(tag -> declared.put((String) tag.get("name"), (String) tag.get("description")));
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            List<String> tags = (List<String>) operation.get("tags");
+            assertThat(tags).as("tags of %s %s", method, path).isNotEmpty();
+            tags.forEach(tag -> assertThat(declared.get(tag))
+                    .as("description of tag %s", tag)
+                    .isNotBlank());
+        }));
+    }
+
+    @Test
+    void the_problem_schema_is_rfc_9457_and_no_schema_was_renamed_to_avoid_a_clash() {
+        JsonPath openapi =
+                given().get("/q/openapi?format=json").then().extract().jsonPath();
+        assertThat(openapi.getString("components.schemas.Problem.type")).isEqualTo("object");
+        assertThat(openapi.getList("components.schemas.Problem.enum")).isNull();
+        assertThat(openapi.getMap("components.schemas.Problem.properties"))
+                .containsKeys("type", "title", "status", "detail", "instance", "code", "errors");
+        Map<String, Object> schemas = openapi.getMap("components.schemas");
+        // SmallRye numbers the second of two types with one name (DecisionView1): never again
+        assertThat(schemas.keySet()).allSatisfy(name -> assertThat(
+                        name.matches(".*\\D\\d+") && schemas.containsKey(name.replaceAll("\\d+$", "")))
+                .as(name)
+                .isFalse());
+    }
 }

@@ -33,7 +33,7 @@ public final class ChainVerifier {
     public void check(ChainBlock block, Map<Long, Current> now) {
         if (block.position() != expectedPosition || !Arrays.equals(block.previousHash(), previous) || !block.holds()) {
             found(new Finding(
-                    Finding.Problem.BROKEN,
+                    Finding.Tampering.BROKEN,
                     block.position(),
                     block.kind(),
                     block.records().get(0).id()));
@@ -43,18 +43,18 @@ public final class ChainVerifier {
             sealed.add(record.sequence());
             Current current = now.get(record.sequence());
             if (current == null) {
-                found(new Finding(Finding.Problem.REMOVED, block.position(), block.kind(), record.id()));
+                found(new Finding(Finding.Tampering.REMOVED, block.position(), block.kind(), record.id()));
             } else if (!current.id().equals(record.id())
                     || current.contentHash()
                             .map(h -> !Arrays.equals(h, record.contentHash()))
                             .orElse(true)) {
-                found(new Finding(Finding.Problem.ALTERED, block.position(), block.kind(), record.id()));
+                found(new Finding(Finding.Tampering.ALTERED, block.position(), block.kind(), record.id()));
             }
             verified++;
         }
         now.forEach((sequence, current) -> {
             if (!sealed.contains(sequence)) {
-                found(new Finding(Finding.Problem.INSERTED, block.position(), block.kind(), current.id()));
+                found(new Finding(Finding.Tampering.INSERTED, block.position(), block.kind(), current.id()));
             }
         });
         previous = block.blockHash();

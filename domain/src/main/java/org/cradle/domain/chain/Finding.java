@@ -3,9 +3,10 @@ package org.cradle.domain.chain;
 import java.util.UUID;
 
 /** Something verification found wrong, naming the block and the record. */
-public record Finding(Problem problem, long position, ChainedKind kind, UUID record) {
+public record Finding(Tampering tampering, long position, ChainedKind kind, UUID record) {
 
-    public enum Problem {
+    /** How the chain was tampered with. */
+    public enum Tampering {
         /** The record's content no longer hashes to what was sealed. */
         ALTERED,
         /** The record is gone. */

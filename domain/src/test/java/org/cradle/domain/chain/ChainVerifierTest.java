@@ -84,11 +84,11 @@ class ChainVerifierTest {
         List<Finding> findings = verify(chain);
 
         assertThat(findings)
-                .extracting(Finding::problem, Finding::record)
+                .extracting(Finding::tampering, Finding::record)
                 .containsExactly(
-                        tuple(Finding.Problem.ALTERED, id(2)),
-                        tuple(Finding.Problem.REMOVED, id(3)),
-                        tuple(Finding.Problem.ALTERED, id(5)));
+                        tuple(Finding.Tampering.ALTERED, id(2)),
+                        tuple(Finding.Tampering.REMOVED, id(3)),
+                        tuple(Finding.Tampering.ALTERED, id(5)));
     }
 
     @Test
@@ -106,23 +106,23 @@ class ChainVerifierTest {
         verifier.check(widened, Map.of(1L, trail.get(1L), 2L, trail.get(2L), 3L, trail.get(3L)));
 
         assertThat(verifier.findings())
-                .extracting(Finding::problem, Finding::record)
-                .containsExactly(tuple(Finding.Problem.INSERTED, forged));
+                .extracting(Finding::tampering, Finding::record)
+                .containsExactly(tuple(Finding.Tampering.INSERTED, forged));
     }
 
     @Test
     void blocks_swapped_or_removed_from_the_ledger_break_the_links_there() {
         List<ChainBlock> swapped = List.of(chain.get(1), chain.get(0), chain.get(2));
         assertThat(verify(swapped))
-                .extracting(Finding::problem, Finding::record)
+                .extracting(Finding::tampering, Finding::record)
                 .containsExactly(
-                        tuple(Finding.Problem.BROKEN, id(3)),
-                        tuple(Finding.Problem.BROKEN, id(1)),
-                        tuple(Finding.Problem.BROKEN, id(5)));
+                        tuple(Finding.Tampering.BROKEN, id(3)),
+                        tuple(Finding.Tampering.BROKEN, id(1)),
+                        tuple(Finding.Tampering.BROKEN, id(5)));
 
         assertThat(verify(List.of(chain.get(0), chain.get(2))))
-                .extracting(Finding::problem, Finding::position)
-                .containsExactly(tuple(Finding.Problem.BROKEN, 3L));
+                .extracting(Finding::tampering, Finding::position)
+                .containsExactly(tuple(Finding.Tampering.BROKEN, 3L));
     }
 
     @Test

@@ -43,6 +43,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     name = "Break-glass",
                     description = "Urgent, read-only, time-limited access to a family outside one's scope, for a"
                             + " stated reason; flagged in the audit trail and reviewed."),
+            @Tag(
+                    name = "Case notes",
+                    description = "What practitioners write on an episode, as fact or opinion, in a category; never"
+                            + " edited in place, every version kept."),
+            @Tag(
+                    name = "Referrals",
+                    description = "One organisation refers a family's people to another, which accepts or declines;"
+                            + " and requests for a referral found by NHS number."),
+            @Tag(
+                    name = "Sharing",
+                    description = "Decisions to share or not to share, walked through the information-sharing"
+                            + " flowchart, chained and logged; who was told."),
+            @Tag(
+                    name = "Subject access",
+                    description = "A person's request to see what Cradle holds about them: prepared, redacted,"
+                            + " released, downloaded once."),
+            @Tag(
+                    name = "Retention",
+                    description = "How long records are kept and why: the schedule as data, legal holds, the review"
+                            + " queue, decisions, sweeps and destruction certificates."),
             @Tag(name = "Organisations", description = "The directory of organisations Cradle knows."),
             @Tag(name = "Audit", description = "Who read or changed which record, for auditors."),
             @Tag(name = "Caller", description = "Who the token says you are.")

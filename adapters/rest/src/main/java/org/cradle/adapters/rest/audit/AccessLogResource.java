@@ -37,6 +37,7 @@ public class AccessLogResource {
 
     @GET
     @Operation(
+            operationId = "getPersonAccessLog",
             summary = "Who saw this person's record",
             description = "Every access to the person's information, by anyone in any organisation, newest first: who"
                     + " (actorSubject, actorKind), which organisation, when, what (action, recordType, recordId,"

@@ -101,6 +101,7 @@ public class AuditResource {
 
     @GET
     @Operation(
+            operationId = "listAuditEvents",
             summary = "Read the audit trail",
             description = "Who read or changed which record, oldest first, a page at a time. Only for the auditor"
                     + " role. Filters combine with AND.")

@@ -32,10 +32,10 @@ public class ChainResource {
     public record FindingView(
             @Schema(
                             description = "ALTERED: the record no longer hashes to what was sealed; REMOVED: the"
-                                    + " record is gone; BROKEN: the entry's links do not hold (the ledger was"
+                                    + " record is gone; INSERTED: a record sits among sealed ones that no entry sealed; BROKEN: the entry's links do not hold (the ledger was"
                                     + " reordered or edited).",
                             example = "ALTERED")
-                    Finding.Problem problem,
+                    Finding.Tampering problem,
             @Schema(description = "The entry's place in the chain.", example = "1042") long position,
             @Schema(example = "AUDIT_EVENT") ChainedKind kind,
             @Schema(description = "The record the entry seals.") UUID recordId) {}
@@ -59,6 +59,7 @@ public class ChainResource {
 
     @GET
     @Operation(
+            operationId = "verifyAuditChain",
             summary = "Verify the tamper-evident chain",
             description = "Checks every sealed entry, in chain order, against its record as it is now: that the"
                     + " record still hashes to what was sealed, that it still exists, and that each entry links to"
@@ -75,7 +76,7 @@ public class ChainResource {
                 report.verified(),
                 report.findingsCount(),
                 report.findings().stream()
-                        .map(f -> new FindingView(f.problem(), f.position(), f.kind(), f.record()))
+                        .map(f -> new FindingView(f.tampering(), f.position(), f.kind(), f.record()))
                         .toList(),
                 report.startedAt());
     }

@@ -59,6 +59,7 @@ public class BreakGlassAccessResource {
 
     @GET
     @Operation(
+            operationId = "listBreakGlassAccesses",
             summary = "List break-glass accesses for review",
             description = "The review list of safeguarding leads and Caldicott guardians: the break-glass accesses"
                     + " your organisation's practitioners made, and those anyone made on a family your organisation"
@@ -87,6 +88,7 @@ public class BreakGlassAccessResource {
     @GET
     @Path("/{breakGlassAccessId}")
     @Operation(
+            operationId = "getBreakGlassAccess",
             summary = "Read a break-glass access",
             description = "One break-glass access, for a safeguarding lead or Caldicott guardian of the organisation"
                     + " the practitioner acted for or of the one holding the family. Audited (BREAK_GLASS_READ).")
@@ -104,6 +106,7 @@ public class BreakGlassAccessResource {
     @POST
     @Path("/{breakGlassAccessId}/review")
     @Operation(
+            operationId = "reviewBreakGlassAccess",
             summary = "Review a break-glass access",
             description = "Records whether the access was appropriate, with a note. Once per access; by a"
                     + " safeguarding lead or Caldicott guardian of the organisation the practitioner acted for, never"

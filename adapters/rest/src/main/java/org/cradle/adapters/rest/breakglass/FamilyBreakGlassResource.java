@@ -44,6 +44,7 @@ public class FamilyBreakGlassResource {
 
     @POST
     @Operation(
+            operationId = "breakGlassOnFamily",
             summary = "Break the glass on a family",
             description = "For a practitioner who must see a family urgently outside their scope: states why, and"
                     + " gets read-only access to the family (its members, episodes, consents, notes) until expiresAt"

@@ -65,6 +65,7 @@ public class CaseNoteResource {
 
     @GET
     @Operation(
+            operationId = "getCaseNote",
             summary = "Get a case note",
             description = "The note as it now reads: its latest version. For those who may read it (see the list of"
                     + " an episode's notes); to anyone else it does not exist. Audited once for each person it is"
@@ -83,6 +84,7 @@ public class CaseNoteResource {
     @Path("/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "correctCaseNote",
             summary = "Correct a case note",
             description = "Adds a version with the note as it should read and the reason for the correction; the"
                     + " earlier versions are kept and stay readable. By the note's author, the lead practitioner or a"
@@ -126,6 +128,7 @@ public class CaseNoteResource {
     @GET
     @Path("/versions")
     @Operation(
+            operationId = "listCaseNoteVersions",
             summary = "List a case note's versions",
             description = "Every version of the note you may read, oldest first, a page at a time: the note as first"
                     + " written and each correction with its reason. For those who may read the note as it now"
@@ -145,6 +148,7 @@ public class CaseNoteResource {
     @GET
     @Path("/versions/{version}")
     @Operation(
+            operationId = "getCaseNoteVersion",
             summary = "Get one version of a case note",
             description = "The note as version n read, with who wrote it, when, and why it was corrected. For those"
                     + " who may read the note and that version. Audited once for each person it is about.")

@@ -55,6 +55,7 @@ public class EpisodeCaseNotesResource {
 
     @POST
     @Operation(
+            operationId = "writeCaseNote",
             summary = "Write a case note",
             description = "Writes a note on the episode, held by the episode's organisation: its text, its"
                     + " information category, fact or opinion, whose record it belongs to (about: the infant, a"
@@ -95,6 +96,7 @@ public class EpisodeCaseNotesResource {
 
     @GET
     @Operation(
+            operationId = "listEpisodeCaseNotes",
             summary = "List an episode's case notes",
             description = "The episode's notes as they now read (their latest versions), newest first, a page at"
                     + " a time: only those you may read, and the total counts only those. Within the organisation"

@@ -51,6 +51,7 @@ public class ConfidentialityNoticeResource {
     @GET
     @Path("/due-for-revisit")
     @Operation(
+            operationId = "listConfidentialityNoticesDueForRevisit",
             summary = "List the confidentiality notices due for revisit",
             description = "The notices your organisation should go over again, across every family: for each adult,"
                     + " the newest notice your organisation gave them in a family (earlier ones are history), when"
@@ -83,6 +84,7 @@ public class ConfidentialityNoticeResource {
     @GET
     @Path("/{noticeId}")
     @Operation(
+            operationId = "getConfidentialityNotice",
             summary = "Read a confidentiality notice",
             description = "One notice, for an organisation that works or has worked with its family. Audited.")
     @APIResponse(

@@ -56,6 +56,7 @@ public class FamilyConfidentialityNoticesResource {
 
     @POST
     @Operation(
+            operationId = "recordConfidentialityNotice",
             summary = "Record a confidentiality notice",
             description = "Records that an adult of the family was told what stays confidential and its limits"
                     + " (safeguarding): when, how, by whom (you, unless givenBy says otherwise) and when to go over"
@@ -102,6 +103,7 @@ public class FamilyConfidentialityNoticesResource {
 
     @GET
     @Operation(
+            operationId = "listFamilyConfidentialityNotices",
             summary = "List a family's confidentiality notices",
             description = "Every notice given to the family's adults, by any organisation, newest first (by date"
                     + " given, then when recorded), a page at a time. For an organisation that works or has worked"

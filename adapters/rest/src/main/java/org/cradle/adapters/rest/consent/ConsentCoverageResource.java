@@ -47,6 +47,7 @@ public class ConsentCoverageResource {
 
     @POST
     @Operation(
+            operationId = "askConsentCoverage",
             summary = "Is this sharing covered by consent?",
             description = "Answers, for a subject, a purpose, a recipient and information categories on a day (today"
                     + " by default): COVERED, REFUSED, WITHDRAWN, EXPIRED or NOT_ASKED, for the whole and per"

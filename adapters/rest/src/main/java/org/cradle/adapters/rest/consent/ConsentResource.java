@@ -73,6 +73,7 @@ public class ConsentResource {
     @GET
     @Path("/{consentId}")
     @Operation(
+            operationId = "getConsent",
             summary = "Read a consent",
             description = "The consent with every version it has had, and where it stands today. For"
                     + " organisations that work or have worked with the family.")
@@ -89,6 +90,7 @@ public class ConsentResource {
     @POST
     @Path("/{consentId}/reviews")
     @Operation(
+            operationId = "reviewConsent",
             summary = "Review a consent",
             description = "Re-confirms the decision, or changes it or its terms: a new version that supersedes the"
                     + " current one from its effectiveFrom. The old versions stay readable.")
@@ -127,6 +129,7 @@ public class ConsentResource {
     @POST
     @Path("/{consentId}/withdrawal")
     @Operation(
+            operationId = "withdrawConsent",
             summary = "Withdraw a consent",
             description = "One call, as easy as giving it. From today unless effectiveFrom says otherwise; not"
                     + " retroactive: the versions before stay as they were.")
@@ -155,6 +158,7 @@ public class ConsentResource {
     @GET
     @Path("/{consentId}/versions/{version}/receipt")
     @Operation(
+            operationId = "getConsentReceipt",
             summary = "Get a consent receipt",
             description = "A machine-readable receipt for one version, for the family: the shape of the Kantara"
                     + " Consent Receipt v1.1 (as ISO/IEC TS 27560 records it), with Cradle's own fields under"
@@ -176,6 +180,7 @@ public class ConsentResource {
     @GET
     @Path("/due-for-review")
     @Operation(
+            operationId = "listConsentsDueForReview",
             summary = "List consents due for review",
             description = "Given consents first recorded by your organisation whose review date is on or before"
                     + " `on` (today by default), soonest first. Those already past it have expired: they no longer"

@@ -58,6 +58,7 @@ public class FamilyConsentsResource {
 
     @POST
     @Operation(
+            operationId = "recordConsent",
             summary = "Record a consent or a refusal",
             description = "Records one person's decision about sharing information about them: its purposes,"
                     + " recipients and categories, the family members who must not see or be told, where the notes"
@@ -107,6 +108,7 @@ public class FamilyConsentsResource {
 
     @GET
     @Operation(
+            operationId = "listFamilyConsents",
             summary = "List a family's consents",
             description = "Every consent recorded in the family, oldest first, each with all its versions. For"
                     + " organisations that work or have worked with the family.")

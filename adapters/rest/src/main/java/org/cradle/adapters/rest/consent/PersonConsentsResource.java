@@ -63,6 +63,7 @@ public class PersonConsentsResource {
     @GET
     @Path("/consents")
     @Operation(
+            operationId = "getPersonConsentsOnDate",
             summary = "What a person had agreed to on a day",
             description = "Each of the person's consents as it stood on `on` (today by default): the version in"
                     + " force then and its status (GIVEN, REFUSED, WITHDRAWN or EXPIRED). Consents not yet"
@@ -97,6 +98,7 @@ public class PersonConsentsResource {
     @GET
     @Path("/consent-history")
     @Operation(
+            operationId = "getPersonConsentHistory",
             summary = "The history of a person's consents",
             description = "Every version of every consent about the person (given, refused, reviewed, withdrawn),"
                     + " in the order they were recorded.")

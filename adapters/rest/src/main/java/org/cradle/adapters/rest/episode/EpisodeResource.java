@@ -48,7 +48,10 @@ public class EpisodeResource {
     }
 
     @GET
-    @Operation(summary = "Read an episode", description = "The episode with every period of its history. Audited.")
+    @Operation(
+            operationId = "getEpisode",
+            summary = "Read an episode",
+            description = "The episode with every period of its history. Audited.")
     @APIResponse(
             responseCode = "200",
             description = "The episode.",
@@ -61,6 +64,7 @@ public class EpisodeResource {
     @POST
     @Path("/closure")
     @Operation(
+            operationId = "closeEpisode",
             summary = "Close an episode",
             description = "Closes open work. The close date starts the retention clock of the episode's records.")
     @APIResponse(
@@ -84,6 +88,7 @@ public class EpisodeResource {
     @POST
     @Path("/reopening")
     @Operation(
+            operationId = "reopenEpisode",
             summary = "Reopen an episode",
             description = "Takes up closed work again. Earlier periods are kept; retention runs from the latest close.")
     @APIResponse(

@@ -95,6 +95,7 @@ public class EpisodeTeamResource {
 
     @GET
     @Operation(
+            operationId = "listEpisodeTeam",
             summary = "List the team around the family",
             description = "Who is and was on the team of this episode, in the order they joined. Recorded in the audit"
                     + " trail as read by you.")
@@ -109,6 +110,7 @@ public class EpisodeTeamResource {
 
     @POST
     @Operation(
+            operationId = "joinEpisodeTeam",
             summary = "Name a practitioner on the team around the family",
             description = "From the day they join, they see the family's case notes, sensitive ones too. Only the"
                     + " lead practitioner, a team manager or a safeguarding lead of the episode's organisation may;"
@@ -137,6 +139,7 @@ public class EpisodeTeamResource {
     @POST
     @Path("/leaving")
     @Operation(
+            operationId = "leaveEpisodeTeam",
             summary = "Record that a practitioner left the team",
             description = "From the day they leave they no longer see the family's case notes. The membership is"
                     + " kept in the team's history.")

@@ -52,6 +52,7 @@ public class FamilyEpisodesResource {
 
     @POST
     @Operation(
+            operationId = "openEpisode",
             summary = "Open an episode",
             description = "Starts a piece of work with the family for the organisation named in your token.")
     @APIResponse(
@@ -79,6 +80,7 @@ public class FamilyEpisodesResource {
 
     @GET
     @Operation(
+            operationId = "listFamilyEpisodes",
             summary = "List a family's episodes",
             description = "Most recently opened first, a page at a time. Each episode listed is recorded in the audit"
                     + " trail as read by you.")

@@ -86,6 +86,7 @@ public class FamilyResource {
 
     @POST
     @Operation(
+            operationId = "createFamily",
             summary = "Create a family",
             description = "Starts a family's record with its record-keeping mode. Needs a practitioner, team-manager,"
                     + " safeguarding-lead or integrator role.")
@@ -110,6 +111,7 @@ public class FamilyResource {
 
     @GET
     @Operation(
+            operationId = "listFamilies",
             summary = "List and search families",
             description = "Pages through the families you work with (and any opened to you by break-glass),"
                     + " ordered by name, then id (a stable order). Criteria combine with AND. Page by number"
@@ -148,6 +150,7 @@ public class FamilyResource {
     @GET
     @Path("/{familyId}")
     @Operation(
+            operationId = "getFamily",
             summary = "Read a family",
             description = "The family and its members, in the order they joined, with their details. The family"
                     + " and every member shown are recorded in the audit trail as read by you.")
@@ -164,6 +167,7 @@ public class FamilyResource {
     @PUT
     @Path("/{familyId}")
     @Operation(
+            operationId = "reviseFamily",
             summary = "Revise a family's details",
             description = "Renames the family or changes its record-keeping mode. Send the version you read: if"
                     + " someone changed the family since, the answer is 409 and nothing changes.")
@@ -188,6 +192,7 @@ public class FamilyResource {
     @POST
     @Path("/{familyId}/members")
     @Operation(
+            operationId = "addFamilyMember",
             summary = "Add a member",
             description = "Adds an existing person (by personId) or a new person to the family. A person already in"
                     + " the family gets 409; a new person whose NHS number Cradle already holds gets 409 naming the"
@@ -222,6 +227,7 @@ public class FamilyResource {
     @PUT
     @Path("/{familyId}/members/{personId}")
     @Operation(
+            operationId = "changeMembership",
             summary = "Change a membership",
             description = "Records a change in a member's role, whether they live with the child, or whether they hold"
                     + " parental responsibility. Send the family's version you read.")

@@ -39,6 +39,7 @@ public class CallerResource {
 
     @GET
     @Operation(
+            operationId = "getCaller",
             summary = "Who am I",
             description = "The subject, organisation and Cradle roles Cradle reads from your token. Not audited: it"
                     + " shows no one's personal data but your own token's.")

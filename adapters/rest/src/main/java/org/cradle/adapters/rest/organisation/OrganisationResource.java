@@ -85,6 +85,7 @@ public class OrganisationResource {
 
     @GET
     @Operation(
+            operationId = "listOrganisations",
             summary = "List the organisations Cradle knows",
             description = "The directory, by code: the organisations consents may name as recipients and that"
                     + " consent receipts name as controllers. Open to anyone signed in: it holds no personal data.")
@@ -99,6 +100,7 @@ public class OrganisationResource {
     @PUT
     @Path("/{code}")
     @Operation(
+            operationId = "registerOrganisation",
             summary = "Add or correct an organisation",
             description = "Adds the organisation under its code, or replaces its name, contact address and"
                     + " sector. Administrators only.")

@@ -94,6 +94,7 @@ public class PersonResource {
 
     @GET
     @Operation(
+            operationId = "getPerson",
             summary = "Read a person",
             description = "The person's details and the families they belong to. Recorded in the audit trail as read"
                     + " by you.")
@@ -108,6 +109,7 @@ public class PersonResource {
 
     @PUT
     @Operation(
+            operationId = "correctPersonDetails",
             summary = "Correct a person's details",
             description = "Corrects the name, dates or NHS number, or records a death. Send the version you read: if"
                     + " someone changed the person since, the answer is 409 and nothing changes.")

@@ -48,6 +48,7 @@ public class FamilyReferralsResource {
 
     @POST
     @Operation(
+            operationId = "makeReferral",
             summary = "Refer the family to another organisation",
             description = "Your organisation, working with the family, refers it (the people named) to another"
                     + " organisation in the directory, for a purpose, with the categories of your records about"

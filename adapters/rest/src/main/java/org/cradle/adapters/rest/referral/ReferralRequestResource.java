@@ -79,6 +79,7 @@ public class ReferralRequestResource {
 
     @POST
     @Operation(
+            operationId = "askForReferral",
             summary = "Ask for a referral of a person found by NHS number",
             description = "When the person with this NHS number is already held by other organisations, asks each"
                     + " that holds the record of one of their families for a referral. The answer says nothing of"
@@ -113,6 +114,7 @@ public class ReferralRequestResource {
 
     @GET
     @Operation(
+            operationId = "listReferralRequests",
             summary = "List your organisation's requests for a referral",
             description = "Those asked of your organisation (box=inbox, the default, with the person found) or by it"
                     + " (box=outbox, without), optionally in one status, most recently asked first, a page at a"
@@ -139,6 +141,7 @@ public class ReferralRequestResource {
     @GET
     @Path("/{referralRequestId}")
     @Operation(
+            operationId = "getReferralRequest",
             summary = "Read a request for a referral",
             description = "For the organisation that asked (without the person or who was asked) and the one asked"
                     + " (with the person); to any other it does not exist. Audited.")
@@ -155,6 +158,7 @@ public class ReferralRequestResource {
     @POST
     @Path("/{referralRequestId}/answer")
     @Operation(
+            operationId = "answerReferralRequest",
             summary = "Answer a request for a referral by making one",
             description = "Your organisation, asked, refers the family to the organisation that asked: a family whose"
                     + " record you hold and the person asked about belongs to, naming that person, with the"
@@ -195,6 +199,7 @@ public class ReferralRequestResource {
     @POST
     @Path("/{referralRequestId}/refusal")
     @Operation(
+            operationId = "refuseReferralRequest",
             summary = "Refuse a request for a referral",
             description = "Your organisation, asked, does not refer, and says why; the organisation that asked learns"
                     + " nothing more. Open requests only. Audited.")

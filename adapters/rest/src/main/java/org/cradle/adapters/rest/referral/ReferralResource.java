@@ -63,6 +63,7 @@ public class ReferralResource {
 
     @GET
     @Operation(
+            operationId = "listReferrals",
             summary = "List your organisation's referrals",
             description = "The referrals made to your organisation (box=inbox, the default) or by it (box=outbox),"
                     + " optionally in one status, most recently made first, a page at a time. Each shows its own"
@@ -89,6 +90,7 @@ public class ReferralResource {
     @GET
     @Path("/{referralId}")
     @Operation(
+            operationId = "getReferral",
             summary = "Read a referral",
             description = "For the organisation that made it and the one it was made to; to any other it does not"
                     + " exist. Audited, with each person whose details it shows.")
@@ -105,6 +107,7 @@ public class ReferralResource {
     @POST
     @Path("/{referralId}/acceptance")
     @Operation(
+            operationId = "acceptReferral",
             summary = "Accept a referral made to your organisation",
             description = "Your organisation takes the family on: from now it works with the family, sees the people"
                     + " the referral names (and of the referring organisation's records about them, the categories"
@@ -127,6 +130,7 @@ public class ReferralResource {
     @POST
     @Path("/{referralId}/declining")
     @Operation(
+            operationId = "declineReferral",
             summary = "Decline a referral made to your organisation",
             description = "Your organisation does not take the family on, and says why; it sees nothing more of the"
                     + " family. Pending referrals only. Audited.")

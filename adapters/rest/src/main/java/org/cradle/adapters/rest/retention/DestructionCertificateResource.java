@@ -114,6 +114,7 @@ public class DestructionCertificateResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listDestructionCertificates",
             summary = "List destruction certificates",
             description = "Records officers. Your organisation's certificates, newest first, a page at a time.")
     @APIResponse(responseCode = "200", description = "A page of certificates.")
@@ -131,6 +132,7 @@ public class DestructionCertificateResource {
     @Path("/{certificateId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getDestructionCertificate",
             summary = "Read a destruction certificate",
             description = "Records officers of the organisation whose record was destroyed: the certificate with"
                     + " every tombstone it left.")
@@ -152,6 +154,7 @@ public class DestructionCertificateResource {
     @Path("/{certificateId}/certificate.html")
     @Produces(MediaType.TEXT_HTML)
     @Operation(
+            operationId = "printDestructionCertificate",
             summary = "Print a destruction certificate",
             description = "The same certificate as an HTML page to print or file: every value HTML-escaped, no"
                     + " scripts, styles or links.")

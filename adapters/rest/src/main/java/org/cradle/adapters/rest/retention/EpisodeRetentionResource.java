@@ -37,6 +37,7 @@ public class EpisodeRetentionResource {
 
     @GET
     @Operation(
+            operationId = "explainEpisodeRetention",
             summary = "Explain an episode's retention",
             description = "Records officers of the episode's organisation. The record's review date: the latest of"
                     + " every rule it carries (by your organisation's sector and the episode's service type) for"

@@ -151,6 +151,7 @@ public class LegalHoldResource {
 
     @POST
     @Operation(
+            operationId = "placeLegalHold",
             summary = "Place a legal hold",
             description = "Records officers. Keeps your organisation's records of a family, of a person, of one"
                     + " episode, or all created before a date: while the hold is active none of them is queued or"
@@ -188,6 +189,7 @@ public class LegalHoldResource {
 
     @GET
     @Operation(
+            operationId = "listLegalHolds",
             summary = "List your organisation's legal holds",
             description = "Records officers. Newest first, a page at a time; released=false lists those not released.")
     @APIResponse(responseCode = "200", description = "A page of holds.")
@@ -209,7 +211,10 @@ public class LegalHoldResource {
 
     @GET
     @Path("/{holdId}")
-    @Operation(summary = "Read a legal hold", description = "Records officers of the organisation that placed it.")
+    @Operation(
+            operationId = "getLegalHold",
+            summary = "Read a legal hold",
+            description = "Records officers of the organisation that placed it.")
     @APIResponse(
             responseCode = "200",
             description = "The hold.",
@@ -227,6 +232,7 @@ public class LegalHoldResource {
     @POST
     @Path("/{holdId}/release")
     @Operation(
+            operationId = "releaseLegalHold",
             summary = "Release a legal hold",
             description = "Records officers of the organisation that placed it, with the reason: from now on the"
                     + " records it kept follow their dates again. Once only. Audited (LEGAL_HOLD_RELEASED).")

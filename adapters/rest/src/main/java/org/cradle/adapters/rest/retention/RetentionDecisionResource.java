@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RetentionDecisionResource {
 
     @Schema(name = "RetentionDecision", description = "A records officer's decision on a due record.")
-    public record DecisionView(
+    public record RetentionDecisionView(
             UUID id,
             @Schema(example = "EPISODE") RecordType recordType,
             UUID recordId,
@@ -63,8 +63,8 @@ public class RetentionDecisionResource {
             @Schema(description = "Whether the sweeper may destroy the record.", example = "false")
                     boolean destructionApproved) {
 
-        static DecisionView of(ReviewDecision decision) {
-            return new DecisionView(
+        static RetentionDecisionView of(ReviewDecision decision) {
+            return new RetentionDecisionView(
                     decision.id(),
                     decision.recordType(),
                     decision.recordId(),
@@ -92,6 +92,7 @@ public class RetentionDecisionResource {
 
     @GET
     @Operation(
+            operationId = "listRetentionDecisions",
             summary = "List your organisation's retention decisions",
             description = "Records officers. Newest first, a page at a time; awaitingApproval=true lists the"
                     + " destructions waiting for a second records officer.")
@@ -99,7 +100,7 @@ public class RetentionDecisionResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @APIResponse(responseCode = "403", description = "Only records officers see decisions.")
     @Requires(Capability.MANAGE_RETENTION)
-    public PageResponse<DecisionView> list(
+    public PageResponse<RetentionDecisionView> list(
             @Parameter(description = "true: only destructions awaiting approval.", example = "true")
                     @QueryParam("awaitingApproval")
                     String awaitingApproval,
@@ -108,12 +109,13 @@ public class RetentionDecisionResource {
         Boolean awaiting = fields.value("", () -> QueryParameters.bool("awaitingApproval", awaitingApproval));
         PageRequest page = paging.read(fields);
         fields.build(() -> page);
-        return PageResponse.of(list.list(actor.get(), Boolean.TRUE.equals(awaiting), page), DecisionView::of);
+        return PageResponse.of(list.list(actor.get(), Boolean.TRUE.equals(awaiting), page), RetentionDecisionView::of);
     }
 
     @POST
     @Path("/{decisionId}/approval")
     @Operation(
+            operationId = "approveDestruction",
             summary = "Approve a destruction",
             description = "A second records officer of the organisation approves a destruction it requires a second"
                     + " approval for: never the officer who decided it, and once. The sweeper may then carry it out."
@@ -121,7 +123,7 @@ public class RetentionDecisionResource {
     @APIResponse(
             responseCode = "200",
             description = "The decision, approved.",
-            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+            content = @Content(schema = @Schema(implementation = RetentionDecisionView.class)))
     @APIResponse(responseCode = "403", description = "Only records officers approve destructions.")
     @APIResponse(responseCode = "404", description = "No such decision of your organisation's.")
     @APIResponse(responseCode = "409", description = "It is already approved (already-approved).")
@@ -129,10 +131,11 @@ public class RetentionDecisionResource {
             responseCode = "422",
             description = "The decision needs no approval (nothing-to-approve), or you decided it (same-officer).")
     @Requires(Capability.MANAGE_RETENTION)
-    public DecisionView approve(
+    public RetentionDecisionView approve(
             @Parameter(description = "The decision's id.", example = "7d9e1f2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a")
                     @PathParam("decisionId")
                     String decisionId) {
-        return DecisionView.of(approve.approve(actor.get(), Identifiers.parse("retention decision", decisionId)));
+        return RetentionDecisionView.of(
+                approve.approve(actor.get(), Identifiers.parse("retention decision", decisionId)));
     }
 }

@@ -50,7 +50,10 @@ public class RetentionPolicyResource {
     }
 
     @GET
-    @Operation(summary = "Read your organisation's retention policy", description = "Records officers.")
+    @Operation(
+            operationId = "getRetentionPolicy",
+            summary = "Read your organisation's retention policy",
+            description = "Records officers.")
     @APIResponse(
             responseCode = "200",
             description = "The policy.",
@@ -63,6 +66,7 @@ public class RetentionPolicyResource {
 
     @PUT
     @Operation(
+            operationId = "setRetentionPolicy",
             summary = "Require a second approval of destructions, or not",
             description = "Records officers. With secondApproval, each destruction decided from now on waits for a"
                     + " second records officer's approval before the sweeper may carry it out.")

@@ -120,6 +120,7 @@ public class RetentionQueueResource {
     @Path("/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "decideOnDueRecords",
             summary = "Decide on due records",
             description = "Records officers, on one record or up to 100 at once: DESTROY, EXTEND to a new date, or KEEP"
                     + " with a next review date, with the reason. Every record must be your organisation's, due,"
@@ -153,7 +154,7 @@ public class RetentionQueueResource {
                 () -> new DecideRetention.Command(body.records(), body.decision(), body.until(), body.reason()));
         return Response.status(201)
                 .entity(decideRetention.decide(actor.get(), command).stream()
-                        .map(RetentionDecisionResource.DecisionView::of)
+                        .map(RetentionDecisionResource.RetentionDecisionView::of)
                         .toList())
                 .build();
     }
@@ -161,6 +162,7 @@ public class RetentionQueueResource {
     @POST
     @Path("/recomputation")
     @Operation(
+            operationId = "recomputeRetention",
             summary = "Recompute your organisation's retention dates",
             description = "Records officers. Computes the date of every record of your organisation again from"
                     + " today's facts and rules, 500 families at a time, each batch committed on its own: after an"
@@ -179,6 +181,7 @@ public class RetentionQueueResource {
 
     @GET
     @Operation(
+            operationId = "listRetentionQueue",
             summary = "List the records due for review",
             description = "Records officers. Your organisation's records whose retention date has come (or comes by"
                     + " dueBy), earliest first, a page at a time, each with the rule and version that made it due"

@@ -59,6 +59,7 @@ public class RetentionRuleResource {
 
     @GET
     @Operation(
+            operationId = "listRetentionRules",
             summary = "List the retention rules",
             description = "The default schedule (NHS code, local-authority schedules, NSPCC guidance) as your"
                     + " organisation has it, by rule id: each rule's version in force, its source and confidence,"
@@ -73,6 +74,7 @@ public class RetentionRuleResource {
     @GET
     @Path("/{ruleId}")
     @Operation(
+            operationId = "getRetentionRule",
             summary = "Read a retention rule with its history",
             description = "The rule as your organisation has it, every version of the schedule's rule, and every"
                     + " version of your organisation's setting with who changed it, when and why.")
@@ -90,6 +92,7 @@ public class RetentionRuleResource {
     @PUT
     @Path("/{ruleId}/setting")
     @Operation(
+            operationId = "setRetentionRuleSetting",
             summary = "Set your organisation's own period or automatic destruction for a rule",
             description = "Records officers only. A new version of your organisation's setting: your own formula for"
                     + " a configurable rule (the early-help period), or automatic destruction on or off for a rule"

@@ -103,6 +103,7 @@ public class RetentionSweepResource {
 
     @POST
     @Operation(
+            operationId = "sweepRetention",
             summary = "Sweep your organisation's records now",
             description = "Records officers. Does what Cradle's scheduled sweeper does, for your organisation's"
                     + " records whose date has come: puts newly due records in the review queue, and destroys those"

@@ -14,7 +14,7 @@ import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.sharing.SharingMessages.DecisionView;
+import org.cradle.adapters.rest.sharing.SharingMessages.SharingDecisionView;
 import org.cradle.application.PageRequest;
 import org.cradle.application.sharing.DisclosureQuery;
 import org.cradle.application.sharing.ListDisclosures;
@@ -44,6 +44,7 @@ public class DisclosureLogResource {
 
     @GET
     @Operation(
+            operationId = "listPersonDisclosures",
             summary = "With whom this person's information was shared, or refused",
             description = "The disclosure log: every decision about the person that your organisation made — to"
                     + " share and not to share — and every share it received, with whom, when and why, newest first,"
@@ -54,7 +55,7 @@ public class DisclosureLogResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @APIResponse(responseCode = "404", description = "No such person, or not one you may see.")
     @Requires(Capability.READ_DISCLOSURES)
-    public PageResponse<DecisionView> disclosures(
+    public PageResponse<SharingDecisionView> disclosures(
             @PathParam("personId") String personId,
             @Parameter(description = "Only decisions in this family.") @QueryParam("familyId") String familyId,
             @BeanParam DisclosureFilters filters,
@@ -68,6 +69,7 @@ public class DisclosureLogResource {
                         : new FamilyId(QueryParameters.uuid("familyId", familyId)));
         DisclosureQuery query = filters.query(fields, person, family);
         PageRequest page = paging.read(fields);
-        return PageResponse.of(listDisclosures.list(actor.get(), fields.build(() -> query), page), DecisionView::of);
+        return PageResponse.of(
+                listDisclosures.list(actor.get(), fields.build(() -> query), page), SharingDecisionView::of);
     }
 }

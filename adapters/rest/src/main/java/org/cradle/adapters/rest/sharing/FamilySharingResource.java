@@ -17,9 +17,9 @@ import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.adapters.rest.sharing.SharingMessages.AdviceView;
-import org.cradle.adapters.rest.sharing.SharingMessages.DecisionView;
 import org.cradle.adapters.rest.sharing.SharingMessages.ShareProposalBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.SharingDecisionBody;
+import org.cradle.adapters.rest.sharing.SharingMessages.SharingDecisionView;
 import org.cradle.application.PageRequest;
 import org.cradle.application.sharing.DisclosureQuery;
 import org.cradle.application.sharing.ListDisclosures;
@@ -65,6 +65,7 @@ public class FamilySharingResource {
     @POST
     @Path("/sharing-proposals")
     @Operation(
+            operationId = "proposeShare",
             summary = "Ask the flowchart whether to share",
             description = "Walks \"when and how to share information\" for the proposed share: a clear and"
                     + " legitimate purpose; does it identify anyone; is it confidential; does consent cover every"
@@ -93,6 +94,7 @@ public class FamilySharingResource {
     @GET
     @Path("/sharing-decisions")
     @Operation(
+            operationId = "listFamilyDisclosures",
             summary = "The family's disclosure log",
             description = "Every decision about the family's members that your organisation made — to share and"
                     + " not to share — and every share it received, with whom, when and why, newest first, optionally for one"
@@ -100,7 +102,7 @@ public class FamilySharingResource {
     @APIResponse(responseCode = "200", description = "A page of decisions.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @Requires(Capability.READ_DISCLOSURES)
-    public PageResponse<DecisionView> log(
+    public PageResponse<SharingDecisionView> log(
             @PathParam("familyId") String familyId,
             @BeanParam DisclosureFilters filters,
             @BeanParam PageParameters paging) {
@@ -108,12 +110,14 @@ public class FamilySharingResource {
         Fields fields = new Fields();
         DisclosureQuery query = filters.query(fields, null, family);
         PageRequest page = paging.read(fields);
-        return PageResponse.of(listDisclosures.list(actor.get(), fields.build(() -> query), page), DecisionView::of);
+        return PageResponse.of(
+                listDisclosures.list(actor.get(), fields.build(() -> query), page), SharingDecisionView::of);
     }
 
     @POST
     @Path("/sharing-decisions")
     @Operation(
+            operationId = "recordSharingDecision",
             summary = "Record a decision to share, or not to share",
             description = "The flowchart is walked again as you decide, and the decision kept with its path, the"
                     + " consent versions relied on, whom you consulted, whether the people it is about were told"
@@ -125,7 +129,7 @@ public class FamilySharingResource {
     @APIResponse(
             responseCode = "201",
             description = "Recorded; Location names the decision.",
-            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+            content = @Content(schema = @Schema(implementation = SharingDecisionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(
             responseCode = "403",
@@ -157,7 +161,7 @@ public class FamilySharingResource {
                         .path("sharing-decisions")
                         .path(decision.id().toString())
                         .build())
-                .entity(DecisionView.of(decision))
+                .entity(SharingDecisionView.of(decision))
                 .build();
     }
 }

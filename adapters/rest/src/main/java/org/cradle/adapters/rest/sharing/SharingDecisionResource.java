@@ -15,7 +15,7 @@ import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
-import org.cradle.adapters.rest.sharing.SharingMessages.DecisionView;
+import org.cradle.adapters.rest.sharing.SharingMessages.SharingDecisionView;
 import org.cradle.adapters.rest.sharing.SharingMessages.StillToTellView;
 import org.cradle.adapters.rest.sharing.SharingMessages.TellingBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.TellingView;
@@ -63,6 +63,7 @@ public class SharingDecisionResource {
 
     @GET
     @Operation(
+            operationId = "listDisclosures",
             summary = "Your organisation's disclosure log",
             description = "Every decision your organisation made — to share and not to share — and every share it"
                     + " received, with"
@@ -71,16 +72,19 @@ public class SharingDecisionResource {
     @APIResponse(responseCode = "200", description = "A page of decisions.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @Requires(Capability.READ_DISCLOSURES)
-    public PageResponse<DecisionView> log(@BeanParam DisclosureFilters filters, @BeanParam PageParameters paging) {
+    public PageResponse<SharingDecisionView> log(
+            @BeanParam DisclosureFilters filters, @BeanParam PageParameters paging) {
         Fields fields = new Fields();
         DisclosureQuery query = filters.query(fields, null, null);
         PageRequest page = paging.read(fields);
-        return PageResponse.of(listDisclosures.list(actor.get(), fields.build(() -> query), page), DecisionView::of);
+        return PageResponse.of(
+                listDisclosures.list(actor.get(), fields.build(() -> query), page), SharingDecisionView::of);
     }
 
     @GET
     @Path("/subjects-to-tell")
     @Operation(
+            operationId = "listSubjectsToTell",
             summary = "People still to be told of a share",
             description = "The reminder list: the people your organisation's shares were about who were not told"
                     + " at the time, because telling would have increased a risk of harm, and have not been told"
@@ -95,6 +99,7 @@ public class SharingDecisionResource {
     @GET
     @Path("/{sharingDecisionId}")
     @Operation(
+            operationId = "getSharingDecision",
             summary = "Read a sharing decision",
             description = "As recorded, with whoever was told of it afterwards: for the organisation that made it"
                     + " and, when it shared, the organisation it shared with (a decision not to share is never shown to"
@@ -103,17 +108,18 @@ public class SharingDecisionResource {
     @APIResponse(
             responseCode = "200",
             description = "The decision.",
-            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+            content = @Content(schema = @Schema(implementation = SharingDecisionView.class)))
     @APIResponse(responseCode = "404", description = "No such decision, or not one your organisation is party to.")
     @Requires(Capability.READ_DISCLOSURES)
-    public DecisionView get(@PathParam("sharingDecisionId") String sharingDecisionId) {
-        return DecisionView.of(getSharingDecision.get(actor.get(), SharingDecisionId.parse(sharingDecisionId)));
+    public SharingDecisionView get(@PathParam("sharingDecisionId") String sharingDecisionId) {
+        return SharingDecisionView.of(getSharingDecision.get(actor.get(), SharingDecisionId.parse(sharingDecisionId)));
     }
 
     @POST
     @Path("/{sharingDecisionId}/tellings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "recordTelling",
             summary = "Record that a person was told of a share",
             description = "For a share made without telling the people it was about: records that one of them has"
                     + " now been told, when and how, by the organisation that decided. The decision itself is not"

@@ -164,7 +164,7 @@ public final class SharingMessages {
     }
 
     @Schema(name = "SharingDecision", description = "A recorded decision, as made; never edited.")
-    public record DecisionView(
+    public record SharingDecisionView(
             UUID id,
             UUID familyId,
             @Schema(example = "north-council") String organisation,
@@ -195,19 +195,19 @@ public final class SharingMessages {
             @Schema(description = "People the decision was about who were told of it afterwards.")
                     List<TellingView> toldLater) {
 
-        static DecisionView of(SharingDecision d) {
+        static SharingDecisionView of(SharingDecision d) {
             return of(d, List.of());
         }
 
-        static DecisionView of(SharingDecisionDetails details) {
+        static SharingDecisionView of(SharingDecisionDetails details) {
             return of(details.decision(), details.toldLater());
         }
 
-        static DecisionView of(SharingDecision d, List<Telling> toldLater) {
+        static SharingDecisionView of(SharingDecision d, List<Telling> toldLater) {
             var p = d.proposal();
             var r = p.recipient();
             var w = p.withoutConsent();
-            return new DecisionView(
+            return new SharingDecisionView(
                     d.id().value(),
                     d.family().value(),
                     d.organisation().value(),

@@ -44,6 +44,7 @@ public class PersonSubjectAccessResource {
 
     @POST
     @Operation(
+            operationId = "prepareSubjectAccessExport",
             summary = "Prepare a subject-access export",
             description = "Gathers everything your organisation holds about the person, as the access policy lets"
                     + " you see it — details, family memberships, episodes, case notes (every version), consents"

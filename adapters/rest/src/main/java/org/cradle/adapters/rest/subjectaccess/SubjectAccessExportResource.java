@@ -79,6 +79,7 @@ public class SubjectAccessExportResource {
 
     @GET
     @Operation(
+            operationId = "listSubjectAccessExports",
             summary = "List your organisation's subject-access exports",
             description = "Oldest prepared first, a page at a time, optionally one person's and in one state: with"
                     + " status=AWAITING_REDACTION_REVIEW, the records officers' queue. Without personId only records"
@@ -113,6 +114,7 @@ public class SubjectAccessExportResource {
     @GET
     @Path("/{exportId}")
     @Operation(
+            operationId = "getSubjectAccessExport",
             summary = "Read a subject-access export's state and redactions",
             description = "Its state (AWAITING_REDACTION_REVIEW, READY, RELEASED), who released it and when, and"
                     + " its redactions a page at a time: which item (kind, id, version), why, and how it was"
@@ -135,6 +137,7 @@ public class SubjectAccessExportResource {
     @POST
     @Path("/{exportId}/redactions/{redactionId}/confirmation")
     @Operation(
+            operationId = "confirmRedaction",
             summary = "Confirm a redaction: withhold the item",
             description = "A records officer's review: the item stays out of the package, and a marker says that"
                     + " information about another person was withheld. Give the reason. A review is final. Audited.")
@@ -160,6 +163,7 @@ public class SubjectAccessExportResource {
     @POST
     @Path("/{exportId}/redactions/{redactionId}/disclosure")
     @Operation(
+            operationId = "discloseRedaction",
             summary = "Disclose a redacted item after all",
             description = "A records officer's review: third-party information goes into the package after all —"
                     + " the third party agreed, or it is reasonable to disclose without their agreement; say which"
@@ -201,6 +205,7 @@ public class SubjectAccessExportResource {
     @POST
     @Path("/{exportId}/release")
     @Operation(
+            operationId = "releaseSubjectAccessExport",
             summary = "Release a subject-access export",
             description = "A records officer releases the export to the person once every redaction is reviewed:"
                     + " it records who released it and when, and nothing about it changes after. No body. Audited.")
@@ -222,6 +227,7 @@ public class SubjectAccessExportResource {
     @GET
     @Path("/{exportId}/package")
     @Operation(
+            operationId = "downloadSubjectAccessPackage",
             summary = "Download a released subject-access package as JSON",
             description = "Everything your organisation held about the person when the export was prepared, in"
                     + " sections (details, family memberships, episodes, case notes, consents, confidentiality"
@@ -248,6 +254,7 @@ public class SubjectAccessExportResource {
     @Path("/{exportId}/package.html")
     @Produces(MediaType.TEXT_HTML)
     @Operation(
+            operationId = "printSubjectAccessPackage",
             summary = "Download a released subject-access package as a printable page",
             description = "The same package as an HTML page to print or hand over: every value HTML-escaped, no"
                     + " scripts, styles or links. Same rules as the JSON package. Audited.")

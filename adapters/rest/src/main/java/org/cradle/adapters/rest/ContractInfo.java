@@ -26,7 +26,10 @@ public class ContractInfo implements OASFilter {
         openAPI.setServers(List.of(OASFactory.createServer()
                 .url(server)
                 .description(config.getOptionalValue("cradle.openapi.server-description", String.class)
-                        .orElse("This Cradle installation; every path starts /api/v1."))));
+                        .orElse("This Cradle installation (production, or the test or staging one that served"
+                                + " this document); every path starts /api/v1."))
+                // for integrators of partner organisations too, not only this organisation's own staff
+                .addExtension("x-internal", false)));
         Info info = openAPI.getInfo();
         info.setContact(OASFactory.createContact()
                 .name(value(config, "contact-name"))

@@ -72,7 +72,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         bearerFormat = "JWT",
-        description = "An access token from the organisation's OIDC provider (see docs/operations.md).")
+        description = "An access token (a JWT) from the organisation's OIDC provider (see docs/operations.md),"
+                + " verified as RFC8725 (JWT best current practices) asks: the signature by the issuer's published"
+                + " keys with the algorithms it announces (never none), the issuer, the audience where configured and"
+                + " the expiry.")
 public class CradleApi extends Application {
 
     public static final String BEARER = "bearer";

@@ -59,6 +59,9 @@ public class ConsentCoverageResource {
             content = @Content(schema = @Schema(implementation = CoverageAnswerView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "404", description = "No such subject.")
+    @APIResponse(
+            responseCode = "422",
+            description = "A family member recipient who is not in any of the subject's families (unknown-recipient).")
     @Requires(Capability.READ_CONSENTS)
     public CoverageAnswerView ask(CoverageQuestionRequest request) {
         CoverageQuestionRequest body = Fields.body(request);

@@ -69,7 +69,8 @@ public record ConsentReceiptDocument(
             String notesKeptIn,
             LocalDate effectiveFrom,
             LocalDate reviewBy,
-            String formReference,
+            @Schema(nullable = true, description = "The paper or electronic form it was recorded on, if named.")
+                    String formReference,
             String recordedBy) {}
 
     static ConsentReceiptDocument of(ConsentReceipt receipt) {

@@ -34,6 +34,7 @@ import org.cradle.domain.retention.KeptDate;
 import org.cradle.domain.retention.ReviewDecision;
 import org.cradle.domain.retention.RuleId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -128,7 +129,15 @@ public class RetentionQueueResource {
                     + " decision, naming it (records[i]), and nothing is written. An extension or a keep moves the"
                     + " date at once; a destruction leaves the queue and waits for the sweeper, and first for a second"
                     + " records officer where your organisation requires one. Audited (RETENTION_DECIDED).")
-    @APIResponse(responseCode = "201", description = "The decisions, one per record.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The decisions, one per record.",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = RetentionDecisionResource.RetentionDecisionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "403", description = "Only records officers decide.")
     @APIResponse(responseCode = "409", description = "A record is already decided for destruction (already-decided).")

@@ -17,6 +17,8 @@ import org.cradle.domain.InvalidValueException;
  */
 public record PageRequest(int page, int size, UUID after) {
 
+    public static final int FIRST_PAGE = 0;
+    public static final int MIN_SIZE = 1;
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
 
@@ -27,12 +29,16 @@ public record PageRequest(int page, int size, UUID after) {
      */
     public static final long MAX_OFFSET = 10_000_000;
 
+    /** The deepest page asked for by number: the last within {@link #MAX_OFFSET}, a page of one item each. */
+    public static final long MAX_PAGE = MAX_OFFSET / MIN_SIZE;
+
     public PageRequest {
-        if (page < 0) {
-            throw new InvalidValueException("page", "min", "page must be 0 or more.");
+        if (page < FIRST_PAGE) {
+            throw new InvalidValueException("page", "min", "page must be " + FIRST_PAGE + " or more.");
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidValueException("size", "range", "size must be between 1 and " + MAX_SIZE + ".");
+        if (size < MIN_SIZE || size > MAX_SIZE) {
+            throw new InvalidValueException(
+                    "size", "range", "size must be between " + MIN_SIZE + " and " + MAX_SIZE + ".");
         }
         if (after == null && (long) page * size > MAX_OFFSET) {
             throw new InvalidValueException(

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 public final class Identifiers {
 
     /** The canonical 8-4-4-4-12 form only: {@link UUID#fromString} is laxer and would let two texts name one record. */
-    private static final Pattern CANONICAL =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    public static final String CANONICAL_FORM =
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+    private static final Pattern CANONICAL = Pattern.compile(CANONICAL_FORM);
 
     private Identifiers() {}
 

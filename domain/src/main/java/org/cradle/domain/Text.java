@@ -78,6 +78,22 @@ public final class Text {
         return value == null || value.isBlank() ? null : required(field, value, maxLength);
     }
 
+    /**
+     * Text Cradle writes itself (an explanation, a reason it gives, a problem's detail) held to the bound
+     * the API documents for it: where it would be longer, cut to {@code maxLength} characters, the last
+     * an ellipsis. Text a caller wrote is refused when too long, never cut.
+     */
+    public static String atMost(String value, int maxLength) {
+        if (value == null || value.length() <= maxLength) {
+            return value;
+        }
+        int end = maxLength - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
+    }
+
     private static void refuseHidden(String field, int c) {
         if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
             throw new InvalidValueException(

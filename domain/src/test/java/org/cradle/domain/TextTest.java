@@ -186,4 +186,19 @@ class TextTest {
                 .extracting(InvalidValueException::field, InvalidValueException::rule)
                 .containsExactly("text", "printable");
     }
+
+    @Test
+    void text_cradle_writes_is_cut_to_its_bound_with_an_ellipsis() {
+        assertThat(Text.atMost("abcdef", 6)).isEqualTo("abcdef");
+        assertThat(Text.atMost("abcdefg", 6)).isEqualTo("abcde…").hasSize(6);
+        assertThat(Text.atMost(null, 6)).isNull();
+    }
+
+    @Test
+    void text_cradle_writes_is_never_cut_between_the_halves_of_a_character() {
+        String cut = Text.atMost("abcd\uD83D\uDE00ef", 6);
+
+        assertThat(cut).isEqualTo("abcd…");
+        assertThat(cut.chars().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
+    }
 }

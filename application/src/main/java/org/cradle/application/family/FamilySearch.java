@@ -1,8 +1,10 @@
 package org.cradle.application.family;
 
 import org.cradle.domain.Text;
+import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.person.PersonName;
 
 /**
  * What to look for; every criterion is optional and they combine with AND.
@@ -15,7 +17,7 @@ import org.cradle.domain.person.PersonId;
 public record FamilySearch(String name, String personName, NhsNumber nhsNumber, PersonId person) {
 
     public FamilySearch {
-        name = Text.optional("name", name, 200);
-        personName = Text.optional("person", personName, 100);
+        name = Text.optional("name", name, FamilyName.MAX_LENGTH);
+        personName = Text.optional("person", personName, PersonName.MAX_LENGTH);
     }
 }

@@ -15,6 +15,8 @@ import org.cradle.domain.access.Capability;
 @ApplicationScoped
 public class SetRetentionPolicy {
 
+    public static final int MAX_REASON_LENGTH = 1000;
+
     private final Access access;
     private final RetentionDecisions decisions;
 
@@ -26,7 +28,7 @@ public class SetRetentionPolicy {
     @Transactional
     public boolean set(Actor actor, boolean secondApproval, String reason) {
         Permit permit = access.require(actor, Capability.MANAGE_RETENTION);
-        String why = Text.required("reason", reason, 1000);
+        String why = Text.required("reason", reason, MAX_REASON_LENGTH);
         decisions.setSecondApproval(actor.organisation(), secondApproval, actor.subject(), permit.at(), why);
         return secondApproval;
     }

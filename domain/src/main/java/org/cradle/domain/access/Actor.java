@@ -9,6 +9,12 @@ import java.util.Set;
  */
 public sealed interface Actor permits Practitioner, IntegrationClient, SystemProcess {
 
+    /**
+     * The longest subject Cradle keeps: a token's subject, a client id or a process name, and wherever
+     * Cradle records who did something (recorded by, decided by, the practitioner a record names).
+     */
+    int MAX_SUBJECT_LENGTH = 255;
+
     /** Who, as the audit trail names them: a token subject, a client id or a process name. */
     String subject();
 

@@ -16,7 +16,7 @@ import org.cradle.domain.Text;
 public record IntegrationClient(String subject, OrganisationId organisation, Set<Capability> scopes) implements Actor {
 
     public IntegrationClient {
-        subject = Text.required("subject", subject, 255);
+        subject = Text.required("subject", subject, MAX_SUBJECT_LENGTH);
         if (organisation == null) {
             throw new InvalidValueException("organisation", "required", "The actor must act for an organisation.");
         }

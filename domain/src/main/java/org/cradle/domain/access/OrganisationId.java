@@ -9,14 +9,21 @@ import org.cradle.domain.InvalidValueException;
  */
 public record OrganisationId(String value) {
 
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    /** The longest code Cradle takes. */
+    public static final int MAX_LENGTH = 64;
+
+    /** What a code is written with: a letter or digit, then letters, digits, '.', '_', ':' or '-'. */
+    public static final String FORM = "^[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_LENGTH - 1) + "}$";
+
+    private static final Pattern WRITTEN = Pattern.compile(FORM);
 
     public OrganisationId {
-        if (value == null || !FORM.matcher(value).matches()) {
+        if (value == null || !WRITTEN.matcher(value).matches()) {
             throw new InvalidValueException(
                     "organisation",
                     "organisation-code",
-                    "organisation must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit.");
+                    "organisation must be 1 to " + MAX_LENGTH
+                            + " letters, digits, '.', '_', ':' or '-', starting with a letter or digit.");
         }
     }
 

@@ -9,7 +9,7 @@ import org.cradle.domain.Text;
 public record Practitioner(String subject, OrganisationId organisation, Set<Role> roles) implements Actor {
 
     public Practitioner {
-        subject = Text.required("subject", subject, 255);
+        subject = Text.required("subject", subject, MAX_SUBJECT_LENGTH);
         if (organisation == null) {
             throw new InvalidValueException("organisation", "required", "The actor must act for an organisation.");
         }

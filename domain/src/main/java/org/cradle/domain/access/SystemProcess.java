@@ -13,7 +13,7 @@ public record SystemProcess(String subject) implements Actor {
     public static final OrganisationId CRADLE = new OrganisationId("cradle");
 
     public SystemProcess {
-        subject = Text.required("subject", subject, 255);
+        subject = Text.required("subject", subject, MAX_SUBJECT_LENGTH);
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class BreakGlassAccess {
         this.id = Objects.requireNonNull(id, "id");
         this.family = Objects.requireNonNull(family, "family");
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.practitioner = Text.required("practitioner", practitioner, 255);
+        this.practitioner = Text.required("practitioner", practitioner, Actor.MAX_SUBJECT_LENGTH);
         this.reason = Text.requiredParagraphs("reason", reason, MAX_TEXT_LENGTH);
         this.grantedAt = Objects.requireNonNull(grantedAt, "grantedAt");
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");

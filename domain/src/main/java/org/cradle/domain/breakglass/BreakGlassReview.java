@@ -3,6 +3,7 @@ package org.cradle.domain.breakglass;
 import java.time.Instant;
 import java.util.Objects;
 import org.cradle.domain.Text;
+import org.cradle.domain.access.Actor;
 
 /**
  * What a safeguarding lead or Caldicott guardian found when they looked at a break-glass access.
@@ -13,7 +14,7 @@ import org.cradle.domain.Text;
 public record BreakGlassReview(String reviewer, ReviewOutcome outcome, String note, Instant at) {
 
     public BreakGlassReview {
-        reviewer = Text.required("reviewer", reviewer, 255);
+        reviewer = Text.required("reviewer", reviewer, Actor.MAX_SUBJECT_LENGTH);
         Objects.requireNonNull(outcome, "outcome");
         note = Text.requiredParagraphs("note", note, BreakGlassAccess.MAX_TEXT_LENGTH);
         Objects.requireNonNull(at, "at");

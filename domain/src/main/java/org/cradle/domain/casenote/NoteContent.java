@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.family.Family;
 import org.cradle.domain.person.PersonId;
 
 /**
@@ -25,8 +26,8 @@ public record NoteContent(
 
     public static final int MAX_TEXT_LENGTH = 20_000;
 
-    /** More people than any family holds: a note is about, or names, members of one family. */
-    public static final int MAX_PEOPLE = 50;
+    /** A note is about, or names, members of one family. */
+    public static final int MAX_PEOPLE = Family.MAX_MEMBERS;
 
     public NoteContent {
         text = Text.requiredParagraphs("text", text, MAX_TEXT_LENGTH);

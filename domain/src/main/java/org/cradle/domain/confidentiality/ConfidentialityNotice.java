@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
+import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.PractitionerRef;
@@ -55,7 +56,7 @@ public final class ConfidentialityNotice {
         this.givenBy = Objects.requireNonNull(givenBy, "givenBy");
         this.revisitOn = Objects.requireNonNull(revisitOn, "revisitOn");
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.recordedBy = Text.required("recordedBy", recordedBy, 255);
+        this.recordedBy = Text.required("recordedBy", recordedBy, Actor.MAX_SUBJECT_LENGTH);
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
     }
 

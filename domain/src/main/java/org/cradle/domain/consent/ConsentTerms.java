@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
+import org.cradle.domain.family.Family;
 import org.cradle.domain.person.PersonId;
 
 /**
@@ -31,18 +32,37 @@ public record ConsentTerms(
     public static final int MAX_FORM_REFERENCE_LENGTH = 100;
     public static final int MAX_RECIPIENTS = 50;
 
+    /** Those excluded are members of the subject's family. */
+    public static final int MAX_EXCLUDED = Family.MAX_MEMBERS;
+
+    /** Refuses more recipients than {@link #MAX_RECIPIENTS}: a request's list is held to it as it is read. */
+    public static void requireFewRecipients(int recipients) {
+        if (recipients > MAX_RECIPIENTS) {
+            throw new InvalidValueException(
+                    "recipients", "max-size", "recipients may name at most " + MAX_RECIPIENTS + " recipients.");
+        }
+    }
+
+    /** Refuses more people excluded than {@link #MAX_EXCLUDED}: a request's list is held to it as it is read. */
+    public static void requireFewExcluded(int excluded) {
+        if (excluded > MAX_EXCLUDED) {
+            throw new InvalidValueException(
+                    "excludedPersonIds",
+                    "max-items",
+                    "excludedPersonIds may name at most " + MAX_EXCLUDED + " members of the family.");
+        }
+    }
+
     public ConsentTerms {
         purposes = nonEmpty("purposes", purposes);
         categories = nonEmpty("categories", categories);
         if (recipients == null || recipients.isEmpty()) {
             throw new InvalidValueException("recipients", "required", "recipients must name at least one recipient.");
         }
-        if (recipients.size() > MAX_RECIPIENTS) {
-            throw new InvalidValueException(
-                    "recipients", "max-size", "recipients may name at most " + MAX_RECIPIENTS + " recipients.");
-        }
+        requireFewRecipients(recipients.size());
         recipients = List.copyOf(recipients.stream().distinct().toList());
         excludedFamilyMembers = excludedFamilyMembers == null ? Set.of() : Set.copyOf(excludedFamilyMembers);
+        requireFewExcluded(excludedFamilyMembers.size());
         require("notesKeptIn", notesKeptIn);
         require("method", method);
         require("effectiveFrom", effectiveFrom);

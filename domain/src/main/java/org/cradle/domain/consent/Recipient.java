@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
+import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Role;
 import org.cradle.domain.person.PersonId;
@@ -16,7 +17,7 @@ import org.cradle.domain.person.PersonId;
 public record Recipient(
         RecipientKind kind, OrganisationId organisation, Role role, String practitioner, PersonId familyMember) {
 
-    public static final int MAX_PRACTITIONER_LENGTH = 255;
+    public static final int MAX_PRACTITIONER_LENGTH = Actor.MAX_SUBJECT_LENGTH;
 
     public Recipient {
         Objects.requireNonNull(kind, "kind");

@@ -1,12 +1,15 @@
 package org.cradle.domain.episode;
 
 import org.cradle.domain.Text;
+import org.cradle.domain.access.Actor;
 
 /** A practitioner as the identity provider knows them (the token subject or user name). */
 public record PractitionerRef(String value) {
 
+    public static final int MAX_LENGTH = Actor.MAX_SUBJECT_LENGTH;
+
     public PractitionerRef {
-        value = Text.required("leadPractitioner", value, 255);
+        value = Text.required("leadPractitioner", value, MAX_LENGTH);
     }
 
     @Override

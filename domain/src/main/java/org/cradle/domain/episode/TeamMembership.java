@@ -8,6 +8,7 @@ import org.cradle.domain.Dates;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
+import org.cradle.domain.access.Actor;
 
 /**
  * A practitioner's place on the team around the family of one episode, from the day they joined until
@@ -39,7 +40,7 @@ public record TeamMembership(
                     "not-before-joined-on",
                     "leftOn must not be before the practitioner joined (" + joinedOn + ").");
         }
-        addedBy = Text.required("addedBy", addedBy, 255);
+        addedBy = Text.required("addedBy", addedBy, Actor.MAX_SUBJECT_LENGTH);
         Objects.requireNonNull(addedAt, "addedAt");
     }
 

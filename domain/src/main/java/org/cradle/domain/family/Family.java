@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.RecordNotFoundException;
+import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.person.PersonId;
 
@@ -15,6 +16,13 @@ import org.cradle.domain.person.PersonId;
  * its members by reference; each person exists once however many families they belong to.
  */
 public final class Family {
+
+    /**
+     * The most people a family holds: more than any household a service works with. Every list of a
+     * family's members a request names (whom a note is about, whom a referral or a share names) is
+     * held to it too.
+     */
+    public static final int MAX_MEMBERS = 50;
 
     private final FamilyId id;
     private FamilyName name;
@@ -67,6 +75,10 @@ public final class Family {
         if (membershipOf(person).isPresent()) {
             throw new ConflictException(
                     "already-a-member", "Person " + person + " is already a member of family " + id + ".");
+        }
+        if (members.size() >= MAX_MEMBERS) {
+            throw new RuleViolationException(
+                    "max-members", "Family " + id + " already holds " + MAX_MEMBERS + " members, the most it can.");
         }
         Membership membership = new Membership(person, role, livesWithChild, parentalResponsibility, at);
         members.add(membership);

@@ -11,6 +11,7 @@ import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.AccessDeniedException;
+import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Purpose;
@@ -32,6 +33,9 @@ public final class Referral {
 
     public static final int MAX_NOTE_LENGTH = 2000;
     public static final int MAX_REASON_LENGTH = 2000;
+
+    /** A referral names members of one family. */
+    public static final int MAX_PEOPLE = Family.MAX_MEMBERS;
 
     private final ReferralId id;
     private final FamilyId family;
@@ -132,7 +136,7 @@ public final class Referral {
                 categories,
                 checkedNote,
                 answering,
-                Text.required("madeBy", madeBy, 255),
+                Text.required("madeBy", madeBy, Actor.MAX_SUBJECT_LENGTH),
                 at,
                 ReferralStatus.PENDING,
                 null,
@@ -210,10 +214,18 @@ public final class Referral {
     }
 
     private void answer(ReferralStatus outcome, String subject, Instant at, String reason) {
-        this.answeredBy = Text.required("answeredBy", subject, 255);
+        this.answeredBy = Text.required("answeredBy", subject, Actor.MAX_SUBJECT_LENGTH);
         this.answeredAt = Objects.requireNonNull(at, "at");
         this.declineReason = reason;
         this.status = outcome;
+    }
+
+    /** Refuses more people than {@link #MAX_PEOPLE}: a request's list is held to it as it is read. */
+    public static void requireFewPeople(int people) {
+        if (people > MAX_PEOPLE) {
+            throw new InvalidValueException(
+                    "people", "max-items", "people must name at most " + MAX_PEOPLE + " members of the family.");
+        }
     }
 
     private static void requirePeople(Family family, List<PersonId> people) {
@@ -221,6 +233,7 @@ public final class Referral {
             throw new InvalidValueException(
                     "people", "required", "people must name at least one member of the family to refer.");
         }
+        requireFewPeople(people.size());
         Set<PersonId> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
             if (!seen.add(people.get(i))) {

@@ -8,6 +8,7 @@ import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.AccessDeniedException;
+import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.person.NhsNumber;
@@ -110,7 +111,7 @@ public final class ReferralRequest {
                 holder,
                 purpose,
                 checkedNote,
-                Text.required("askedBy", askedBy, 255),
+                Text.required("askedBy", askedBy, Actor.MAX_SUBJECT_LENGTH),
                 at,
                 ReferralRequestStatus.OPEN,
                 null,
@@ -189,7 +190,7 @@ public final class ReferralRequest {
     }
 
     private void close(ReferralRequestStatus outcome, String subject, Instant at) {
-        this.answeredBy = Text.required("answeredBy", subject, 255);
+        this.answeredBy = Text.required("answeredBy", subject, Actor.MAX_SUBJECT_LENGTH);
         this.answeredAt = Objects.requireNonNull(at, "at");
         this.status = outcome;
     }

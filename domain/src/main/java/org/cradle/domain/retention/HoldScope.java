@@ -17,7 +17,12 @@ public sealed interface HoldScope {
     /** Whether the hold covers the record. */
     boolean covers(RetainedRecord record);
 
-    /** The kind of scope by name: FAMILY, PERSON, EPISODE or CREATED_BEFORE. */
+    String FAMILY = "FAMILY";
+    String PERSON = "PERSON";
+    String EPISODE = "EPISODE";
+    String CREATED_BEFORE = "CREATED_BEFORE";
+
+    /** The kind of scope by name: {@value #FAMILY}, {@value #PERSON}, {@value #EPISODE} or {@value #CREATED_BEFORE}. */
     String kind();
 
     record Family(FamilyId family) implements HoldScope {
@@ -27,7 +32,7 @@ public sealed interface HoldScope {
 
         @Override
         public String kind() {
-            return "FAMILY";
+            return FAMILY;
         }
 
         @Override
@@ -43,7 +48,7 @@ public sealed interface HoldScope {
 
         @Override
         public String kind() {
-            return "PERSON";
+            return PERSON;
         }
 
         @Override
@@ -60,7 +65,7 @@ public sealed interface HoldScope {
 
         @Override
         public String kind() {
-            return "EPISODE";
+            return EPISODE;
         }
 
         @Override
@@ -78,7 +83,7 @@ public sealed interface HoldScope {
 
         @Override
         public String kind() {
-            return "CREATED_BEFORE";
+            return CREATED_BEFORE;
         }
 
         @Override

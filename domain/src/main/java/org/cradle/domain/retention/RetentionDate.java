@@ -3,6 +3,7 @@ package org.cradle.domain.retention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.cradle.domain.Text;
 import org.cradle.domain.person.PersonId;
 
 /**
@@ -24,6 +25,12 @@ public record RetentionDate(
         List<Application> applications,
         String explanation,
         List<LegalHoldId> heldBy) {
+
+    /**
+     * The longest explanation kept: where the rules, a records officer's reason and the holds would say
+     * more, it is cut (Cradle's own words; the applications keep every rule's detail).
+     */
+    public static final int MAX_EXPLANATION_LENGTH = 4000;
 
     public enum Status {
         /** Dated: the latest of its rules' dates. */
@@ -54,6 +61,7 @@ public record RetentionDate(
             boolean decides) {}
 
     public RetentionDate {
+        explanation = Text.atMost(explanation, MAX_EXPLANATION_LENGTH);
         applications = List.copyOf(applications);
         heldBy = List.copyOf(heldBy);
         if ((status == Status.DATED) != reviewOn.isPresent()) {

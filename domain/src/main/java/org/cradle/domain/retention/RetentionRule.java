@@ -23,15 +23,19 @@ public record RetentionRule(
         LocalDate effectiveFrom,
         boolean configurable) {
 
+    public static final int MAX_RECORD_CLASS_LENGTH = 300;
+
+    public static final int MAX_SOURCE_LENGTH = 500;
+
     public RetentionRule {
         Objects.requireNonNull(id, "id");
         if (version < 1) {
             throw new IllegalArgumentException("versions start at 1");
         }
-        recordClass = Text.required("recordClass", recordClass, 300);
+        recordClass = Text.required("recordClass", recordClass, MAX_RECORD_CLASS_LENGTH);
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(endAction, "endAction");
-        source = Text.required("source", source, 500);
+        source = Text.required("source", source, MAX_SOURCE_LENGTH);
         Objects.requireNonNull(confidence, "confidence");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
     }

@@ -1,6 +1,8 @@
 package org.cradle.domain.retention;
 
 import java.time.LocalDate;
+import org.cradle.domain.Text;
+import org.cradle.domain.access.Actor;
 
 /**
  * What the sweeper does with a record on a day, and why (the schedule's preamble and precedence, ADR 21):
@@ -27,7 +29,15 @@ public final class SweepRule {
     }
 
     /** The action, with the reason a records officer reads in the sweep's report. */
-    public record Step(Action action, String reason) {}
+    public record Step(Action action, String reason) {
+
+        /** The longest reason: a sentence naming at most the officer who decided and the one who approved. */
+        public static final int MAX_REASON_LENGTH = 2 * Actor.MAX_SUBJECT_LENGTH + 200;
+
+        public Step {
+            reason = Text.atMost(reason, MAX_REASON_LENGTH);
+        }
+    }
 
     private SweepRule() {}
 

@@ -8,6 +8,7 @@ import org.cradle.domain.Text;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Party;
 import org.cradle.domain.consent.Purpose;
+import org.cradle.domain.family.Family;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.referral.Referral;
 
@@ -37,6 +38,9 @@ public record ShareProposal(
 
     /** More items than one decision carries: beyond it, the share is a bulk transfer (roadmap). */
     public static final int MAX_ITEMS = 50;
+
+    /** A share is about members of one family. */
+    public static final int MAX_SUBJECTS = Family.MAX_MEMBERS;
 
     /** A proposal that names categories only, carrying no items. */
     public ShareProposal(
@@ -85,6 +89,10 @@ public record ShareProposal(
         purposeStatement = Text.optional("purposeStatement", purposeStatement, MAX_STATEMENT);
         if (subjects == null || subjects.isEmpty()) {
             throw new InvalidValueException("subjectIds", "required", "subjectIds must name at least one person.");
+        }
+        if (subjects.size() > MAX_SUBJECTS) {
+            throw new InvalidValueException(
+                    "subjectIds", "max-items", "subjectIds must name at most " + MAX_SUBJECTS + " people.");
         }
         subjects = Set.copyOf(subjects);
         if (categories == null || categories.isEmpty()) {

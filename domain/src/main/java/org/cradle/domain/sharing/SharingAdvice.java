@@ -21,8 +21,17 @@ public record SharingAdvice(SharingOutcome outcome, List<Step> path, List<Versio
         lacking = List.copyOf(lacking);
     }
 
-    /** Something a share without consent needs and does not have. */
-    public record Lack(String field, String rule, String message) {}
+    /**
+     * Something a share without consent needs and does not have: one of {@link #KINDS} (a rationale, a
+     * proportionality statement, a competent decider), each named by the flowchart's own words.
+     */
+    public record Lack(String field, String rule, String message) {
+
+        public static final int KINDS = 3;
+
+        /** The longest field, rule or message the flowchart gives a lack. */
+        public static final int MAX_LENGTH = 200;
+    }
 
     /** The last step: the one that decided. */
     public Step decidingStep() {

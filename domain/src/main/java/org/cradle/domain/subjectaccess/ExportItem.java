@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.sharing.ShareProposal;
+import org.cradle.domain.sharing.SharedItem;
 
 /**
  * One item of a subject-access package, as it read when the package was prepared: a snapshot in
@@ -25,8 +27,18 @@ import org.cradle.domain.person.PersonId;
 public record ExportItem(
         ItemKind kind, UUID recordId, Integer version, FamilyId family, Set<PersonId> concerns, List<Field> fields) {
 
-    /** One labelled value: {@code name} in camelCase ({@code writtenAt}), the value as text. */
+    /**
+     * One labelled value: {@code name} in camelCase ({@code writtenAt}), the value as text. The longest
+     * name is {@link #MAX_NAME_LENGTH}; the longest value, {@link #MAX_VALUE_LENGTH}, is what a share
+     * carried, item by item: {@link ShareProposal#MAX_ITEMS} descriptions with their kind, category and
+     * case note.
+     */
     public record Field(String name, String value) {
+
+        public static final int MAX_NAME_LENGTH = 100;
+
+        public static final int MAX_VALUE_LENGTH = ShareProposal.MAX_ITEMS * (SharedItem.MAX_DESCRIPTION + 100);
+
         public Field {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");

@@ -19,6 +19,9 @@ public enum ItemKind {
     /** One access to the person's information: who saw it, when, on which ground. */
     ACCESS("Who saw the record");
 
+    /** The longest heading. */
+    public static final int MAX_TITLE_LENGTH = 100;
+
     private final String title;
 
     ItemKind(String title) {

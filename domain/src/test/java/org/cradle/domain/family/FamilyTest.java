@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RecordNotFoundException;
+import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,19 @@ class FamilyTest {
                 .isThrownBy(() -> family.admit(MOTHER, FamilyRole.CARER, false, false, NOW))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("already-a-member"));
         assertThat(family.members()).containsExactly(new Membership(MOTHER, FamilyRole.MOTHER, true, true, NOW));
+    }
+
+    @Test
+    void refuses_to_admit_a_member_beyond_the_most_a_family_holds() {
+        Family family = newFamily();
+        for (int i = 0; i < Family.MAX_MEMBERS; i++) {
+            family.admit(new PersonId(UUID.randomUUID()), FamilyRole.CARER, true, false, NOW);
+        }
+
+        assertThatExceptionOfType(RuleViolationException.class)
+                .isThrownBy(() -> family.admit(MOTHER, FamilyRole.MOTHER, true, true, NOW))
+                .satisfies(e -> assertThat(e.code()).isEqualTo("max-members"));
+        assertThat(family.members()).hasSize(Family.MAX_MEMBERS);
     }
 
     @Test

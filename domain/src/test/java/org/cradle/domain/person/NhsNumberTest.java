@@ -48,6 +48,23 @@ class NhsNumberTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"9434 765 919", "94 34 76 59 19", "943--476-5919", "943 476 59 19", " 943  476 5919"})
+    void refuses_a_number_not_grouped_as_people_write_it(String grouped) {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new NhsNumber(grouped))
+                .extracting(InvalidValueException::field, InvalidValueException::rule)
+                .containsExactly("nhsNumber", "ten-digits");
+    }
+
+    @Test
+    void written_as_people_write_it_a_number_is_never_longer_than_its_written_bound() {
+        assertThat("943 476 5919").hasSize(NhsNumber.MAX_WRITTEN_LENGTH).matches(NhsNumber.WRITTEN);
+        assertThat(new NhsNumber("943-476-5919").value())
+                .hasSize(NhsNumber.LENGTH)
+                .matches(NhsNumber.DIGITS);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"943476591A", "ABCDEFGHIJ", "94347.5919", "９４３４７６５９１９", "943\t476\t5919"})
     void refuses_a_number_with_anything_but_digits_spaces_and_hyphens(String notDigits) {
         assertThatExceptionOfType(InvalidValueException.class)

@@ -8,14 +8,17 @@ import org.cradle.domain.InvalidValueException;
 
 /**
  * The {@code next} value of a list that can resume, and the {@code after} parameter that gives it back:
- * the next page's number and the id of the last item shown, as 27 URL-safe characters. Opaque to
+ * the next page's number and the id of the last item shown, as 28 URL-safe characters. Opaque to
  * clients, so that it can change; it carries no name, since URLs end up in logs. The number is only
  * reported back as {@code page}: where the page starts comes from the id alone (ADR 14).
  */
-final class PageCursor {
+public final class PageCursor {
 
     private static final int VERSION = 1;
     private static final int LENGTH = 1 + Integer.BYTES + 2 * Long.BYTES;
+
+    /** Its length as written: base64 without padding, six bits a character. */
+    public static final int MAX_LENGTH = (LENGTH * Byte.SIZE + 5) / 6;
 
     private PageCursor() {}
 

@@ -4,6 +4,8 @@ import jakarta.ws.rs.QueryParam;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.InvalidValueException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -13,11 +15,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParameters {
 
     @QueryParam("page")
-    @Parameter(description = "Page number from 0.", example = "0")
+    @Parameter(
+            description = "Page number from 0; page × size at most 10,000,000.",
+            example = "0",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            minimum = "" + PageRequest.FIRST_PAGE,
+                            maximum = "" + PageRequest.MAX_PAGE,
+                            defaultValue = "" + PageRequest.FIRST_PAGE))
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20")
+    @Parameter(
+            description = "Page size, 1 to 100 (default 20).",
+            example = "20",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            minimum = "" + PageRequest.MIN_SIZE,
+                            maximum = "" + PageRequest.MAX_SIZE,
+                            defaultValue = "" + PageRequest.DEFAULT_SIZE))
     String size;
 
     /** The page asked for, when paging is all a request can get wrong: refuses an invalid one with a 400. */
@@ -29,7 +47,7 @@ public class PageParameters {
 
     /** The page asked for, or {@code null} with the refusals added to {@code fields}. */
     public PageRequest read(Fields fields) {
-        Integer pageNumber = fields.value("", () -> number("page", page, 0));
+        Integer pageNumber = fields.value("", () -> number("page", page, PageRequest.FIRST_PAGE));
         Integer pageSize = fields.value("", () -> number("size", size, PageRequest.DEFAULT_SIZE));
         return pageNumber == null || pageSize == null
                 ? null

@@ -24,6 +24,9 @@ public class RequestLog {
 
     static final int MAX_LOGGED_PATH = 200;
 
+    /** The longest path {@link #shortened} gives: the path cut, and how long it was. */
+    public static final int MAX_SHORTENED_PATH = MAX_LOGGED_PATH + 32;
+
     private static final Logger LOG = Logger.getLogger("org.cradle.request");
     private static final Pattern ACCEPTABLE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final String STARTED = RequestLog.class.getName() + ".started";

@@ -319,7 +319,7 @@ final class HostileVariants {
     }
 
     /** Puts {@code value} at the dotted path, creating optional parents from their base values. */
-    private void setAt(ObjectNode body, JsonNode schema, String path, JsonNode value) {
+    void setAt(ObjectNode body, JsonNode schema, String path, JsonNode value) {
         String[] steps = path.split("\\.");
         JsonNode node = body;
         JsonNode nodeSchema = schema;
@@ -417,7 +417,7 @@ final class HostileVariants {
         }
     }
 
-    private static String expand(String template, Map<String, String> values) {
+    static String expand(String template, Map<String, String> values) {
         String path = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
             path = path.replace(

@@ -22,6 +22,7 @@ import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Ground;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
@@ -50,10 +51,12 @@ public class AuditResource {
             @Schema(
                             description = "Who acted: a practitioner's token subject, an integration client's id or a"
                                     + " system process's name.",
-                            example = "f3a1c2d4-…")
+                            example = "f3a1c2d4-…",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
                     String actorSubject,
             @Schema(description = "Which kind of actor acted.", example = "PRACTITIONER") ActorKind actorKind,
-            @Schema(example = "RX1") String actorOrganisation,
+            @Schema(example = "RX1", maxLength = OrganisationId.MAX_LENGTH, pattern = OrganisationId.FORM)
+                    String actorOrganisation,
             @Schema(example = "FAMILY_READ") AuditAction action,
             @Schema(example = "FAMILY") RecordType recordType,
             @Schema(nullable = true, description = "Absent only for a refused operation that named no record.")
@@ -109,14 +112,31 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @Requires(Capability.READ_AUDIT_TRAIL)
     public PageResponse<AuditEventView> read(
-            @Parameter(description = "Events about this record (family, person or episode id).") @QueryParam("recordId")
+            @Parameter(
+                            description = "Events about this record (family, person or episode id).",
+                            schema = @Schema(implementation = UUID.class))
+                    @QueryParam("recordId")
                     String recordId,
-            @Parameter(description = "Events about any record of this family.") @QueryParam("familyId") String familyId,
-            @Parameter(description = "Events by this token subject.") @QueryParam("actor") String actorSubject,
-            @Parameter(description = "From this instant, inclusive (ISO 8601).", example = "2026-11-01T00:00:00Z")
+            @Parameter(
+                            description = "Events about any record of this family.",
+                            schema = @Schema(implementation = UUID.class))
+                    @QueryParam("familyId")
+                    String familyId,
+            @Parameter(
+                            description = "Events by this token subject.",
+                            schema = @Schema(maxLength = AuditQuery.MAX_ACTOR_LENGTH))
+                    @QueryParam("actor")
+                    String actorSubject,
+            @Parameter(
+                            description = "From this instant, inclusive (ISO 8601).",
+                            example = "2026-11-01T00:00:00Z",
+                            schema = @Schema(implementation = Instant.class))
                     @QueryParam("from")
                     String from,
-            @Parameter(description = "Until this instant, exclusive (ISO 8601).", example = "2026-12-01T00:00:00Z")
+            @Parameter(
+                            description = "Until this instant, exclusive (ISO 8601).",
+                            example = "2026-12-01T00:00:00Z",
+                            schema = @Schema(implementation = Instant.class))
                     @QueryParam("to")
                     String to,
             @BeanParam PageParameters paging) {

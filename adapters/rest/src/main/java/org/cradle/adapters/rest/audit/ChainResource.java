@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.application.chain.VerifyChain;
 import org.cradle.domain.access.Actor;
@@ -36,16 +37,31 @@ public class ChainResource {
                                     + " reordered or edited).",
                             example = "ALTERED")
                     Finding.Tampering problem,
-            @Schema(description = "The entry's place in the chain.", example = "1042") long position,
+            @Schema(
+                            description = "The entry's place in the chain.",
+                            example = "1042",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
+                    long position,
             @Schema(example = "AUDIT_EVENT") ChainedKind kind,
             @Schema(description = "The record the entry seals.") UUID recordId) {}
 
     @Schema(name = "ChainVerification", description = "What verifying the whole chain found.")
     public record VerificationView(
-            @Schema(description = "Entries checked.", example = "1200000") long verified,
-            @Schema(description = "Problems found; all of them, even beyond those listed.", example = "0")
+            @Schema(
+                            description = "Entries checked.",
+                            example = "1200000",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
+                    long verified,
+            @Schema(
+                            description = "Problems found; all of them, even beyond those listed.",
+                            example = "0",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
                     long findingsCount,
-            @Schema(description = "The first 1,000 problems, in chain order.") List<FindingView> findings,
+            @Schema(description = "The first 1,000 problems, in chain order.", maxItems = VerifyChain.KEEP)
+                    List<FindingView> findings,
             @Schema(description = "When verification started; entries sealed later are not in it.")
                     Instant startedAt) {}
 

@@ -28,6 +28,7 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -74,7 +75,8 @@ public class BreakGlassAccessResource {
             @Parameter(
                             description = "true: only those reviewed; false: only those waiting for review; absent:"
                                     + " all.",
-                            example = "false")
+                            example = "false",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
                     @QueryParam("reviewed")
                     String reviewed,
             @BeanParam PageParameters paging) {

@@ -3,9 +3,13 @@ package org.cradle.adapters.rest.casenote;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.casenote.NoteVersion;
 import org.cradle.domain.Text;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteVersion;
 import org.cradle.domain.casenote.NoteContent;
 import org.cradle.domain.casenote.NoteKind;
@@ -40,10 +44,12 @@ public final class CaseNoteMessages {
                             required = true,
                             description = "Whose record the note belongs to: the infant, a parent, or both for linked"
                                     + " records. Members of the episode's family your organisation works with.",
-                            example = "[\"a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6\"]")
+                            example = "[\"a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6\"]",
+                            maxItems = NoteContent.MAX_PEOPLE)
                     List<UUID> about,
             @Schema(
                             nullable = true,
+                            maxItems = NoteContent.MAX_PEOPLE,
                             description = "Other members of the family the note names (third-party information,"
                                     + " redacted when one of the people it is about asks to see their record); none"
                                     + " of those it is about.",
@@ -55,11 +61,16 @@ public final class CaseNoteMessages {
             description =
                     "A correction: the note as it should read, with the reason. A new version; the old ones stay.")
     public record CorrectNoteRequest(
-            @Schema(required = true, description = "The number of the latest version, as you read it.", example = "1")
+            @Schema(
+                            required = true,
+                            description = "The number of the latest version, as you read it.",
+                            example = "1",
+                            minimum = ContractBounds.FIRST,
+                            maximum = ContractBounds.MOST_INT)
                     Integer expectedVersion,
             @Schema(
                             required = true,
-                            maxLength = 500,
+                            maxLength = CaseNote.MAX_REASON_LENGTH,
                             description = "Why the note is corrected.",
                             example = "The visit was on Monday, not Tuesday.")
                     String reason,
@@ -67,31 +78,62 @@ public final class CaseNoteMessages {
                     String text,
             @Schema(required = true, example = "DEVELOPMENT_AND_HEALTH") InformationCategory category,
             @Schema(required = true, example = "FACT") NoteKind kind,
-            @Schema(required = true, example = "[\"a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6\"]") List<UUID> about,
-            @Schema(nullable = true, example = "[]") List<UUID> mentions) {}
+            @Schema(
+                            required = true,
+                            example = "[\"a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6\"]",
+                            maxItems = NoteContent.MAX_PEOPLE)
+                    List<UUID> about,
+            @Schema(nullable = true, example = "[]", maxItems = NoteContent.MAX_PEOPLE) List<UUID> mentions) {}
 
     @Schema(name = "CaseNote", description = "One version of a case note: the latest, or the one asked for.")
     public record CaseNoteView(
             @Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") UUID id,
             @Schema(example = "1f0e2d3c-4b5a-4968-8776-a5b4c3d2e1f0") UUID episodeId,
             @Schema(example = "0b6f7a7e-6d1c-4c1e-9a53-2f8e6f1f2c11") UUID familyId,
-            @Schema(description = "The organisation that holds the note: the episode's.", example = "north-council")
+            @Schema(
+                            description = "The organisation that holds the note: the episode's.",
+                            example = "north-council",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
                     String organisation,
-            @Schema(description = "Who first wrote the note (token subject).", example = "j.adeyemi") String author,
-            @Schema(description = "The number of the note's latest version.", example = "2") int latestVersion,
-            @Schema(description = "The number of this version.", example = "2") int version,
-            @Schema(example = "Home visit on Monday.") String text,
+            @Schema(
+                            description = "Who first wrote the note (token subject).",
+                            example = "j.adeyemi",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
+                    String author,
+            @Schema(
+                            description = "The number of the note's latest version.",
+                            example = "2",
+                            minimum = ContractBounds.FIRST,
+                            maximum = ContractBounds.MOST_INT)
+                    int latestVersion,
+            @Schema(
+                            description = "The number of this version.",
+                            example = "2",
+                            minimum = ContractBounds.FIRST,
+                            maximum = ContractBounds.MOST_INT)
+                    int version,
+            @Schema(example = "Home visit on Monday.", maxLength = NoteContent.MAX_TEXT_LENGTH) String text,
             @Schema(example = "DEVELOPMENT_AND_HEALTH") InformationCategory category,
             @Schema(example = "FACT") NoteKind kind,
-            @Schema(description = "Whose record it belongs to.", example = "[\"a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6\"]")
+            @Schema(
+                            description = "Whose record it belongs to.",
+                            example = "[\"a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6\"]",
+                            maxItems = NoteContent.MAX_PEOPLE)
                     List<UUID> about,
-            @Schema(description = "Third parties it names.", example = "[]") List<UUID> mentions,
-            @Schema(description = "Who wrote this version (token subject).", example = "k.osei") String writtenBy,
+            @Schema(description = "Third parties it names.", example = "[]", maxItems = NoteContent.MAX_PEOPLE)
+                    List<UUID> mentions,
+            @Schema(
+                            description = "Who wrote this version (token subject).",
+                            example = "k.osei",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
+                    String writtenBy,
             @Schema(example = "2026-11-21T10:15:30Z") Instant writtenAt,
             @Schema(
                             nullable = true,
                             description = "Why this version corrected the one before; absent on version 1.",
-                            example = "The visit was on Monday, not Tuesday.")
+                            example = "The visit was on Monday, not Tuesday.",
+                            maxLength = CaseNote.MAX_REASON_LENGTH)
                     String correctionReason) {
 
         static CaseNoteView of(NoteVersion read) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.access.Requires;
@@ -32,8 +33,10 @@ import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.casenote.NoteContent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -158,7 +161,16 @@ public class CaseNoteResource {
             content = @Content(schema = @Schema(implementation = CaseNoteView.class)))
     @APIResponse(responseCode = "403", description = "Your roles do not allow this.")
     @Requires(Capability.READ_CASE_NOTES)
-    public CaseNoteView version(@PathParam("caseNoteId") String caseNoteId, @PathParam("version") String version) {
+    public CaseNoteView version(
+            @PathParam("caseNoteId") String caseNoteId,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = ContractBounds.FIRST,
+                                            maximum = ContractBounds.MOST_INT))
+                    @PathParam("version")
+                    String version) {
         CaseNoteId id = CaseNoteId.parse(caseNoteId);
         return CaseNoteView.of(getVersion.get(actor.get(), id, number(id, version)));
     }

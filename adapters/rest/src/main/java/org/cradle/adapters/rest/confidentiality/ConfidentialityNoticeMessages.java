@@ -3,8 +3,11 @@ package org.cradle.adapters.rest.confidentiality;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.NoticeMethod;
+import org.cradle.domain.episode.PractitionerRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request and response bodies of the confidentiality notice endpoints. */
@@ -31,7 +34,7 @@ public final class ConfidentialityNoticeMessages {
                     LocalDate revisitOn,
             @Schema(
                             nullable = true,
-                            maxLength = 255,
+                            maxLength = PractitionerRef.MAX_LENGTH,
                             description = "The practitioner who told them, as your identity provider names them;"
                                     + " you, when left out.",
                             example = "j.mensah")
@@ -47,11 +50,23 @@ public final class ConfidentialityNoticeMessages {
                     UUID personId,
             @Schema(example = "2026-11-02") LocalDate givenOn,
             @Schema(example = "WRITTEN_AND_VERBAL") NoticeMethod method,
-            @Schema(description = "The practitioner who told them.", example = "j.mensah") String givenBy,
+            @Schema(
+                            description = "The practitioner who told them.",
+                            example = "j.mensah",
+                            maxLength = PractitionerRef.MAX_LENGTH)
+                    String givenBy,
             @Schema(description = "When to go over it again.", example = "2027-05-02") LocalDate revisitOn,
-            @Schema(description = "The organisation whose confidentiality they were told about.", example = "RX1")
+            @Schema(
+                            description = "The organisation whose confidentiality they were told about.",
+                            example = "RX1",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
                     String organisation,
-            @Schema(description = "The token subject of whoever recorded it.", example = "j.mensah") String recordedBy,
+            @Schema(
+                            description = "The token subject of whoever recorded it.",
+                            example = "j.mensah",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
+                    String recordedBy,
             @Schema(example = "2026-11-21T10:15:30Z") Instant recordedAt) {
 
         static NoticeView of(ConfidentialityNotice notice) {

@@ -64,10 +64,14 @@ public class ConfidentialityNoticeResource {
     public PageResponse<NoticeView> dueForRevisit(
             @Parameter(
                             description = "Notices to revisit on or before this date (default today).",
-                            example = "2027-01-01")
+                            example = "2027-01-01",
+                            schema = @Schema(implementation = LocalDate.class))
                     @QueryParam("on")
                     String on,
-            @Parameter(description = "Only the notices this practitioner gave (their givenBy).", example = "j.mensah")
+            @Parameter(
+                            description = "Only the notices this practitioner gave (their givenBy).",
+                            example = "j.mensah",
+                            schema = @Schema(maxLength = PractitionerRef.MAX_LENGTH))
                     @QueryParam("practitioner")
                     String practitioner,
             @BeanParam PageParameters paging) {
@@ -75,7 +79,10 @@ public class ConfidentialityNoticeResource {
         LocalDate date = fields.value("", () -> QueryParameters.date("on", on));
         PractitionerRef givenBy = practitioner == null || practitioner.isBlank()
                 ? null
-                : fields.value("", () -> new PractitionerRef(Text.required("practitioner", practitioner, 255)));
+                : fields.value(
+                        "",
+                        () -> new PractitionerRef(
+                                Text.required("practitioner", practitioner, PractitionerRef.MAX_LENGTH)));
         PageRequest page = paging.read(fields);
         var query = fields.build(() -> new ListNoticesDueForRevisit.Query(date, givenBy));
         return PageResponse.of(listDue.list(actor.get(), query, page), NoticeView::of);

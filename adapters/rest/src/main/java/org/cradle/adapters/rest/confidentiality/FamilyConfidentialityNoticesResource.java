@@ -89,7 +89,10 @@ public class FamilyConfidentialityNoticesResource {
         fields.required("revisitOn", body.revisitOn());
         PractitionerRef givenBy = body.givenBy() == null
                 ? null
-                : fields.value("", () -> new PractitionerRef(Text.required("givenBy", body.givenBy(), 255)));
+                : fields.value(
+                        "",
+                        () -> new PractitionerRef(
+                                Text.required("givenBy", body.givenBy(), PractitionerRef.MAX_LENGTH)));
         var command = fields.build(() -> new RecordConfidentialityNotice.Command(
                 family, new PersonId(person), body.givenOn(), body.method(), body.revisitOn(), givenBy));
         ConfidentialityNotice notice = recordNotice.record(actor.get(), command);

@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
+import org.cradle.adapters.rest.RoleName;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentChange;
 import org.cradle.domain.consent.ConsentMethod;
 import org.cradle.domain.consent.ConsentStatus;
+import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.ConsentVersion;
 import org.cradle.domain.consent.Coverage;
 import org.cradle.domain.consent.CoverageAnswer;
@@ -33,10 +38,19 @@ public final class ConsentMessages {
                     + " time); PRACTITIONER names `practitioner` and `organisation`; FAMILY_MEMBER names `personId`.")
     public record RecipientBody(
             @Schema(required = true, example = "ORGANISATION") RecipientKind kind,
-            @Schema(nullable = true, description = "An organisation in the directory.", example = "RX1")
+            @Schema(
+                            nullable = true,
+                            description = "An organisation in the directory.",
+                            example = "RX1",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
                     String organisation,
-            @Schema(nullable = true, description = "A Cradle role.", example = "safeguarding-lead") String role,
-            @Schema(nullable = true, description = "The practitioner's identity-provider subject.", example = "k.osei")
+            @Schema(nullable = true, description = "A Cradle role.", example = "safeguarding-lead") RoleName role,
+            @Schema(
+                            nullable = true,
+                            description = "The practitioner's identity-provider subject.",
+                            example = "k.osei",
+                            maxLength = Recipient.MAX_PRACTITIONER_LENGTH)
                     String practitioner,
             @Schema(nullable = true, description = "A member of the family.") UUID personId) {
 
@@ -46,7 +60,9 @@ public final class ConsentMessages {
                     recipient.organisation() == null
                             ? null
                             : recipient.organisation().value(),
-                    recipient.role() == null ? null : recipient.role().tokenName(),
+                    recipient.role() == null
+                            ? null
+                            : new RoleName(recipient.role().tokenName()),
                     recipient.practitioner(),
                     recipient.familyMember() == null
                             ? null
@@ -67,14 +83,17 @@ public final class ConsentMessages {
                     UUID grantorId,
             @Schema(required = true, example = "GIVEN") Decision decision,
             @Schema(required = true, example = "[\"DIRECT_SUPPORT\"]") Set<Purpose> purposes,
-            @Schema(required = true) List<RecipientBody> recipients,
+            @Schema(required = true, maxItems = ConsentTerms.MAX_RECIPIENTS) List<RecipientBody> recipients,
             @Schema(
                             required = true,
                             description = "MENTAL_HEALTH, SUBSTANCE_USE, DOMESTIC_ABUSE, OFFENDING_HISTORY and"
                                     + " SEXUAL_HEALTH are sensitive: they need an explicit method.",
                             example = "[\"BASIC_DETAILS\", \"DEVELOPMENT_AND_HEALTH\"]")
                     Set<InformationCategory> categories,
-            @Schema(nullable = true, description = "Family members who must not see or be told.")
+            @Schema(
+                            nullable = true,
+                            description = "Family members who must not see or be told.",
+                            maxItems = ConsentTerms.MAX_EXCLUDED)
                     List<UUID> excludedPersonIds,
             @Schema(required = true, example = "INFANT_RECORD") NotesKeptIn notesKeptIn,
             @Schema(required = true, example = "EXPLICIT_WRITTEN") ConsentMethod method,
@@ -83,7 +102,7 @@ public final class ConsentMessages {
             @Schema(required = true, description = "After effectiveFrom.", example = "2026-09-14") LocalDate reviewBy,
             @Schema(
                             nullable = true,
-                            maxLength = 100,
+                            maxLength = ConsentTerms.MAX_FORM_REFERENCE_LENGTH,
                             description = "The signed form's document id.",
                             example = "form-2026-0142")
                     String formReference) {}
@@ -93,13 +112,18 @@ public final class ConsentMessages {
             description = "Re-confirms the decision or changes it or its terms, from the version you read: a new"
                     + " version that supersedes the current one from its effectiveFrom.")
     public record ReviewConsentRequest(
-            @Schema(required = true, description = "The current version number, as you read it.", example = "1")
+            @Schema(
+                            required = true,
+                            description = "The current version number, as you read it.",
+                            example = "1",
+                            minimum = ContractBounds.FIRST,
+                            maximum = ContractBounds.MOST_INT)
                     Integer version,
             @Schema(required = true, example = "GIVEN") Decision decision,
             @Schema(required = true, example = "[\"DIRECT_SUPPORT\"]") Set<Purpose> purposes,
-            @Schema(required = true) List<RecipientBody> recipients,
+            @Schema(required = true, maxItems = ConsentTerms.MAX_RECIPIENTS) List<RecipientBody> recipients,
             @Schema(required = true, example = "[\"BASIC_DETAILS\"]") Set<InformationCategory> categories,
-            @Schema(nullable = true) List<UUID> excludedPersonIds,
+            @Schema(nullable = true, maxItems = ConsentTerms.MAX_EXCLUDED) List<UUID> excludedPersonIds,
             @Schema(required = true, example = "INFANT_RECORD") NotesKeptIn notesKeptIn,
             @Schema(required = true, example = "EXPLICIT_VERBAL") ConsentMethod method,
             @Schema(
@@ -108,11 +132,17 @@ public final class ConsentMessages {
                             example = "2026-09-10")
                     LocalDate effectiveFrom,
             @Schema(required = true, example = "2027-03-10") LocalDate reviewBy,
-            @Schema(nullable = true, maxLength = 100, example = "form-2026-0311") String formReference) {}
+            @Schema(nullable = true, maxLength = ConsentTerms.MAX_FORM_REFERENCE_LENGTH, example = "form-2026-0311")
+                    String formReference) {}
 
     @Schema(name = "WithdrawConsentRequest", description = "Withdraws the consent, from the version you read.")
     public record WithdrawConsentRequest(
-            @Schema(required = true, description = "The current version number, as you read it.", example = "2")
+            @Schema(
+                            required = true,
+                            description = "The current version number, as you read it.",
+                            example = "2",
+                            minimum = ContractBounds.FIRST,
+                            maximum = ContractBounds.MOST_INT)
                     Integer version,
             @Schema(
                             nullable = true,
@@ -123,22 +153,24 @@ public final class ConsentMessages {
 
     @Schema(name = "ConsentVersion", description = "One version of a consent, as recorded; never changed.")
     public record ConsentVersionView(
-            @Schema(example = "2") int number,
+            @Schema(example = "2", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int number,
             @Schema(example = "REVIEWED") ConsentChange change,
             @Schema(description = "The decision; for a withdrawal, the decision it withdrew.", example = "GIVEN")
                     Decision decision,
-            List<Purpose> purposes,
-            List<RecipientBody> recipients,
-            List<InformationCategory> categories,
-            List<UUID> excludedPersonIds,
+            @Schema(uniqueItems = true) List<Purpose> purposes,
+            @Schema(maxItems = ConsentTerms.MAX_RECIPIENTS) List<RecipientBody> recipients,
+            @Schema(uniqueItems = true) List<InformationCategory> categories,
+            @Schema(uniqueItems = true, maxItems = ConsentTerms.MAX_EXCLUDED) List<UUID> excludedPersonIds,
             @Schema(example = "INFANT_RECORD") NotesKeptIn notesKeptIn,
             @Schema(example = "EXPLICIT_WRITTEN") ConsentMethod method,
             @Schema(description = "From when this version holds.", example = "2026-09-10") LocalDate effectiveFrom,
             @Schema(example = "2027-03-10") LocalDate reviewBy,
-            @Schema(nullable = true, example = "form-2026-0311") String formReference,
+            @Schema(nullable = true, example = "form-2026-0311", maxLength = ConsentTerms.MAX_FORM_REFERENCE_LENGTH)
+                    String formReference,
             @Schema(example = "2026-09-10T14:02:11Z") Instant recordedAt,
-            @Schema(example = "j.adeyemi") String recordedBy,
-            @Schema(example = "north-council") String recordedFor) {
+            @Schema(example = "j.adeyemi", maxLength = Actor.MAX_SUBJECT_LENGTH) String recordedBy,
+            @Schema(example = "north-council", maxLength = OrganisationId.MAX_LENGTH, pattern = OrganisationId.FORM)
+                    String recordedFor) {
 
         static ConsentVersionView of(ConsentVersion version) {
             var terms = version.terms();
@@ -170,10 +202,18 @@ public final class ConsentMessages {
             UUID familyId,
             UUID subjectId,
             UUID grantorId,
-            @Schema(description = "The organisation that first recorded it.", example = "north-council")
+            @Schema(
+                            description = "The organisation that first recorded it.",
+                            example = "north-council",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
                     String organisation,
             @Schema(description = "Where it stands today.", example = "GIVEN") ConsentStatus status,
-            @Schema(description = "The current version number: send it back to review or withdraw.", example = "2")
+            @Schema(
+                            description = "The current version number: send it back to review or withdraw.",
+                            example = "2",
+                            minimum = ContractBounds.FIRST,
+                            maximum = ContractBounds.MOST_INT)
                     int version,
             List<ConsentVersionView> versions) {
 
@@ -208,9 +248,15 @@ public final class ConsentMessages {
             description = "Who would receive it: an organisation (with, if known, the role and practitioner who would"
                     + " see it), or a member of the family (`personId`).")
     public record PartyBody(
-            @Schema(nullable = true, example = "RX1") String organisation,
-            @Schema(nullable = true, example = "practitioner") String role,
-            @Schema(nullable = true, example = "k.osei") String practitioner,
+            @Schema(
+                            nullable = true,
+                            example = "RX1",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
+                    String organisation,
+            @Schema(nullable = true, example = "practitioner") RoleName role,
+            @Schema(nullable = true, example = "k.osei", maxLength = Recipient.MAX_PRACTITIONER_LENGTH)
+                    String practitioner,
             @Schema(nullable = true) UUID personId) {}
 
     @Schema(
@@ -227,7 +273,9 @@ public final class ConsentMessages {
                     LocalDate on) {}
 
     @Schema(name = "ConsentVersionRef", description = "The consent version an answer rests on.")
-    public record VersionRefView(UUID consentId, @Schema(example = "1") int version) {
+    public record VersionRefView(
+            UUID consentId,
+            @Schema(example = "1", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int version) {
 
         public static VersionRefView of(CoverageAnswer.VersionRef ref) {
             return new VersionRefView(ref.consent().value(), ref.version());
@@ -252,5 +300,5 @@ public final class ConsentMessages {
             @Schema(example = "2026-03-14") LocalDate on,
             @Schema(example = "COVERED") Coverage coverage,
             @Schema(nullable = true) VersionRefView basis,
-            List<CategoryCoverageView> categories) {}
+            @Schema(description = "One answer for each category asked about.") List<CategoryCoverageView> categories) {}
 }

@@ -4,14 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.application.consent.ConsentReceipt;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.ConsentMethod;
 import org.cradle.domain.consent.ConsentStatus;
 import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.ConsentVersion;
+import org.cradle.domain.consent.Decision;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.consent.NotesKeptIn;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.consent.Recipient;
+import org.cradle.domain.organisation.Organisation;
 import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,55 +29,92 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ConsentReceipt", description = "A machine-readable receipt for one consent version.")
 public record ConsentReceiptDocument(
-        @Schema(example = "KI-CR-v1.1.0") String version,
-        @Schema(example = "GB") String jurisdiction,
-        @Schema(description = "When this version was recorded, in seconds since the epoch.", example = "1773487331")
+        @Schema(example = KANTARA_VERSION, constValue = KANTARA_VERSION) String version,
+        @Schema(example = JURISDICTION, constValue = JURISDICTION) String jurisdiction,
+        @Schema(
+                        description = "When this version was recorded, in seconds since the epoch.",
+                        example = "1773487331",
+                        minimum = ContractBounds.NONE,
+                        maximum = ContractBounds.MOST_LONG)
                 long consentTimestamp,
-        @Schema(example = "Explicit, written (signed form form-2026-0142), recorded by j.adeyemi")
+        @Schema(
+                        example = "Explicit, written (signed form form-2026-0142), recorded by j.adeyemi",
+                        maxLength = MAX_COLLECTION_METHOD)
                 String collectionMethod,
-        @Schema(example = "5b0e3f5c-3b71-4a0f-9a4c-7c1f1f0f2a10/v1") String consentReceiptID,
-        @Schema(example = "en") String language,
-        @Schema(description = "The person whose information it is (their Cradle id).") String piiPrincipalId,
-        List<Controller> piiControllers,
-        List<Service> services,
+        @Schema(example = "5b0e3f5c-3b71-4a0f-9a4c-7c1f1f0f2a10/v1", maxLength = MAX_RECEIPT_ID)
+                String consentReceiptID,
+        @Schema(example = LANGUAGE, constValue = LANGUAGE) String language,
+        @Schema(description = "The person whose information it is (their Cradle id).") UUID piiPrincipalId,
+        @Schema(description = "Cradle's organisation, the one controller.", minItems = 1, maxItems = 1)
+                List<Controller> piiControllers,
+        @Schema(description = "One service for each purpose the consent names.") List<Service> services,
         @Schema(description = "Whether sensitive categories are covered.") boolean sensitive,
-        List<String> spiCat,
+        @Schema(uniqueItems = true) List<InformationCategory> spiCat,
         Extension cradle) {
 
-    public record Controller(
-            @Schema(example = "North Council Early Help") String piiController,
-            @Schema(example = "false") boolean onBehalf,
-            @Schema(nullable = true) String contact,
-            @Schema(nullable = true) String email,
-            @Schema(example = "north-council") String organisationCode) {}
+    static final String KANTARA_VERSION = "KI-CR-v1.1.0";
+    static final String JURISDICTION = "GB";
+    static final String LANGUAGE = "en";
+    static final String EXPLICIT = "EXPLICIT";
+    static final String IMPLIED = "IMPLIED";
 
-    public record Service(@Schema(example = "DIRECT_SUPPORT") String service, List<PurposeEntry> purposes) {}
+    /** The method in words and the words that join it to the form's reference and who recorded it. */
+    static final int MAX_COLLECTION_METHOD = 50 + ConsentTerms.MAX_FORM_REFERENCE_LENGTH + Actor.MAX_SUBJECT_LENGTH;
+
+    /** The consent's id (36 characters), "/v" and its version number (at most 10 digits). */
+    static final int MAX_RECEIPT_ID = 36 + 2 + 10;
+
+    /** The longest purpose or termination in words (these receipts' own sentences). */
+    static final int MAX_WORDS = 100;
+
+    /** Every recipient in words: "practitioner", their subject, "of" and their organisation, at most. */
+    static final int MAX_RECIPIENTS_IN_WORDS =
+            ConsentTerms.MAX_RECIPIENTS * (20 + Recipient.MAX_PRACTITIONER_LENGTH + OrganisationId.MAX_LENGTH);
+
+    public record Controller(
+            @Schema(example = "North Council Early Help", maxLength = Organisation.MAX_NAME_LENGTH)
+                    String piiController,
+            @Schema(example = "false") boolean onBehalf,
+            @Schema(nullable = true, maxLength = Organisation.MAX_EMAIL_LENGTH) String contact,
+            @Schema(nullable = true, maxLength = Organisation.MAX_EMAIL_LENGTH) String email,
+            @Schema(example = "north-council", maxLength = OrganisationId.MAX_LENGTH, pattern = OrganisationId.FORM)
+                    String organisationCode) {}
+
+    public record Service(
+            @Schema(example = "DIRECT_SUPPORT") Purpose service,
+            @Schema(description = "The purpose, once.", minItems = 1, maxItems = 1) List<PurposeEntry> purposes) {}
 
     public record PurposeEntry(
-            String purpose,
-            List<String> purposeCategory,
-            @Schema(example = "EXPLICIT") String consentType,
-            List<String> piiCategory,
+            @Schema(maxLength = MAX_WORDS) String purpose,
+            @Schema(minItems = 1, maxItems = 1) List<Purpose> purposeCategory,
+            @Schema(
+                            example = EXPLICIT,
+                            enumeration = {EXPLICIT, IMPLIED})
+                    String consentType,
+            @Schema(uniqueItems = true) List<InformationCategory> piiCategory,
             boolean primaryPurpose,
-            String termination,
+            @Schema(maxLength = MAX_WORDS) String termination,
             boolean thirdPartyDisclosure,
-            String thirdPartyName) {}
+            @Schema(maxLength = MAX_RECIPIENTS_IN_WORDS) String thirdPartyName) {}
 
     public record Extension(
             UUID consentId,
-            int consentVersion,
-            @Schema(example = "GIVEN") String decision,
+            @Schema(minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int consentVersion,
+            @Schema(example = "GIVEN") Decision decision,
             @Schema(description = "Where the version left the consent when it was recorded.", example = "GIVEN")
                     ConsentStatus status,
             UUID familyId,
             UUID grantorId,
-            List<UUID> excludedPersonIds,
-            String notesKeptIn,
+            @Schema(uniqueItems = true, maxItems = ConsentTerms.MAX_EXCLUDED) List<UUID> excludedPersonIds,
+            NotesKeptIn notesKeptIn,
             LocalDate effectiveFrom,
             LocalDate reviewBy,
-            @Schema(nullable = true, description = "The paper or electronic form it was recorded on, if named.")
+            @Schema(
+                            nullable = true,
+                            maxLength = ConsentTerms.MAX_FORM_REFERENCE_LENGTH,
+                            description = "The paper or electronic form it was recorded on, if named.")
                     String formReference,
-            String recordedBy) {}
+            @Schema(maxLength = Actor.MAX_SUBJECT_LENGTH) String recordedBy) {}
 
     static ConsentReceiptDocument of(ConsentReceipt receipt) {
         ConsentVersion version = receipt.version();
@@ -79,12 +122,11 @@ public record ConsentReceiptDocument(
         String recipients = terms.recipients().stream()
                 .map(ConsentReceiptDocument::describe)
                 .collect(Collectors.joining("; "));
-        List<String> categories =
-                terms.categories().stream().sorted().map(Enum::name).toList();
-        List<String> sensitive = terms.categories().stream()
+        List<InformationCategory> categories =
+                terms.categories().stream().sorted().toList();
+        List<InformationCategory> sensitive = terms.categories().stream()
                 .filter(InformationCategory::isSensitive)
                 .sorted()
-                .map(Enum::name)
                 .toList();
         String termination = version.isWithdrawal()
                 ? "Withdrawn from " + version.effectiveFrom()
@@ -92,11 +134,11 @@ public record ConsentReceiptDocument(
         List<Service> services = terms.purposes().stream()
                 .sorted()
                 .map(purpose -> new Service(
-                        purpose.name(),
+                        purpose,
                         List.of(new PurposeEntry(
                                 describe(purpose),
-                                List.of(purpose.name()),
-                                terms.method().isExplicit() ? "EXPLICIT" : "IMPLIED",
+                                List.of(purpose),
+                                terms.method().isExplicit() ? EXPLICIT : IMPLIED,
                                 categories,
                                 true,
                                 termination,
@@ -104,16 +146,16 @@ public record ConsentReceiptDocument(
                                 recipients))))
                 .toList();
         return new ConsentReceiptDocument(
-                "KI-CR-v1.1.0",
-                "GB",
+                KANTARA_VERSION,
+                JURISDICTION,
                 version.recordedAt().getEpochSecond(),
                 describe(terms.method())
                         + terms.form()
                                 .map(form -> " (signed form " + form + ")")
                                 .orElse("") + ", recorded by " + version.recordedBy(),
                 receipt.consent().id() + "/v" + version.number(),
-                "en",
-                receipt.consent().subject().toString(),
+                LANGUAGE,
+                receipt.consent().subject().value(),
                 List.of(new Controller(
                         receipt.controller().name(),
                         false,
@@ -126,7 +168,7 @@ public record ConsentReceiptDocument(
                 new Extension(
                         receipt.consent().id().value(),
                         version.number(),
-                        version.decision().name(),
+                        version.decision(),
                         version.isWithdrawal() ? ConsentStatus.WITHDRAWN : version.statusOn(version.effectiveFrom()),
                         receipt.consent().family().value(),
                         receipt.consent().grantor().value(),
@@ -134,7 +176,7 @@ public record ConsentReceiptDocument(
                                 .map(PersonId::value)
                                 .sorted()
                                 .toList(),
-                        terms.notesKeptIn().name(),
+                        terms.notesKeptIn(),
                         version.effectiveFrom(),
                         terms.reviewBy(),
                         terms.formReference(),

@@ -14,6 +14,7 @@ import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Role;
 import org.cradle.domain.consent.ConsentMethod;
+import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.NotesKeptIn;
 import org.cradle.domain.consent.Party;
@@ -46,6 +47,10 @@ public final class ConsentRequests {
         fields.required("reviewBy", reviewBy);
         List<Recipient> parsed = new ArrayList<>();
         if (fields.required("recipients", recipients) != null) {
+            fields.value("", () -> {
+                ConsentTerms.requireFewRecipients(recipients.size());
+                return recipients;
+            });
             for (int i = 0; i < recipients.size(); i++) {
                 int index = i;
                 Recipient recipient = fields.value("recipients[" + i + "].", () -> recipient(recipients.get(index)));
@@ -56,6 +61,10 @@ public final class ConsentRequests {
         }
         Set<PersonId> excluded = new HashSet<>();
         if (excludedPersonIds != null) {
+            fields.value("", () -> {
+                ConsentTerms.requireFewExcluded(excludedPersonIds.size());
+                return excludedPersonIds;
+            });
             for (int i = 0; i < excludedPersonIds.size(); i++) {
                 if (excludedPersonIds.get(i) == null) {
                     fields.reject("excludedPersonIds[" + i + "]", "required", "excludedPersonIds must not hold null.");
@@ -78,7 +87,7 @@ public final class ConsentRequests {
         return new Recipient(
                 body.kind(),
                 body.organisation() == null ? null : new OrganisationId(body.organisation()),
-                body.role() == null ? null : role(body.role()),
+                body.role() == null ? null : role(body.role().value()),
                 body.practitioner(),
                 body.personId() == null ? null : new PersonId(body.personId()));
     }
@@ -86,7 +95,7 @@ public final class ConsentRequests {
     public static Party party(PartyBody body) {
         return new Party(
                 body.organisation() == null ? null : new OrganisationId(body.organisation()),
-                body.role() == null ? null : role(body.role()),
+                body.role() == null ? null : role(body.role().value()),
                 body.practitioner(),
                 body.personId() == null ? null : new PersonId(body.personId()));
     }

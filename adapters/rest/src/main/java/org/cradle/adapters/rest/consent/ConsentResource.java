@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
@@ -32,6 +33,7 @@ import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.consent.ConsentId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -171,7 +173,16 @@ public class ConsentResource {
     @Requires(Capability.READ_CONSENTS)
     public ConsentReceiptDocument receipt(
             @PathParam("consentId") String consentId,
-            @Parameter(description = "The version number.", example = "1") @PathParam("version") String version) {
+            @Parameter(
+                            description = "The version number.",
+                            example = "1",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = ContractBounds.FIRST,
+                                            maximum = ContractBounds.MOST_INT))
+                    @PathParam("version")
+                    String version) {
         ConsentId id = ConsentId.parse(consentId);
         int number = versionNumber(version);
         return ConsentReceiptDocument.of(issueConsentReceipt.issue(actor.get(), id, number));
@@ -189,7 +200,11 @@ public class ConsentResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @Requires(Capability.READ_CONSENTS)
     public PageResponse<ConsentView> dueForReview(
-            @Parameter(description = "Due by this day; today when absent.", example = "2026-12-31") @QueryParam("on")
+            @Parameter(
+                            description = "Due by this day; today when absent.",
+                            example = "2026-12-31",
+                            schema = @Schema(implementation = LocalDate.class))
+                    @QueryParam("on")
                     String on,
             @BeanParam PageParameters paging) {
         Fields fields = new Fields();

@@ -76,7 +76,10 @@ public class PersonConsentsResource {
     @Requires(Capability.READ_CONSENTS)
     public ConsentsAtDateView inForce(
             @PathParam("personId") String personId,
-            @Parameter(description = "The day asked about; today when absent.", example = "2026-03-14")
+            @Parameter(
+                            description = "The day asked about; today when absent.",
+                            example = "2026-03-14",
+                            schema = @Schema(implementation = LocalDate.class))
                     @QueryParam("on")
                     String on) {
         PersonId person = PersonId.parse(personId);

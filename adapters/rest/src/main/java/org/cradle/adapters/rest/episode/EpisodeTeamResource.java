@@ -45,7 +45,7 @@ public class EpisodeTeamResource {
     public record JoinTeamRequest(
             @Schema(
                             required = true,
-                            maxLength = 255,
+                            maxLength = PractitionerRef.MAX_LENGTH,
                             description = "The practitioner, as your identity provider names them (the token subject).",
                             example = "h.visitor")
                     String practitioner,
@@ -53,7 +53,7 @@ public class EpisodeTeamResource {
 
     @Schema(name = "LeaveTeamRequest", description = "A practitioner who leaves the team around the family.")
     public record LeaveTeamRequest(
-            @Schema(required = true, maxLength = 255, example = "h.visitor") String practitioner,
+            @Schema(required = true, maxLength = PractitionerRef.MAX_LENGTH, example = "h.visitor") String practitioner,
             @Schema(
                             required = true,
                             description =
@@ -64,11 +64,12 @@ public class EpisodeTeamResource {
 
     @Schema(name = "TeamMember", description = "A practitioner's place on the team around the family.")
     public record TeamMemberView(
-            @Schema(example = "h.visitor") String practitioner,
+            @Schema(example = "h.visitor", maxLength = PractitionerRef.MAX_LENGTH) String practitioner,
             @Schema(example = "2026-11-02") LocalDate joinedOn,
             @Schema(nullable = true, description = "Absent while they are on the team.", example = "2026-11-30")
                     LocalDate leftOn,
-            @Schema(description = "Who named them.", example = "j.mensah") String addedBy,
+            @Schema(description = "Who named them.", example = "j.mensah", maxLength = Actor.MAX_SUBJECT_LENGTH)
+                    String addedBy,
             Instant addedAt) {
 
         static TeamMemberView of(TeamMembership membership) {
@@ -162,6 +163,7 @@ public class EpisodeTeamResource {
     }
 
     private static PractitionerRef practitioner(Fields fields, String practitioner) {
-        return fields.value("", () -> new PractitionerRef(Text.required("practitioner", practitioner, 255)));
+        return fields.value(
+                "", () -> new PractitionerRef(Text.required("practitioner", practitioner, PractitionerRef.MAX_LENGTH)));
     }
 }

@@ -2,8 +2,12 @@ package org.cradle.adapters.rest.family;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
+import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.RecordKeepingMode;
+import org.cradle.domain.person.NhsNumber;
+import org.cradle.domain.person.PersonName;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request bodies of the family endpoints. */
@@ -13,7 +17,7 @@ public final class FamilyRequests {
 
     @Schema(name = "CreateFamilyRequest", description = "A new family.")
     public record CreateFamilyRequest(
-            @Schema(required = true, maxLength = 200, example = "Okafor–Bell household") String name,
+            @Schema(required = true, maxLength = FamilyName.MAX_LENGTH, example = "Okafor–Bell household") String name,
             @Schema(
                             required = true,
                             description = "Whose name the records are held under: the infant's, the parent's, or"
@@ -23,22 +27,30 @@ public final class FamilyRequests {
 
     @Schema(name = "ReviseFamilyRequest", description = "New details for a family, from the version you read.")
     public record ReviseFamilyRequest(
-            @Schema(required = true, maxLength = 200, example = "Okafor household") String name,
+            @Schema(required = true, maxLength = FamilyName.MAX_LENGTH, example = "Okafor household") String name,
             @Schema(required = true, example = "INFANT") RecordKeepingMode recordKeepingMode,
-            @Schema(required = true, description = "The version you read; a stale one gets 409.", example = "0")
+            @Schema(
+                            required = true,
+                            description = "The version you read; a stale one gets 409.",
+                            example = "0",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
                     Long version) {}
 
     @Schema(name = "NewPersonRequest", description = "A person not yet held by Cradle.")
     public record NewPersonRequest(
-            @Schema(required = true, maxLength = 100, example = "Amara") String givenName,
-            @Schema(required = true, maxLength = 100, example = "Okafor") String familyName,
+            @Schema(required = true, maxLength = PersonName.MAX_LENGTH, example = "Amara") String givenName,
+            @Schema(required = true, maxLength = PersonName.MAX_LENGTH, example = "Okafor") String familyName,
             @Schema(required = true, example = "2026-03-01") LocalDate dateOfBirth,
             @Schema(description = "Only if the person has died; not before dateOfBirth.", nullable = true)
                     LocalDate dateOfDeath,
             @Schema(
-                            description = "10 digits with a valid modulus-11 check digit; spaces allowed.",
+                            description = "10 digits with a valid modulus-11 check digit, grouped 3-3-4 by a space or"
+                                    + " a hyphen if at all.",
                             nullable = true,
-                            example = "9434765919")
+                            example = "9434765919",
+                            maxLength = NhsNumber.MAX_WRITTEN_LENGTH,
+                            pattern = NhsNumber.WRITTEN)
                     String nhsNumber) {}
 
     @Schema(
@@ -63,5 +75,11 @@ public final class FamilyRequests {
             @Schema(required = true, example = "FATHER") FamilyRole role,
             @Schema(required = true, example = "false") Boolean livesWithChild,
             @Schema(required = true, example = "true") Boolean parentalResponsibility,
-            @Schema(required = true, description = "The family's version you read.", example = "1") Long version) {}
+            @Schema(
+                            required = true,
+                            description = "The family's version you read.",
+                            example = "1",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
+                    Long version) {}
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import java.util.UUID;
+import org.cradle.adapters.rest.PageCursor;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
@@ -121,18 +123,32 @@ public class FamilyResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @Requires(Capability.READ_FAMILY_RECORDS)
     public PageResponse<FamilySummary> find(
-            @Parameter(description = "Part of the family's name, any case.", example = "okafor") @QueryParam("name")
+            @Parameter(
+                            description = "Part of the family's name, any case.",
+                            example = "okafor",
+                            schema = @Schema(maxLength = FamilyName.MAX_LENGTH))
+                    @QueryParam("name")
                     String name,
-            @Parameter(description = "Part of a member's given or family name, any case.", example = "amara")
+            @Parameter(
+                            description = "Part of a member's given or family name, any case.",
+                            example = "amara",
+                            schema = @Schema(maxLength = PersonName.MAX_LENGTH))
                     @QueryParam("person")
                     String person,
-            @Parameter(description = "A member's NHS number.", example = "9434765919") @QueryParam("nhsNumber")
+            @Parameter(
+                            description = "A member's NHS number.",
+                            example = "9434765919",
+                            schema = @Schema(maxLength = NhsNumber.MAX_WRITTEN_LENGTH, pattern = NhsNumber.WRITTEN))
+                    @QueryParam("nhsNumber")
                     String nhsNumber,
-            @Parameter(description = "A member's person id.") @QueryParam("personId") String personId,
+            @Parameter(description = "A member's person id.", schema = @Schema(implementation = UUID.class))
+                    @QueryParam("personId")
+                    String personId,
             @Parameter(
                             description = "The `next` value of the previous page: resumes after it, at the same cost"
                                     + " at any depth. Instead of `page`; keep the other parameters the same.",
-                            example = "AQAAAAEJ2e6SIcdEaapNfq3FCQ8l")
+                            example = "AQAAAAEJ2e6SIcdEaapNfq3FCQ8l",
+                            schema = @Schema(maxLength = PageCursor.MAX_LENGTH))
                     @QueryParam("after")
                     String after,
             @BeanParam PageParameters paging) {

@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.application.family.FamilyDetails;
 import org.cradle.application.family.FamilyListing;
 import org.cradle.domain.family.Family;
+import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.Membership;
 import org.cradle.domain.family.RecordKeepingMode;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.Person;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.person.PersonName;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The response bodies of the family endpoints. */
@@ -26,11 +29,16 @@ public final class FamilyResponses {
     @Schema(name = "Family", description = "A family with its members.")
     public record FamilyView(
             @Schema(example = "0b6f7a7e-6d1c-4c1e-9a53-2f8e6f1f2c11") UUID id,
-            @Schema(example = "Okafor–Bell household") String name,
+            @Schema(example = "Okafor–Bell household", maxLength = FamilyName.MAX_LENGTH) String name,
             @Schema(example = "LINKED") RecordKeepingMode recordKeepingMode,
-            List<MemberView> members,
+            @Schema(maxItems = Family.MAX_MEMBERS) List<MemberView> members,
             Instant createdAt,
-            @Schema(description = "Send this back when you change the family.", example = "2") long version) {
+            @Schema(
+                            description = "Send this back when you change the family.",
+                            example = "2",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
+                    long version) {
 
         static FamilyView of(FamilyDetails details) {
             return of(details.family(), details.people());
@@ -58,11 +66,12 @@ public final class FamilyResponses {
             @Schema(example = "true") boolean livesWithChild,
             @Schema(example = "false") boolean parentalResponsibility,
             Instant joinedAt,
-            @Schema(example = "Amara") String givenName,
-            @Schema(example = "Okafor") String familyName,
+            @Schema(example = "Amara", maxLength = PersonName.MAX_LENGTH) String givenName,
+            @Schema(example = "Okafor", maxLength = PersonName.MAX_LENGTH) String familyName,
             @Schema(example = "2026-03-01") LocalDate dateOfBirth,
             @Schema(nullable = true) LocalDate dateOfDeath,
-            @Schema(nullable = true, example = "9434765919") String nhsNumber) {
+            @Schema(nullable = true, example = "9434765919", maxLength = NhsNumber.LENGTH, pattern = NhsNumber.DIGITS)
+                    String nhsNumber) {
 
         static MemberView of(Membership membership, Person person) {
             return new MemberView(
@@ -82,10 +91,10 @@ public final class FamilyResponses {
     @Schema(name = "FamilySummary", description = "A family as it appears in a list.")
     public record FamilySummary(
             @Schema(example = "0b6f7a7e-6d1c-4c1e-9a53-2f8e6f1f2c11") UUID id,
-            @Schema(example = "Okafor–Bell household") String name,
+            @Schema(example = "Okafor–Bell household", maxLength = FamilyName.MAX_LENGTH) String name,
             @Schema(example = "LINKED") RecordKeepingMode recordKeepingMode,
-            @Schema(example = "3") int memberCount,
-            @Schema(example = "2") long version) {
+            @Schema(example = "3", minimum = ContractBounds.NONE, maximum = "" + Family.MAX_MEMBERS) int memberCount,
+            @Schema(example = "2", minimum = ContractBounds.NONE, maximum = ContractBounds.MOST_LONG) long version) {
 
         static FamilySummary of(Family family) {
             return new FamilySummary(
@@ -113,7 +122,12 @@ public final class FamilyResponses {
             @Schema(example = "false") boolean livesWithChild,
             @Schema(example = "true") boolean parentalResponsibility,
             Instant joinedAt,
-            @Schema(description = "The family's version after the change.", example = "3") long familyVersion) {
+            @Schema(
+                            description = "The family's version after the change.",
+                            example = "3",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
+                    long familyVersion) {
 
         static MembershipView of(Membership membership, Family family) {
             return new MembershipView(

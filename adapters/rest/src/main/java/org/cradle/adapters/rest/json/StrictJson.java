@@ -4,20 +4,30 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.cradle.domain.Dates;
@@ -34,7 +44,9 @@ import org.cradle.domain.Text;
  *
  * <p>Every string is also put through the domain's {@link Text#normalised} (NFC, no hidden
  * characters), and every date through the one date format and the domain's {@link Dates} window, so
- * that no endpoint can forget to.
+ * that no endpoint can forget to. A JSON array read into a set holds each value once: a repeated value
+ * is refused rather than dropped, so that a set of an enumeration's values is never longer than the
+ * enumeration, as the document says ({@code uniqueItems}, and {@code maxItems} its number of values).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -73,7 +85,56 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new SimpleModule("cradle-strict-json")
                 .addDeserializer(String.class, new FromJsonString<>(String.class, text -> Text.normalised("", text)))
-                .addDeserializer(LocalDate.class, new FromJsonString<>(LocalDate.class, text -> date("", text))));
+                .addDeserializer(LocalDate.class, new FromJsonString<>(LocalDate.class, text -> date("", text)))
+                .setDeserializerModifier(new DistinctSets()));
+    }
+
+    /** Reads every set through {@link Distinct}. */
+    static final class DistinctSets extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyCollectionDeserializer(
+                DeserializationConfig config,
+                CollectionType type,
+                BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return Set.class.isAssignableFrom(type.getRawClass()) ? new Distinct(deserializer) : deserializer;
+        }
+    }
+
+    /** A set read from a JSON array that names each value once; a value named again is refused at its index. */
+    static final class Distinct extends DelegatingDeserializer {
+
+        Distinct(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new Distinct(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.isExpectedStartArrayToken()) {
+                return super.deserialize(parser, context);
+            }
+            JsonNode array = context.readTree(parser);
+            Set<JsonNode> seen = new HashSet<>();
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (!value.isNull() && !seen.add(value)) {
+                    throw JsonMappingException.wrapWithPath(
+                            new RefusedJsonValue(
+                                    parser, "unique", "Each value is given once; this one is given twice."),
+                            array,
+                            i);
+                }
+            }
+            JsonParser again = array.traverse(parser.getCodec());
+            again.nextToken();
+            return super.deserialize(again, context);
+        }
     }
 
     /**

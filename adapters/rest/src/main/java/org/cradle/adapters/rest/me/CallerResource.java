@@ -7,8 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.cradle.adapters.rest.RoleName;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,12 +26,15 @@ public class CallerResource {
 
     @Schema(name = "Caller", description = "Who Cradle takes you to be.")
     public record CallerView(
-            @Schema(description = "The token subject.", example = "practitioner") String subject,
-            @Schema(example = "north-council") String organisation,
+            @Schema(description = "The token subject.", example = "practitioner", maxLength = Actor.MAX_SUBJECT_LENGTH)
+                    String subject,
+            @Schema(example = "north-council", maxLength = OrganisationId.MAX_LENGTH, pattern = OrganisationId.FORM)
+                    String organisation,
             @Schema(
                             description = "Cradle roles found in the token; other roles are ignored.",
-                            example = "[\"practitioner\"]")
-                    List<String> roles) {}
+                            example = "[\"practitioner\"]",
+                            uniqueItems = true)
+                    List<RoleName> roles) {}
 
     private final Provider<Actor> actor;
 
@@ -50,6 +55,10 @@ public class CallerResource {
         return new CallerView(
                 me.subject(),
                 me.organisation().value(),
-                me.roles().stream().map(Role::tokenName).sorted().toList());
+                me.roles().stream()
+                        .map(Role::tokenName)
+                        .sorted()
+                        .map(RoleName::new)
+                        .toList());
     }
 }

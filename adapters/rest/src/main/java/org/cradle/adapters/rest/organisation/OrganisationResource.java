@@ -39,12 +39,18 @@ public class OrganisationResource {
 
     @Schema(name = "Organisation", description = "An organisation in Cradle's directory.")
     public record OrganisationView(
-            @Schema(description = "Its code: an ODS code or a local-authority code.", example = "RX1") String code,
-            @Schema(example = "North Community Health NHS Trust") String name,
+            @Schema(
+                            description = "Its code: an ODS code or a local-authority code.",
+                            example = "RX1",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
+                    String code,
+            @Schema(example = "North Community Health NHS Trust", maxLength = Organisation.MAX_NAME_LENGTH) String name,
             @Schema(
                             nullable = true,
                             description = "Shown as the controller's contact on consent receipts.",
-                            example = "information.governance@north-health.example")
+                            example = "information.governance@north-health.example",
+                            maxLength = Organisation.MAX_EMAIL_LENGTH)
                     String contactEmail,
             @Schema(
                             nullable = true,
@@ -62,8 +68,15 @@ public class OrganisationResource {
 
     @Schema(name = "RegisterOrganisationRequest", description = "The organisation's name and contact address.")
     public record RegisterOrganisationRequest(
-            @Schema(required = true, maxLength = 200, example = "North Community Health NHS Trust") String name,
-            @Schema(nullable = true, maxLength = 254, example = "information.governance@north-health.example")
+            @Schema(
+                            required = true,
+                            maxLength = Organisation.MAX_NAME_LENGTH,
+                            example = "North Community Health NHS Trust")
+                    String name,
+            @Schema(
+                            nullable = true,
+                            maxLength = Organisation.MAX_EMAIL_LENGTH,
+                            example = "information.governance@north-health.example")
                     String contactEmail,
             @Schema(
                             nullable = true,
@@ -115,7 +128,12 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "The code, name or contact address is invalid.")
     @Requires(Capability.MANAGE_ORGANISATIONS)
     public Response register(
-            @Parameter(description = "The organisation's code.", example = "RX1") @PathParam("code") String code,
+            @Parameter(
+                            description = "The organisation's code.",
+                            example = "RX1",
+                            schema = @Schema(maxLength = OrganisationId.MAX_LENGTH, pattern = OrganisationId.FORM))
+                    @PathParam("code")
+                    String code,
             RegisterOrganisationRequest request) {
         RegisterOrganisationRequest body = Fields.body(request);
         Fields fields = new Fields();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.person.CorrectPersonDetails;
@@ -43,14 +44,19 @@ public class PersonResource {
     @Schema(name = "Person", description = "A person and the families they belong to.")
     public record PersonView(
             @Schema(example = "5a1d2c3b-9f8e-4d7c-8b6a-1e2f3a4b5c6d") UUID id,
-            @Schema(example = "Daniel") String givenName,
-            @Schema(example = "Bell") String familyName,
+            @Schema(example = "Daniel", maxLength = PersonName.MAX_LENGTH) String givenName,
+            @Schema(example = "Bell", maxLength = PersonName.MAX_LENGTH) String familyName,
             @Schema(example = "1994-07-12") LocalDate dateOfBirth,
             @Schema(nullable = true) LocalDate dateOfDeath,
-            @Schema(nullable = true, example = "4010232137") String nhsNumber,
-            @Schema(description = "Every family the person belongs to.") List<UUID> familyIds,
+            @Schema(nullable = true, example = "4010232137", maxLength = NhsNumber.LENGTH, pattern = NhsNumber.DIGITS)
+                    String nhsNumber,
+            @Schema(description = "Every family the person belongs to.", uniqueItems = true) List<UUID> familyIds,
             Instant registeredAt,
-            @Schema(description = "Send this back when you correct the person's details.", example = "0")
+            @Schema(
+                            description = "Send this back when you correct the person's details.",
+                            example = "0",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
                     long version) {
 
         static PersonView of(PersonDetails details) {
@@ -72,14 +78,25 @@ public class PersonResource {
             name = "CorrectPersonRequest",
             description = "A person's details as they should be, from the version you read.")
     public record CorrectPerson(
-            @Schema(required = true, maxLength = 100, example = "Daniel") String givenName,
-            @Schema(required = true, maxLength = 100, example = "Bell") String familyName,
+            @Schema(required = true, maxLength = PersonName.MAX_LENGTH, example = "Daniel") String givenName,
+            @Schema(required = true, maxLength = PersonName.MAX_LENGTH, example = "Bell") String familyName,
             @Schema(required = true, example = "1994-07-12") LocalDate dateOfBirth,
             @Schema(nullable = true, description = "Records a death; not before dateOfBirth, not in the future.")
                     LocalDate dateOfDeath,
-            @Schema(nullable = true, description = "Leave out or null if the person has none.", example = "4010232137")
+            @Schema(
+                            nullable = true,
+                            description = "Leave out or null if the person has none. Ten digits, grouped 3-3-4 by a"
+                                    + " space or a hyphen if at all.",
+                            example = "4010232137",
+                            maxLength = NhsNumber.MAX_WRITTEN_LENGTH,
+                            pattern = NhsNumber.WRITTEN)
                     String nhsNumber,
-            @Schema(required = true, description = "The version you read; a stale one gets 409.", example = "0")
+            @Schema(
+                            required = true,
+                            description = "The version you read; a stale one gets 409.",
+                            example = "0",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
                     Long version) {}
 
     private final Provider<Actor> actor;

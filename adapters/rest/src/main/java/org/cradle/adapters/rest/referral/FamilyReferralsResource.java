@@ -85,6 +85,7 @@ public class FamilyReferralsResource {
         ReferralInput.categories(fields, body.categories());
         List<PersonId> people = ReferralInput.people(fields, body.people());
         String note = ReferralInput.note(fields, body.note());
+        SharingInput.statements(fields, null, body.notToldReason());
         WithoutConsent withoutConsent = SharingInput.withoutConsent(fields, "", body.withoutConsent());
         var command = fields.build(() -> new MakeReferral.Command(
                 family,

@@ -58,6 +58,10 @@ final class ReferralInput {
         if (ids.isEmpty()) {
             fields.reject("people", "required", "people must name at least one member of the family.");
         }
+        fields.value("", () -> {
+            Referral.requireFewPeople(ids.size());
+            return ids;
+        });
         List<PersonId> people = new ArrayList<>();
         ids.forEach(id -> people.add(new PersonId(id)));
         return people;

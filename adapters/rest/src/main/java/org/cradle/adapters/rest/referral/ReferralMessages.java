@@ -8,16 +8,20 @@ import java.util.UUID;
 import org.cradle.adapters.rest.sharing.SharingMessages.WithoutConsentBody;
 import org.cradle.application.referral.ReferralDetails;
 import org.cradle.application.referral.ReferralRequestDetails;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.Person;
+import org.cradle.domain.person.PersonName;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;
 import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
 import org.cradle.domain.referral.ReferralRequestStatus;
 import org.cradle.domain.referral.ReferralStatus;
+import org.cradle.domain.sharing.SharingDecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request and response bodies of the referral endpoints. */
@@ -32,7 +36,8 @@ public final class ReferralMessages {
     public record MakeReferralRequest(
             @Schema(
                             required = true,
-                            maxLength = 64,
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM,
                             description = "The organisation referred to, by its code in the directory; not yours.",
                             example = "south-council")
                     String to,
@@ -41,7 +46,8 @@ public final class ReferralMessages {
                             required = true,
                             description = "Members of the family you work with, each once: the receiving organisation"
                                     + " will see these people and no others.",
-                            example = "[\"6f1c2b7e-2d4a-4c1e-9a53-0b9e8d7c6a51\"]")
+                            example = "[\"6f1c2b7e-2d4a-4c1e-9a53-0b9e8d7c6a51\"]",
+                            maxItems = Referral.MAX_PEOPLE)
                     List<UUID> people,
             @Schema(
                             required = true,
@@ -51,7 +57,7 @@ public final class ReferralMessages {
                     Set<InformationCategory> categories,
             @Schema(
                             nullable = true,
-                            maxLength = 2000,
+                            maxLength = Referral.MAX_NOTE_LENGTH,
                             description = "For the receiving organisation: why, and what is asked of it.",
                             example = "Mother asks for support with feeding; health visitor involved.")
                     String note,
@@ -68,7 +74,7 @@ public final class ReferralMessages {
                     Boolean subjectsTold,
             @Schema(
                             nullable = true,
-                            maxLength = 4000,
+                            maxLength = SharingDecision.MAX_TEXT,
                             description = "Why they were not told: required when subjectsTold is false.")
                     String notToldReason) {}
 
@@ -76,7 +82,7 @@ public final class ReferralMessages {
     public record DeclineReferralRequest(
             @Schema(
                             required = true,
-                            maxLength = 2000,
+                            maxLength = Referral.MAX_REASON_LENGTH,
                             description = "Why, for the referring organisation.",
                             example = "The family lives outside our area.")
                     String reason) {}
@@ -86,12 +92,18 @@ public final class ReferralMessages {
             description = "Asks the organisations holding the record of the person with this NHS number for a"
                     + " referral. You are told nothing of the person or of who holds them.")
     public record AskForReferralRequest(
-            @Schema(required = true, description = "Ten digits, valid check digit.", example = "9434765919")
+            @Schema(
+                            required = true,
+                            description = "Ten digits, valid check digit; grouped 3-3-4 by a space or a hyphen if at"
+                                    + " all.",
+                            example = "9434765919",
+                            maxLength = NhsNumber.MAX_WRITTEN_LENGTH,
+                            pattern = NhsNumber.WRITTEN)
                     String nhsNumber,
             @Schema(required = true, example = "DIRECT_SUPPORT") Purpose purpose,
             @Schema(
                             nullable = true,
-                            maxLength = 2000,
+                            maxLength = ReferralRequest.MAX_NOTE_LENGTH,
                             description = "For the organisation asked: why you ask.",
                             example = "Mother came to our drop-in and asks for a family support worker.")
                     String note) {}
@@ -105,18 +117,22 @@ public final class ReferralMessages {
             @Schema(
                             required = true,
                             description = "Members of the family, each once, including the person asked about.",
-                            example = "[\"6f1c2b7e-2d4a-4c1e-9a53-0b9e8d7c6a51\"]")
+                            example = "[\"6f1c2b7e-2d4a-4c1e-9a53-0b9e8d7c6a51\"]",
+                            maxItems = Referral.MAX_PEOPLE)
                     List<UUID> people,
             @Schema(required = true, description = "BASIC_DETAILS always.", example = "[\"BASIC_DETAILS\"]")
                     Set<InformationCategory> categories,
-            @Schema(nullable = true, maxLength = 2000, example = "Known to our health visiting team since birth.")
+            @Schema(
+                            nullable = true,
+                            maxLength = Referral.MAX_NOTE_LENGTH,
+                            example = "Known to our health visiting team since birth.")
                     String note) {}
 
     @Schema(name = "RefuseReferralRequestRequest", description = "Refuses a request for a referral made to you.")
     public record RefusalRequest(
             @Schema(
                             required = true,
-                            maxLength = 2000,
+                            maxLength = ReferralRequest.MAX_REASON_LENGTH,
                             description = "Why, for the organisation that asked.",
                             example = "The family does not agree to another service being involved.")
                     String reason) {}
@@ -126,10 +142,11 @@ public final class ReferralMessages {
             description = "A person the referral names, with the basic details consent covers sharing.")
     public record ReferredPersonView(
             @Schema(example = "6f1c2b7e-2d4a-4c1e-9a53-0b9e8d7c6a51") UUID personId,
-            @Schema(example = "Amara") String givenName,
-            @Schema(example = "Okafor") String familyName,
+            @Schema(example = "Amara", maxLength = PersonName.MAX_LENGTH) String givenName,
+            @Schema(example = "Okafor", maxLength = PersonName.MAX_LENGTH) String familyName,
             @Schema(example = "1994-04-04") LocalDate dateOfBirth,
-            @Schema(nullable = true, example = "9434765919") String nhsNumber) {
+            @Schema(nullable = true, example = "9434765919", maxLength = NhsNumber.LENGTH, pattern = NhsNumber.DIGITS)
+                    String nhsNumber) {
 
         static ReferredPersonView of(Person person) {
             return new ReferredPersonView(
@@ -152,19 +169,42 @@ public final class ReferralMessages {
                                     + " organisation cannot open it (404).",
                             example = "0b6f7a7e-6d1c-4c1e-9a53-2f8e6f1f2c11")
                     UUID familyId,
-            @Schema(description = "The organisation that made it.", example = "north-council") String from,
-            @Schema(description = "The organisation it is made to.", example = "south-council") String to,
+            @Schema(
+                            description = "The organisation that made it.",
+                            example = "north-council",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
+                    String from,
+            @Schema(
+                            description = "The organisation it is made to.",
+                            example = "south-council",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
+                    String to,
             @Schema(example = "DIRECT_SUPPORT") Purpose purpose,
-            @Schema(description = "The people referred, in the order named.") List<ReferredPersonView> people,
-            @Schema(example = "[\"BASIC_DETAILS\", \"DEVELOPMENT_AND_HEALTH\"]") List<InformationCategory> categories,
-            @Schema(nullable = true, example = "Mother asks for support with feeding.") String note,
+            @Schema(description = "The people referred, in the order named.", maxItems = Referral.MAX_PEOPLE)
+                    List<ReferredPersonView> people,
+            @Schema(example = "[\"BASIC_DETAILS\", \"DEVELOPMENT_AND_HEALTH\"]", uniqueItems = true)
+                    List<InformationCategory> categories,
+            @Schema(
+                            nullable = true,
+                            example = "Mother asks for support with feeding.",
+                            maxLength = Referral.MAX_NOTE_LENGTH)
+                    String note,
             @Schema(example = "PENDING") ReferralStatus status,
-            @Schema(description = "Who made it, as their identity provider names them.", example = "j.mensah")
+            @Schema(
+                            description = "Who made it, as their identity provider names them.",
+                            example = "j.mensah",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
                     String madeBy,
             Instant madeAt,
-            @Schema(nullable = true, example = "k.osei") String answeredBy,
+            @Schema(nullable = true, example = "k.osei", maxLength = Actor.MAX_SUBJECT_LENGTH) String answeredBy,
             @Schema(nullable = true) Instant answeredAt,
-            @Schema(nullable = true, example = "The family lives outside our area.") String declineReason,
+            @Schema(
+                            nullable = true,
+                            example = "The family lives outside our area.",
+                            maxLength = Referral.MAX_REASON_LENGTH)
+                    String declineReason,
             @Schema(nullable = true, description = "The request for a referral this one answers.")
                     UUID referralRequestId) {
 
@@ -196,12 +236,26 @@ public final class ReferralMessages {
                     + " organisation asked also sees the person.")
     public record ReferralRequestView(
             @Schema(example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID id,
-            @Schema(description = "The organisation that asked.", example = "south-council") String asker,
-            @Schema(description = "The NHS number it gave.", example = "9434765919") String nhsNumber,
+            @Schema(
+                            description = "The organisation that asked.",
+                            example = "south-council",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
+                    String asker,
+            @Schema(
+                            description = "The NHS number it gave.",
+                            example = "9434765919",
+                            maxLength = NhsNumber.LENGTH,
+                            pattern = NhsNumber.DIGITS)
+                    String nhsNumber,
             @Schema(example = "DIRECT_SUPPORT") Purpose purpose,
-            @Schema(nullable = true, example = "Mother came to our drop-in.") String note,
+            @Schema(
+                            nullable = true,
+                            example = "Mother came to our drop-in.",
+                            maxLength = ReferralRequest.MAX_NOTE_LENGTH)
+                    String note,
             @Schema(example = "OPEN") ReferralRequestStatus status,
-            @Schema(example = "k.osei") String askedBy,
+            @Schema(example = "k.osei", maxLength = Actor.MAX_SUBJECT_LENGTH) String askedBy,
             Instant askedAt,
             @Schema(nullable = true) Instant answeredAt,
             @Schema(
@@ -209,13 +263,18 @@ public final class ReferralMessages {
                             description = "When answered: the referral made to the organisation that asked, which it"
                                     + " accepts or declines like any other.")
                     UUID referralId,
-            @Schema(nullable = true, example = "The family does not agree to it.") String refusalReason,
+            @Schema(
+                            nullable = true,
+                            example = "The family does not agree to it.",
+                            maxLength = ReferralRequest.MAX_REASON_LENGTH)
+                    String refusalReason,
             @Schema(nullable = true, description = "Only for the organisation asked: the person found.")
                     ReferredPersonView person,
             @Schema(
                             nullable = true,
                             description = "Only for the organisation asked: who answered.",
-                            example = "j.mensah")
+                            example = "j.mensah",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
                     String answeredBy) {
 
         static ReferralRequestView of(ReferralRequestDetails details) {

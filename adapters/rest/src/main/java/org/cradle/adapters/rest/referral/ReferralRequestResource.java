@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.access.Requires;
@@ -123,10 +124,16 @@ public class ReferralRequestResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @Requires(Capability.MAKE_REFERRALS)
     public PageResponse<ReferralRequestView> list(
-            @Parameter(description = "inbox (asked of you, the default) or outbox (asked by you).", example = "inbox")
+            @Parameter(
+                            description = "inbox (asked of you, the default) or outbox (asked by you).",
+                            example = "inbox",
+                            schema = @Schema(ref = ContractBounds.REFERRAL_BOX))
                     @QueryParam("box")
                     String box,
-            @Parameter(description = "OPEN, ANSWERED or REFUSED; all when absent.", example = "OPEN")
+            @Parameter(
+                            description = "OPEN, ANSWERED or REFUSED; all when absent.",
+                            example = "OPEN",
+                            schema = @Schema(implementation = ReferralRequestStatus.class))
                     @QueryParam("status")
                     String status,
             @BeanParam PageParameters paging) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.access.Requires;
@@ -72,10 +73,16 @@ public class ReferralResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @Requires(Capability.MAKE_REFERRALS)
     public PageResponse<ReferralView> list(
-            @Parameter(description = "inbox (made to you, the default) or outbox (made by you).", example = "inbox")
+            @Parameter(
+                            description = "inbox (made to you, the default) or outbox (made by you).",
+                            example = "inbox",
+                            schema = @Schema(ref = ContractBounds.REFERRAL_BOX))
                     @QueryParam("box")
                     String box,
-            @Parameter(description = "PENDING, ACCEPTED or DECLINED; all when absent.", example = "PENDING")
+            @Parameter(
+                            description = "PENDING, ACCEPTED or DECLINED; all when absent.",
+                            example = "PENDING",
+                            schema = @Schema(implementation = ReferralStatus.class))
                     @QueryParam("status")
                     String status,
             @BeanParam PageParameters paging) {

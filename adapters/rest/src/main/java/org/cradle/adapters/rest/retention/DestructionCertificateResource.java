@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.Html;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
@@ -25,6 +26,9 @@ import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.DestructionCertificate;
+import org.cradle.domain.retention.RetentionDate;
+import org.cradle.domain.retention.RuleId;
+import org.cradle.domain.retention.SweepRule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,29 +56,38 @@ public class DestructionCertificateResource {
             @Schema(example = "EPISODE") RecordType recordType,
             UUID recordId,
             UUID familyId,
-            @Schema(example = "LA-ALLEGATION") String rule,
-            @Schema(example = "1") int ruleVersion,
-            @Schema(nullable = true, example = "2") Integer settingVersion,
+            @Schema(example = "LA-ALLEGATION", maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM) String rule,
+            @Schema(example = "1", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int ruleVersion,
+            @Schema(nullable = true, example = "2", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT)
+                    Integer settingVersion,
             @Schema(description = "The date the record was due.", example = "2026-03-01") LocalDate reviewOn,
             @Schema(
                             description = "The rules, inputs and dates that gave the date, as computed.",
-                            example = "Review on 2026-03-01: the latest of 1 rule dates, given by LA-ALLEGATION.")
+                            example = "Review on 2026-03-01: the latest of 1 rule dates, given by LA-ALLEGATION.",
+                            maxLength = RetentionDate.MAX_EXPLANATION_LENGTH)
                     String explanation,
             @Schema(
                             description = "DECIDED: a records officer's decision; AUTOMATIC: the rule ends in"
                                     + " destruction and your organisation turned automatic destruction on.",
-                            example = "DECIDED")
+                            example = DECIDED,
+                            enumeration = {DECIDED, AUTOMATIC})
                     String authority,
             @Schema(nullable = true) UUID decisionId,
-            @Schema(nullable = true, example = "r.officer") String decidedBy,
-            @Schema(nullable = true, example = "s.officer") String approvedBy,
-            @Schema(example = "Destroyed as decided by r.officer, approved by s.officer.") String reason,
-            @Schema(example = "retention-sweeper") String executedBy,
+            @Schema(nullable = true, example = "r.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String decidedBy,
+            @Schema(nullable = true, example = "s.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String approvedBy,
+            @Schema(
+                            example = "Destroyed as decided by r.officer, approved by s.officer.",
+                            maxLength = SweepRule.Step.MAX_REASON_LENGTH)
+                    String reason,
+            @Schema(example = "retention-sweeper", maxLength = Actor.MAX_SUBJECT_LENGTH) String executedBy,
             Instant executedAt,
             @Schema(
                             description = "Every record the destruction removed, the record's own first; empty in a"
                                     + " list of certificates.")
                     List<TombstoneView> destroyed) {
+
+        static final String DECIDED = "DECIDED";
+        static final String AUTOMATIC = "AUTOMATIC";
 
         static CertificateView of(DestructionCertificate certificate) {
             return new CertificateView(
@@ -87,7 +100,7 @@ public class DestructionCertificateResource {
                     certificate.settingVersion(),
                     certificate.reviewOn(),
                     certificate.explanation(),
-                    certificate.decided() ? "DECIDED" : "AUTOMATIC",
+                    certificate.decided() ? DECIDED : AUTOMATIC,
                     certificate.decision().map(d -> d.decision()).orElse(null),
                     certificate.decision().map(d -> d.decidedBy()).orElse(null),
                     certificate.decision().flatMap(d -> d.approvedBy()).orElse(null),

@@ -32,12 +32,14 @@ import org.cradle.domain.Dates;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.HoldScope;
 import org.cradle.domain.retention.LegalHold;
 import org.cradle.domain.retention.LegalHoldId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -91,18 +93,33 @@ public class LegalHoldResource {
             description = "A legal hold: nothing it covers is queued or destroyed while it is active.")
     public record HoldView(
             UUID id,
-            @Schema(example = "north-council") String organisation,
-            @Schema(description = "FAMILY, PERSON, EPISODE or CREATED_BEFORE.", example = "FAMILY") String scopeKind,
+            @Schema(example = "north-council", maxLength = OrganisationId.MAX_LENGTH, pattern = OrganisationId.FORM)
+                    String organisation,
+            @Schema(
+                            description = "FAMILY, PERSON, EPISODE or CREATED_BEFORE.",
+                            example = HoldScope.FAMILY,
+                            enumeration = {
+                                HoldScope.FAMILY,
+                                HoldScope.PERSON,
+                                HoldScope.EPISODE,
+                                HoldScope.CREATED_BEFORE
+                            })
+                    String scopeKind,
             ScopeBody scope,
-            @Schema(example = "Records of children in care before 2010, for the inquiry.") String reason,
-            @Schema(example = "Inquiry letter of 20 November 2026") String authority,
+            @Schema(
+                            example = "Records of children in care before 2010, for the inquiry.",
+                            maxLength = LegalHold.MAX_REASON_LENGTH)
+                    String reason,
+            @Schema(example = "Inquiry letter of 20 November 2026", maxLength = LegalHold.MAX_AUTHORITY_LENGTH)
+                    String authority,
             @Schema(nullable = true, example = "2028-01-20") LocalDate endsOn,
             @Schema(description = "Whether it holds today.", example = "true") boolean active,
-            @Schema(example = "r.officer") String placedBy,
+            @Schema(example = "r.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String placedBy,
             Instant placedAt,
-            @Schema(nullable = true, example = "r.officer") String releasedBy,
+            @Schema(nullable = true, example = "r.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String releasedBy,
             @Schema(nullable = true) Instant releasedAt,
-            @Schema(nullable = true, example = "The inquiry closed.") String releaseReason) {
+            @Schema(nullable = true, example = "The inquiry closed.", maxLength = LegalHold.MAX_REASON_LENGTH)
+                    String releaseReason) {
 
         static HoldView of(LegalHold hold, LocalDate today) {
             HoldScope scope = hold.scope();
@@ -197,7 +214,10 @@ public class LegalHoldResource {
     @APIResponse(responseCode = "403", description = "Only records officers see holds.")
     @Requires(Capability.MANAGE_RETENTION)
     public PageResponse<HoldView> list(
-            @Parameter(description = "true: only released; false: only not released; absent: all.", example = "false")
+            @Parameter(
+                            description = "true: only released; false: only not released; absent: all.",
+                            example = "false",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
                     @QueryParam("released")
                     String released,
             @BeanParam PageParameters paging) {

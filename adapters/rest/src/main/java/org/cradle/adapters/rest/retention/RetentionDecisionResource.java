@@ -28,6 +28,7 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.ReviewDecision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,12 +54,15 @@ public class RetentionDecisionResource {
                             description = "The new review date of an extension or a keep.",
                             example = "2031-01-01")
                     LocalDate until,
-            @Schema(example = "The plan's goals were met and nothing is pending.") String reason,
-            @Schema(example = "r.officer") String decidedBy,
+            @Schema(
+                            example = "The plan's goals were met and nothing is pending.",
+                            maxLength = ReviewDecision.MAX_REASON_LENGTH)
+                    String reason,
+            @Schema(example = "r.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String decidedBy,
             Instant decidedAt,
             @Schema(description = "Whether the destruction waits for a second records officer.", example = "true")
                     boolean needsApproval,
-            @Schema(nullable = true, example = "s.officer") String approvedBy,
+            @Schema(nullable = true, example = "s.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String approvedBy,
             @Schema(nullable = true) Instant approvedAt,
             @Schema(description = "Whether the sweeper may destroy the record.", example = "false")
                     boolean destructionApproved) {
@@ -101,7 +105,10 @@ public class RetentionDecisionResource {
     @APIResponse(responseCode = "403", description = "Only records officers see decisions.")
     @Requires(Capability.MANAGE_RETENTION)
     public PageResponse<RetentionDecisionView> list(
-            @Parameter(description = "true: only destructions awaiting approval.", example = "true")
+            @Parameter(
+                            description = "true: only destructions awaiting approval.",
+                            example = "true",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
                     @QueryParam("awaitingApproval")
                     String awaitingApproval,
             @BeanParam PageParameters paging) {

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.application.retention.RuleHistory;
+import org.cradle.domain.access.Actor;
 import org.cradle.domain.retention.Anchor;
 import org.cradle.domain.retention.Confidence;
+import org.cradle.domain.retention.DateFormula;
 import org.cradle.domain.retention.EndAction;
 import org.cradle.domain.retention.RetentionDate;
 import org.cradle.domain.retention.RetentionRule;
 import org.cradle.domain.retention.RetentionSchedule;
+import org.cradle.domain.retention.RuleId;
 import org.cradle.domain.retention.RuleSetting;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,15 +25,18 @@ final class RetentionMessages {
 
     @Schema(name = "RetentionRuleVersion", description = "One version of a rule of the default schedule, as shipped.")
     record RuleVersionView(
-            @Schema(example = "1") int version,
-            @Schema(example = "Early help and child in need") String recordClass,
+            @Schema(example = "1", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int version,
+            @Schema(example = "Early help and child in need", maxLength = RetentionRule.MAX_RECORD_CLASS_LENGTH)
+                    String recordClass,
             @Schema(
                             description = "The date in the schedule's notation: DOB, END, DOD plus years (+25y) or"
                                     + " months (+1m), max(...), if(condition, then, else), rule(ID).",
-                            example = "max(DOB+21y, END+3y)")
+                            example = "max(DOB+21y, END+3y)",
+                            maxLength = DateFormula.MAX_LENGTH)
                     String formula,
             @Schema(example = "REVIEW") EndAction endAction,
-            @Schema(example = "Local authority retention schedules") String source,
+            @Schema(example = "Local authority retention schedules", maxLength = RetentionRule.MAX_SOURCE_LENGTH)
+                    String source,
             @Schema(example = "SECONDARY") Confidence confidence,
             @Schema(example = "2015-01-01") LocalDate effectiveFrom) {
 
@@ -47,16 +54,20 @@ final class RetentionMessages {
 
     @Schema(name = "RetentionRuleSetting", description = "One version of your organisation's setting for a rule.")
     record SettingView(
-            @Schema(example = "2") int version,
+            @Schema(example = "2", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int version,
             @Schema(
                             nullable = true,
                             description = "Your formula; absent when the schedule's applies.",
-                            example = "max(DOB+25y, END+3y)")
+                            example = "max(DOB+25y, END+3y)",
+                            maxLength = DateFormula.MAX_LENGTH)
                     String formula,
             @Schema(example = "false") boolean automaticDestruction,
-            @Schema(example = "r.officer") String changedBy,
+            @Schema(example = "r.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String changedBy,
             Instant changedAt,
-            @Schema(example = "Our council keeps early help records until the child is 25.") String reason) {
+            @Schema(
+                            example = "Our council keeps early help records until the child is 25.",
+                            maxLength = RuleSetting.MAX_REASON_LENGTH)
+                    String reason) {
 
         static SettingView of(RuleSetting setting) {
             return new SettingView(
@@ -71,13 +82,16 @@ final class RetentionMessages {
 
     @Schema(name = "RetentionRule", description = "A rule as your organisation has it.")
     record RuleView(
-            @Schema(example = "LA-EARLY-HELP") String id,
+            @Schema(example = "LA-EARLY-HELP", maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM) String id,
             @Schema(description = "The schedule's version in force.") RuleVersionView schedule,
             @Schema(description = "Whether your organisation may set its own formula.", example = "true")
                     boolean configurable,
             @Schema(nullable = true, description = "Your organisation's setting in force, if it has one.")
                     SettingView setting,
-            @Schema(description = "The formula that applies to your records.", example = "max(DOB+25y, END+3y)")
+            @Schema(
+                            description = "The formula that applies to your records.",
+                            example = "max(DOB+25y, END+3y)",
+                            maxLength = DateFormula.MAX_LENGTH)
                     String formula,
             @Schema(example = "false") boolean automaticDestruction) {
 
@@ -111,11 +125,13 @@ final class RetentionMessages {
             @Schema(
                             required = true,
                             description = "The version of your setting you read: 0 when your organisation had none.",
-                            example = "0")
+                            example = "0",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_INT)
                     Integer version,
             @Schema(
                             nullable = true,
-                            maxLength = 500,
+                            maxLength = DateFormula.MAX_LENGTH,
                             description = "Your formula, only for a configurable rule; absent to use the schedule's.",
                             example = "max(DOB+25y, END+3y)")
                     String formula,
@@ -126,24 +142,27 @@ final class RetentionMessages {
                     Boolean automaticDestruction,
             @Schema(
                             required = true,
-                            maxLength = 1000,
+                            maxLength = RuleSetting.MAX_REASON_LENGTH,
                             example = "Our council keeps early help records until the child is 25.")
                     String reason) {}
 
     @Schema(name = "RetentionApplication", description = "One rule applied for one person the record is about.")
     record ApplicationView(
-            @Schema(example = "NHS-CAMHS") String rule,
-            @Schema(example = "1") int ruleVersion,
+            @Schema(example = "NHS-CAMHS", maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM) String rule,
+            @Schema(example = "1", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int ruleVersion,
             @Schema(
                             nullable = true,
                             description = "Your organisation's setting version, if one applied.",
-                            example = "2")
+                            example = "2",
+                            minimum = ContractBounds.FIRST,
+                            maximum = ContractBounds.MOST_INT)
                     Integer settingVersion,
-            @Schema(example = "max(rule(NHS-CHILD), rule(NHS-MH))") String formula,
+            @Schema(example = "max(rule(NHS-CHILD), rule(NHS-MH))", maxLength = DateFormula.MAX_LENGTH) String formula,
             UUID personId,
             @Schema(nullable = true, example = "2049-03-01") LocalDate date,
-            @Schema(description = "The inputs it depended on.") List<Anchor> inputs,
-            @Schema(description = "The inputs it lacked: no date until they are recorded.") List<Anchor> missing,
+            @Schema(description = "The inputs it depended on.", uniqueItems = true) List<Anchor> inputs,
+            @Schema(description = "The inputs it lacked: no date until they are recorded.", uniqueItems = true)
+                    List<Anchor> missing,
             @Schema(description = "Whether it gave the record's date.") boolean decides) {
 
         static ApplicationView of(RetentionDate.Application application) {
@@ -171,10 +190,12 @@ final class RetentionMessages {
                     LocalDate reviewOn,
             @Schema(example = "REVIEW") EndAction endAction,
             @Schema(example = "false") boolean automaticDestruction,
-            @Schema(example = "Review on 2049-03-01: the latest of 2 rule dates, given by NHS-CAMHS.")
+            @Schema(
+                            example = "Review on 2049-03-01: the latest of 2 rule dates, given by NHS-CAMHS.",
+                            maxLength = RetentionDate.MAX_EXPLANATION_LENGTH)
                     String explanation,
             List<ApplicationView> applications,
-            @Schema(description = "The active legal holds that keep it.") List<UUID> heldBy) {
+            @Schema(description = "The active legal holds that keep it.", uniqueItems = true) List<UUID> heldBy) {
 
         static RetentionView of(RetentionDate date) {
             return new RetentionView(

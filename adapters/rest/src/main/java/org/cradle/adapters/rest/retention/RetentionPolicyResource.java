@@ -36,7 +36,10 @@ public class RetentionPolicyResource {
     @Schema(name = "SetRetentionPolicyRequest", description = "Your organisation's retention policy, with why.")
     public record PolicyRequest(
             @Schema(required = true, example = "true") Boolean secondApproval,
-            @Schema(required = true, maxLength = 1000, example = "Our information governance board requires it.")
+            @Schema(
+                            required = true,
+                            maxLength = SetRetentionPolicy.MAX_REASON_LENGTH,
+                            example = "Our information governance board requires it.")
                     String reason) {}
 
     private final Provider<Actor> actor;

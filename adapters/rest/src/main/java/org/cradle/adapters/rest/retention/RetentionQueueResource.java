@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
@@ -26,11 +27,13 @@ import org.cradle.application.retention.DecideRetention;
 import org.cradle.application.retention.ListDueRecords;
 import org.cradle.application.retention.RecomputeRetention;
 import org.cradle.domain.InvalidValueException;
+import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.EndAction;
 import org.cradle.domain.retention.KeptDate;
+import org.cradle.domain.retention.RetentionDate;
 import org.cradle.domain.retention.ReviewDecision;
 import org.cradle.domain.retention.RuleId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,12 +57,15 @@ public class RetentionQueueResource {
             UUID recordId,
             UUID familyId,
             @Schema(example = "2025-03-01") LocalDate reviewOn,
-            @Schema(example = "LA-EARLY-HELP") String rule,
-            @Schema(example = "1") int ruleVersion,
-            @Schema(nullable = true, example = "2") Integer settingVersion,
+            @Schema(example = "LA-EARLY-HELP", maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM) String rule,
+            @Schema(example = "1", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int ruleVersion,
+            @Schema(nullable = true, example = "2", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT)
+                    Integer settingVersion,
             @Schema(example = "REVIEW") EndAction endAction,
             @Schema(example = "false") boolean automaticDestruction,
-            @Schema(example = "Review on 2025-03-01: the latest of 2 rule dates, given by LA-EARLY-HELP.")
+            @Schema(
+                            example = "Review on 2025-03-01: the latest of 2 rule dates, given by LA-EARLY-HELP.",
+                            maxLength = RetentionDate.MAX_EXPLANATION_LENGTH)
                     String explanation,
             @Schema(description = "When the date was last computed.") Instant computedAt,
             @Schema(
@@ -88,18 +94,28 @@ public class RetentionQueueResource {
 
     @Schema(name = "RetentionDecisionRequest", description = "A decision on one or more due records.")
     public record DecisionRequest(
-            @Schema(required = true, description = "The records (episode ids), 1 to 100.") List<UUID> records,
+            @Schema(
+                            required = true,
+                            description = "The records (episode ids), 1 to 100, each once.",
+                            minItems = 1,
+                            maxItems = DecideRetention.MAX_RECORDS,
+                            uniqueItems = true)
+                    List<UUID> records,
             @Schema(required = true, example = "EXTEND") ReviewDecision.Kind decision,
             @Schema(
                             nullable = true,
                             description = "For EXTEND and KEEP: the new review date, after today.",
                             example = "2031-01-01")
                     LocalDate until,
-            @Schema(required = true, maxLength = 2000, example = "A complaint about this work is still open.")
+            @Schema(
+                            required = true,
+                            maxLength = ReviewDecision.MAX_REASON_LENGTH,
+                            example = "A complaint about this work is still open.")
                     String reason) {}
 
     @Schema(name = "RetentionRecomputation", description = "How many records' dates were computed.")
-    public record RecomputationView(@Schema(example = "1250") int records) {}
+    public record RecomputationView(
+            @Schema(example = "1250", minimum = ContractBounds.NONE, maximum = ContractBounds.MOST_INT) int records) {}
 
     private final Provider<Actor> actor;
     private final ListDueRecords listDueRecords;
@@ -158,7 +174,7 @@ public class RetentionQueueResource {
                     "records", "size", "records names 1 to " + DecideRetention.MAX_RECORDS + " different records.");
         }
         fields.required("decision", body.decision());
-        fields.required("reason", body.reason());
+        fields.value("", () -> Text.required("reason", body.reason(), ReviewDecision.MAX_REASON_LENGTH));
         DecideRetention.Command command = fields.build(
                 () -> new DecideRetention.Command(body.records(), body.decision(), body.until(), body.reason()));
         return Response.status(201)
@@ -203,10 +219,14 @@ public class RetentionQueueResource {
     public PageResponse<DueRecordView> list(
             @Parameter(
                             description = "Due on or before this day (YYYY-MM-DD); today when absent.",
-                            example = "2026-12-31")
+                            example = "2026-12-31",
+                            schema = @Schema(implementation = LocalDate.class))
                     @QueryParam("dueBy")
                     String dueBy,
-            @Parameter(description = "Only records made due by this rule.", example = "LA-EARLY-HELP")
+            @Parameter(
+                            description = "Only records made due by this rule.",
+                            example = "LA-EARLY-HELP",
+                            schema = @Schema(maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM))
                     @QueryParam("rule")
                     String rule,
             @BeanParam PageParameters paging) {

@@ -85,7 +85,12 @@ public class RetentionRuleResource {
     @APIResponse(responseCode = "404", description = "No such rule.")
     @Requires(none = true)
     public RuleHistoryView get(
-            @Parameter(description = "The rule's id.", example = "LA-EARLY-HELP") @PathParam("ruleId") String ruleId) {
+            @Parameter(
+                            description = "The rule's id.",
+                            example = "LA-EARLY-HELP",
+                            schema = @Schema(maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM))
+                    @PathParam("ruleId")
+                    String ruleId) {
         return RuleHistoryView.of(getRule.get(actor.get(), rule(ruleId)));
     }
 
@@ -112,7 +117,12 @@ public class RetentionRuleResource {
                     + " circular-rules.")
     @Requires(Capability.MANAGE_RETENTION)
     public RuleView change(
-            @Parameter(description = "The rule's id.", example = "LA-EARLY-HELP") @PathParam("ruleId") String ruleId,
+            @Parameter(
+                            description = "The rule's id.",
+                            example = "LA-EARLY-HELP",
+                            schema = @Schema(maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM))
+                    @PathParam("ruleId")
+                    String ruleId,
             ChangeSettingRequest request) {
         RuleId id = rule(ruleId);
         ChangeSettingRequest body = Fields.body(request);

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.retention.SweepReport;
@@ -21,6 +22,7 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.SweepRule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,12 +46,27 @@ public class RetentionSweepResource {
                             example = "true")
                     Boolean dryRun) {}
 
+    /** How many: a record or row count. */
+    @Schema(
+            name = "Count",
+            type = SchemaType.INTEGER,
+            format = "int32",
+            minimum = ContractBounds.NONE,
+            maximum = ContractBounds.MOST_INT)
+    static final class Count {
+
+        private Count() {}
+    }
+
     @Schema(name = "SweptRecord", description = "A record the sweep looked at, what it did and why.")
     public record SweptView(
             @Schema(example = "EPISODE") RecordType recordType,
             UUID recordId,
             @Schema(example = "DESTROY") SweepRule.Action action,
-            @Schema(example = "Destroyed as decided by r.officer, approved by s.officer.") String reason) {
+            @Schema(
+                            example = "Destroyed as decided by r.officer, approved by s.officer.",
+                            maxLength = SweepRule.Step.MAX_REASON_LENGTH)
+                    String reason) {
 
         static SweptView of(SweepReport.Swept swept) {
             return new SweptView(swept.recordType(), swept.recordId(), swept.action(), swept.reason());
@@ -64,18 +81,28 @@ public class RetentionSweepResource {
             @Schema(description = "The day the dates were compared with.", example = "2026-12-02") LocalDate day,
             Instant startedAt,
             Instant finishedAt,
-            @Schema(description = "Records whose date had come.", example = "3") int examined,
+            @Schema(
+                            description = "Records whose date had come.",
+                            example = "3",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_INT)
+                    int examined,
             @Schema(
                             description = "How many records each action took: DESTROY, QUEUE (newly due, now in the"
                                     + " review queue), AWAIT_REVIEW, AWAIT_APPROVAL, HELD.",
                             example = "{\"DESTROY\": 1, \"QUEUE\": 1, \"AWAIT_REVIEW\": 0, \"AWAIT_APPROVAL\": 0,"
-                                    + " \"HELD\": 1, \"NOT_DUE\": 0}")
+                                    + " \"HELD\": 1, \"NOT_DUE\": 0}",
+                            additionalProperties = Count.class)
                     Map<SweepRule.Action, Integer> actions,
             @Schema(
                             description = "Rows removed (or that would be) from each table, by table name.",
-                            example = "{\"episode\": 1, \"episode_period\": 1, \"retention_record\": 1}")
+                            example = "{\"episode\": 1, \"episode_period\": 1, \"retention_record\": 1}",
+                            additionalProperties = Count.class)
                     Map<String, Integer> rowsRemoved,
-            @Schema(description = "The records one by one, in sweep order: the first 1000.") List<SweptView> records,
+            @Schema(
+                            description = "The records one by one, in sweep order: the first 1000.",
+                            maxItems = SweepReport.LISTED)
+                    List<SweptView> records,
             @Schema(description = "Whether there were more records than listed.", example = "false")
                     boolean recordsTruncated) {
 

@@ -9,6 +9,7 @@ import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -18,15 +19,24 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class DisclosureFilters {
 
     @QueryParam("recipient")
-    @Parameter(description = "Only decisions naming this organisation as recipient.", example = "health-visiting")
+    @Parameter(
+            description = "Only decisions naming this organisation as recipient.",
+            example = "health-visiting",
+            schema = @Schema(maxLength = OrganisationId.MAX_LENGTH, pattern = OrganisationId.FORM))
     String recipient;
 
     @QueryParam("from")
-    @Parameter(description = "Decided at or after (ISO 8601).", example = "2026-11-01T00:00:00Z")
+    @Parameter(
+            description = "Decided at or after (ISO 8601).",
+            example = "2026-11-01T00:00:00Z",
+            schema = @Schema(implementation = Instant.class))
     String from;
 
     @QueryParam("to")
-    @Parameter(description = "Decided before (ISO 8601).", example = "2026-12-01T00:00:00Z")
+    @Parameter(
+            description = "Decided before (ISO 8601).",
+            example = "2026-12-01T00:00:00Z",
+            schema = @Schema(implementation = Instant.class))
     String to;
 
     /** The query for {@code person} and {@code family} (either may be {@code null}), refusals added to {@code fields}. */

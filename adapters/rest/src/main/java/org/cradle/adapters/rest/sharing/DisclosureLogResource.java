@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
@@ -23,6 +24,7 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +59,9 @@ public class DisclosureLogResource {
     @Requires(Capability.READ_DISCLOSURES)
     public PageResponse<SharingDecisionView> disclosures(
             @PathParam("personId") String personId,
-            @Parameter(description = "Only decisions in this family.") @QueryParam("familyId") String familyId,
+            @Parameter(description = "Only decisions in this family.", schema = @Schema(implementation = UUID.class))
+                    @QueryParam("familyId")
+                    String familyId,
             @BeanParam DisclosureFilters filters,
             @BeanParam PageParameters paging) {
         PersonId person = PersonId.parse(personId);

@@ -147,6 +147,7 @@ public class FamilySharingResource {
         ShareProposal proposal = SharingInput.proposal(fields, "proposal.", body.proposal());
         fields.required("decision", body.decision());
         var consulted = SharingInput.consulted(fields, body.consulted());
+        SharingInput.statements(fields, body.note(), body.notToldReason());
         var command = fields.build(() -> new RecordSharingDecision.Command(
                 proposal,
                 body.decision(),

@@ -25,10 +25,12 @@ import org.cradle.application.sharing.GetSharingDecision;
 import org.cradle.application.sharing.ListDisclosures;
 import org.cradle.application.sharing.ListSubjectsToTell;
 import org.cradle.application.sharing.TellSubject;
+import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.SharingDecisionId;
+import org.cradle.domain.sharing.Telling;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -141,6 +143,7 @@ public class SharingDecisionResource {
     public Response tell(@PathParam("sharingDecisionId") String sharingDecisionId, TellingBody request) {
         SharingDecisionId id = SharingDecisionId.parse(sharingDecisionId);
         TellingBody body = Fields.body(request);
+        Text.optional("how", body.how(), Telling.MAX_HOW);
         var telling = tellSubject.tell(
                 actor.get(),
                 id,

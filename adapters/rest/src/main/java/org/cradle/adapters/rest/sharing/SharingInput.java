@@ -11,12 +11,14 @@ import org.cradle.adapters.rest.sharing.SharingMessages.ConsultationBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.ShareProposalBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.SharedItemBody;
 import org.cradle.adapters.rest.sharing.SharingMessages.WithoutConsentBody;
+import org.cradle.domain.Text;
 import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.consent.Party;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.Consultation;
 import org.cradle.domain.sharing.ShareProposal;
 import org.cradle.domain.sharing.SharedItem;
+import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.WithoutConsent;
 
 /** Reads a proposal and its parts from a request, naming each field at fault under {@code prefix}. */
@@ -110,8 +112,24 @@ public final class SharingInput {
         return subjects;
     }
 
+    /**
+     * Refuses a decision's note or reason for not telling longer than the decision keeps, as the body is
+     * read: before the flowchart is walked, so that the answer names the field.
+     */
+    public static void statements(Fields fields, String note, String notToldReason) {
+        fields.value("", () -> Text.optional("note", note, SharingDecision.MAX_TEXT));
+        fields.value("", () -> Text.optional("notToldReason", notToldReason, SharingDecision.MAX_TEXT));
+    }
+
     static List<Consultation> consulted(Fields fields, List<ConsultationBody> bodies) {
         if (bodies == null) {
+            return List.of();
+        }
+        if (fields.value("", () -> {
+                    Consultation.requireFew("consulted", bodies.size());
+                    return bodies;
+                })
+                == null) {
             return List.of();
         }
         java.util.ArrayList<Consultation> consulted = new java.util.ArrayList<>();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
@@ -94,12 +95,16 @@ public class SubjectAccessExportResource {
     @APIResponse(responseCode = "404", description = "No such person, or not one you may see.")
     @Requires(Capability.READ_SUBJECT_ACCESS_EXPORTS)
     public PageResponse<ExportView> list(
-            @Parameter(description = "Only this person's exports.", example = "a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6")
+            @Parameter(
+                            description = "Only this person's exports.",
+                            example = "a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6",
+                            schema = @Schema(implementation = UUID.class))
                     @QueryParam("personId")
                     String personId,
             @Parameter(
                             description = "AWAITING_REDACTION_REVIEW, READY or RELEASED; all when absent.",
-                            example = "AWAITING_REDACTION_REVIEW")
+                            example = "AWAITING_REDACTION_REVIEW",
+                            schema = @Schema(implementation = ExportStatus.class))
                     @QueryParam("status")
                     String status,
             @BeanParam PageParameters paging) {

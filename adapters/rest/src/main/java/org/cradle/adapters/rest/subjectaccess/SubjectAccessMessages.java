@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.application.subjectaccess.ExportDetails;
 import org.cradle.application.subjectaccess.ReleasedPackage;
+import org.cradle.domain.access.Actor;
+import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.subjectaccess.ExportItem;
 import org.cradle.domain.subjectaccess.ExportStatus;
 import org.cradle.domain.subjectaccess.ItemKind;
 import org.cradle.domain.subjectaccess.PackageEntry;
@@ -19,6 +23,7 @@ import org.cradle.domain.subjectaccess.Redaction;
 import org.cradle.domain.subjectaccess.RedactionReason;
 import org.cradle.domain.subjectaccess.Review;
 import org.cradle.domain.subjectaccess.SubjectAccessExport;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request and response bodies of the subject-access endpoints. */
@@ -59,22 +64,35 @@ public final class SubjectAccessMessages {
             @Schema(description = "The kind of item.", example = "CASE_NOTE") ItemKind itemKind,
             @Schema(description = "The record it was taken from.", example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
                     UUID itemId,
-            @Schema(nullable = true, description = "The record's version, for case notes and consents.", example = "1")
+            @Schema(
+                            nullable = true,
+                            description = "The record's version, for case notes and consents.",
+                            example = "1",
+                            minimum = ContractBounds.FIRST,
+                            maximum = ContractBounds.MOST_INT)
                     Integer itemVersion,
             @Schema(
                             description = "THIRD_PARTY (about or naming someone else: may be disclosed after all),"
                                     + " EXCLUDED_BY_CONSENT (someone's consent excludes the requester: only ever"
                                     + " withheld).",
-                            example = "[\"THIRD_PARTY\"]")
+                            example = "[\"THIRD_PARTY\"]",
+                            uniqueItems = true)
                     List<RedactionReason> reasons,
             @Schema(
                             description = "PENDING until reviewed, then WITHHELD or DISCLOSED.",
                             enumeration = {"PENDING", "WITHHELD", "DISCLOSED"},
                             example = "WITHHELD")
                     String review,
-            @Schema(nullable = true, example = "The father has not agreed to his information being disclosed.")
+            @Schema(
+                            nullable = true,
+                            example = "The father has not agreed to his information being disclosed.",
+                            maxLength = Review.MAX_REASON_LENGTH)
                     String reviewReason,
-            @Schema(nullable = true, description = "The records officer (token subject).", example = "r.okafor")
+            @Schema(
+                            nullable = true,
+                            description = "The records officer (token subject).",
+                            example = "r.okafor",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
                     String reviewedBy,
             @Schema(nullable = true, example = "2026-11-21T10:15:30Z") Instant reviewedAt) {
 
@@ -107,13 +125,30 @@ public final class SubjectAccessMessages {
             @Schema(example = "2026-11-18") LocalDate receivedOn,
             @Schema(description = "When the answer is due: a month after receivedOn.", example = "2026-12-18")
                     LocalDate respondBy,
-            @Schema(description = "The organisation that prepared it, and alone sees it.", example = "north-council")
+            @Schema(
+                            description = "The organisation that prepared it, and alone sees it.",
+                            example = "north-council",
+                            maxLength = OrganisationId.MAX_LENGTH,
+                            pattern = OrganisationId.FORM)
                     String organisation,
-            @Schema(description = "Who prepared it (token subject).", example = "j.mensah") String preparedBy,
+            @Schema(
+                            description = "Who prepared it (token subject).",
+                            example = "j.mensah",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
+                    String preparedBy,
             @Schema(example = "2026-11-20T09:30:00Z") Instant preparedAt,
             @Schema(example = "AWAITING_REDACTION_REVIEW") ExportStatus status,
-            @Schema(description = "Redactions not reviewed yet.", example = "1") long unreviewed,
-            @Schema(nullable = true, description = "The records officer who released it.", example = "r.okafor")
+            @Schema(
+                            description = "Redactions not reviewed yet.",
+                            example = "1",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
+                    long unreviewed,
+            @Schema(
+                            nullable = true,
+                            description = "The records officer who released it.",
+                            example = "r.okafor",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
                     String releasedBy,
             @Schema(nullable = true, example = "2026-11-21T11:00:00Z") Instant releasedAt,
             @Schema(
@@ -159,15 +194,18 @@ public final class SubjectAccessMessages {
             @Schema(
                             nullable = true,
                             description = "Why a marker stands in the item's place; absent for an item shown.",
-                            example = "Withheld: information about another person.")
+                            example = RedactionReason.MARKER,
+                            constValue = RedactionReason.MARKER)
                     String reason,
             @Schema(nullable = true, example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") UUID recordId,
-            @Schema(nullable = true, example = "1") Integer version,
+            @Schema(nullable = true, example = "1", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT)
+                    Integer version,
             @Schema(nullable = true, example = "0b6f7a7e-6d1c-4c1e-9a53-2f8e6f1f2c11") UUID familyId,
             @Schema(
                             nullable = true,
                             description = "What it says, field by field, as text.",
-                            example = "{\"category\": \"DEVELOPMENT_AND_HEALTH\", \"text\": \"Home visit.\"}")
+                            example = "{\"category\": \"DEVELOPMENT_AND_HEALTH\", \"text\": \"Home visit.\"}",
+                            additionalProperties = FieldText.class)
                     Map<String, String> fields) {
 
         static EntryView of(PackageEntry entry) {
@@ -191,8 +229,15 @@ public final class SubjectAccessMessages {
     @Schema(name = "SubjectAccessPackageSection", description = "The package's items of one kind.")
     public record SectionView(
             @Schema(example = "CASE_NOTE") ItemKind kind,
-            @Schema(example = "Case notes") String title,
+            @Schema(example = "Case notes", maxLength = ItemKind.MAX_TITLE_LENGTH) String title,
             List<EntryView> entries) {}
+
+    /** One field of an item, as text. */
+    @Schema(name = "PackageFieldText", type = SchemaType.STRING, maxLength = ExportItem.Field.MAX_VALUE_LENGTH)
+    static final class FieldText {
+
+        private FieldText() {}
+    }
 
     @Schema(
             name = "SubjectAccessPackage",
@@ -203,10 +248,15 @@ public final class SubjectAccessMessages {
             @Schema(example = "a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6") UUID personId,
             @Schema(example = "a3e5f7b9-1c2d-4e6f-8a0b-c1d2e3f4a5b6") UUID requestedBy,
             @Schema(example = "2026-11-18") LocalDate receivedOn,
-            @Schema(example = "north-council") String organisation,
-            @Schema(example = "j.mensah") String preparedBy,
+            @Schema(example = "north-council", maxLength = OrganisationId.MAX_LENGTH, pattern = OrganisationId.FORM)
+                    String organisation,
+            @Schema(example = "j.mensah", maxLength = Actor.MAX_SUBJECT_LENGTH) String preparedBy,
             @Schema(example = "2026-11-20T09:30:00Z") Instant preparedAt,
-            @Schema(description = "The records officer who released it.", example = "r.okafor") String releasedBy,
+            @Schema(
+                            description = "The records officer who released it.",
+                            example = "r.okafor",
+                            maxLength = Actor.MAX_SUBJECT_LENGTH)
+                    String releasedBy,
             @Schema(example = "2026-11-21T11:00:00Z") Instant releasedAt,
             List<SectionView> sections) {
 

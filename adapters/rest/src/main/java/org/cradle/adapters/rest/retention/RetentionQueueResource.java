@@ -153,6 +153,7 @@ public class RetentionQueueResource {
                             schema =
                                     @Schema(
                                             type = SchemaType.ARRAY,
+                                            maxItems = DecideRetention.MAX_RECORDS,
                                             implementation = RetentionDecisionResource.RetentionDecisionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "403", description = "Only records officers decide.")

@@ -1,6 +1,7 @@
 package org.cradle.adapters.persistence.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,8 +16,9 @@ import org.cradle.domain.ratelimit.OperationClass;
 /**
  * The shared rate-limit counts in PostgreSQL (V28, ADR 24): one statement per lease, which adds the
  * lease to the client's row and returns the count, so that two instances taking at once are serialised
- * by the row and each sees the other's permits. The statement runs on a connection of its own, outside
- * any transaction (it is committed when it returns), so that a lease is never undone with a use case.
+ * by the row and each sees the other's permits. The statement runs outside any transaction (a caller's
+ * is suspended), on a connection in auto-commit, so that it is committed when it returns and a lease is
+ * never undone with a use case.
  */
 @ApplicationScoped
 public class SqlRateLimitCounters implements RateLimitCounters {
@@ -41,6 +43,7 @@ public class SqlRateLimitCounters implements RateLimitCounters {
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long take(LimitedClient client, OperationClass operationClass, Instant windowStart, long permits) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(TAKE)) {

@@ -745,15 +745,17 @@ if [ "$SIZES" = rate-limit ]; then
   RL_SUMMARY=$(awk -F'\t' -v mode="$RL_MODE" '
     { side = ($1 == "limiter-off" || $1 == "paired-off") ? "off" : (($1 == "limiter-on" || $1 == "paired-on") ? "on" : "")
       if (side == "") next
-      rate[side] = rate[side] " " $4; p99[side] = p99[side] " " $7; round[side, $3] = $4 }
+      rate[side] = rate[side] " " $4; p99[side] = p99[side] " " $7; n = $3; sub(/^[^0-9]*/, "", n); round[side, n + 0] = $4; if (n + 0 > rounds) rounds = n + 0 }
     function median(list,    a, n, i, j, t) { n = split(list, a, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
       return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
     END { off = median(rate["off"]); on = median(rate["on"])
       printf "median req/s limiter off %.1f (%s), on %.1f (%s): the limiter costs %.1f %% of the rate; median p99 off %.2f ms, on %.2f ms",
         off, substr(rate["off"], 2), on, substr(rate["on"], 2), (off - on) / off * 100, median(p99["off"]), median(p99["on"])
       if (mode == "paired") {
-        for (k in round) { split(k, kk, SUBSEP); if (kk[1] == "on" && ((("off") SUBSEP kk[2]) in round)) ratios = ratios " " round[k] / round["off", kk[2]] }
-        printf "; per round, on / off at the same time: %s (median %.4f: %.1f %% less)", substr(ratios, 2), median(ratios), (1 - median(ratios)) * 100 }
+        for (i = 1; i <= rounds; i++) if ((("on") SUBSEP i) in round && (("off") SUBSEP i) in round) {
+          ratios = ratios " " sprintf("%.4f", round["on", i] / round["off", i]); sum_on += round["on", i]; sum_off += round["off", i] }
+        printf "; per round, on / off at the same time: %s (median %.4f: %.1f %% less; all rounds together %.1f %% less)",
+          substr(ratios, 2), median(ratios), (1 - median(ratios)) * 100, (1 - sum_on / sum_off) * 100 }
     }' "$ROWS")
   say "rate-limit: $RL_SUMMARY"
 fi

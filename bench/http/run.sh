@@ -2,7 +2,7 @@
 # The HTTP benchmark: the packaged Cradle (prod profile) over HTTP with real Keycloak tokens, under
 # concurrency (wrk), against a durable PostgreSQL 17.6. One command; see bench/README.md.
 #
-#   bench/http/run.sh [small|large|all|need-to-know]        (default: all = small, then large)
+#   bench/http/run.sh [small|large|all|need-to-know|retention|rate-limit]   (default: all = small, then large)
 #
 # Starts, on 127.0.0.1 and ports of its own: PostgreSQL 17.6 (zonky binaries from ~/.m2), Keycloak
 # 26.7.3 (keycloak-quarkus-dist from ~/.m2, realm deploy/keycloak/cradle-realm.json) and
@@ -11,6 +11,7 @@
 # bench/target/http-bench-<UTC>.txt. Stops everything it started on exit, however it exits.
 # need-to-know: the large population spread over organisations, read and searched by one of them with
 # the access policy applied, and (BASELINE_JAR) the same reads against an earlier build of the service.
+# rate-limit: the small size's family read with the rate limiter off and on, in alternating rounds (ADR 24).
 #
 # Knobs (environment; defaults in brackets; durations in seconds):
 #   WARMUP [10]  DURATION [30]  WARM_LOAD [60]    unmeasured warm-up before a first-minute measurement;
@@ -31,6 +32,14 @@
 #                episode each, RET_DUE of them allegations due and destroyed automatically; Cradle computes
 #                every date (POST /api/v1/retention/queue/recomputation, timed), then a dry run and a real sweep (POST /api/v1/retention/sweeps as the records officer),
 #                timed, with the service's heap sampled every second (jstat); the real sweep consumes the data
+#   RATE_LIMIT [bench]   the service's rate limits (ADR 24): bench = on, every limit 10^9 a minute (each client
+#                counted as in production, never refused: one practitioner's token carries the whole load); on =
+#                the shipped limits (600 reads a minute: the load would be refused); off = switched off
+#   RL_MODE [paired]     rate-limit size: paired = in each round two services at once on the same database,
+#                the limiter off on HTTP_PORT and on at HTTP_PORT+1 (management ports likewise), each loaded by
+#                its own wrk at the same time, so that both meet the same host; sequential = one service at a time
+#                in rounds of off then on (even rounds on then off)
+#   RL_ROUNDS [4]        rate-limit size: rounds; each round's services freshly started
 #   CHAIN_VERIFY [0]     1 = after the operations, verify the whole chain as the realm's auditor
 #                (GET /api/v1/audit-chain/verification) and report entries, seconds and per million
 #   BASELINE_JAR []      another build's quarkus-run.jar: need-to-know also loads the same data into
@@ -57,9 +66,9 @@ REPO="$(cd "$HERE/../.." && pwd)"
 
 SIZES=${1:-all}
 case "$SIZES" in
-  small | large | all | need-to-know | retention) ;;
+  small | large | all | need-to-know | retention | rate-limit) ;;
   -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-  *) echo "usage: $0 [small|large|all|need-to-know|retention]" >&2; exit 64 ;;
+  *) echo "usage: $0 [small|large|all|need-to-know|retention|rate-limit]" >&2; exit 64 ;;
 esac
 
 secs() { local v=${1%s}; [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number of seconds: $1" >&2; exit 64; }; echo "$v"; }
@@ -84,6 +93,11 @@ ALONGSIDE_OP=${ALONGSIDE_OP:-}
 ALONGSIDE_CONNECTIONS=${ALONGSIDE_CONNECTIONS:-2}
 ALONGSIDE_USER=${ALONGSIDE_USER:-team-manager}
 CHAIN_VERIFY=${CHAIN_VERIFY:-0}
+RATE_LIMIT=${RATE_LIMIT:-bench}
+RL_ROUNDS=${RL_ROUNDS:-4}
+RL_MODE=${RL_MODE:-paired}
+case "$RL_MODE" in paired | sequential) ;; *) echo "RL_MODE must be paired or sequential, not $RL_MODE" >&2; exit 64 ;; esac
+case "$RATE_LIMIT" in bench | on | off) ;; *) echo "RATE_LIMIT must be bench, on or off, not $RATE_LIMIT" >&2; exit 64 ;; esac
 RET_RECORDS=${RET_RECORDS:-1000000}
 RET_DUE=${RET_DUE:-100000}
 BASELINE_JAR=${BASELINE_JAR:-}
@@ -183,6 +197,7 @@ cleanup() {
   [ -n "$CHILD_PID" ] && stop_tree "$CHILD_PID" 10
   [ -n "${ALONGSIDE_PID:-}" ] && stop_tree "$ALONGSIDE_PID" 10
   [ -n "$SVC_PID" ] && { say "stopping the service (pid $SVC_PID)"; stop_tree "$SVC_PID" 30; }
+  [ -n "${SVC2_PID:-}" ] && { say "stopping the second service (pid $SVC2_PID)"; stop_tree "$SVC2_PID" 30; }
   [ -n "$KC_PID" ] && { say "stopping Keycloak (pid $KC_PID)"; stop_tree "$KC_PID" 30; }
   [ -n "$PG_PID" ] && { say "stopping PostgreSQL (pid $PG_PID)"; stop_pg; }
   [ "$status" = 0 ] || say "exit status $status; logs in $LOGS"
@@ -212,7 +227,8 @@ need unzip unzip
 need xz xz-utils
 need java openjdk-17-jdk-headless
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$PG_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT" "$HTTP_PORT" "$MANAGEMENT_PORT"; do
+for port in "$PG_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT" "$HTTP_PORT" "$MANAGEMENT_PORT" \
+  $([ "$SIZES" = rate-limit ] && echo $((HTTP_PORT + 1)) $((MANAGEMENT_PORT + 1))); do
   port_free "$port" || die "port $port on 127.0.0.1 is in use (set PG_PORT, KC_PORT, KC_MANAGEMENT_PORT, HTTP_PORT, MANAGEMENT_PORT)"
 done
 [ $((LARGE_PEOPLE % 2)) = 0 ] || die "LARGE_PEOPLE must be even (a mother and a child per family)"
@@ -331,6 +347,17 @@ LAUNCH_NO=0
 # The service launched next: this build on database cradle, or (use_baseline) BASELINE_JAR on its own.
 SVC_JAR=$JAR
 SVC_DB=$DB_NAME
+SVC_RATE_LIMIT=$RATE_LIMIT
+rate_limit_env() {  # RATE_LIMIT mode: the service's rate-limit settings, as an operator would give them
+  case "$1" in
+    bench)
+      local limit=1000000000
+      echo "CRADLE_RATE_LIMIT_ENABLED=true CRADLE_RATE_LIMIT_READS_LIMIT=$limit CRADLE_RATE_LIMIT_WRITES_LIMIT=$limit" \
+        "CRADLE_RATE_LIMIT_EXPORTS_LIMIT=$limit CRADLE_RATE_LIMIT_INGEST_LIMIT=$limit" ;;
+    on) echo "CRADLE_RATE_LIMIT_ENABLED=true" ;;
+    off) echo "CRADLE_RATE_LIMIT_ENABLED=false" ;;
+  esac
+}
 use_service() {  # jar database
   [ "$SVC_JAR" = "$1" ] && [ "$SVC_DB" = "$2" ] && return 0
   stop_service
@@ -343,8 +370,9 @@ start_service() {  # why
   LAUNCH_NO=$((LAUNCH_NO + 1))
   log="$LOGS/service-$STAMP-$LAUNCH_NO.log"
   t0=$(date +%s%N)
-  # shellcheck disable=SC2086
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$SVC_DB" \
+  # shellcheck disable=SC2086,SC2046
+  env $(rate_limit_env "$SVC_RATE_LIMIT") \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$SVC_DB" \
     QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
     QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$ISSUER" \
@@ -366,6 +394,7 @@ start_service() {  # why
   sleep "$IDLE_SETTLE_S"
   IDLE_RSS_MB=$(rss_mb "$SVC_PID")
   [ "$SVC_JAR" = "$JAR" ] || why="$why [baseline jar, database $SVC_DB]"
+  why="$why [rate limiter $SVC_RATE_LIMIT]"
   printf '%s\t%s\t%s\t%s\t%s\n' "$LAUNCH_NO" "$why" "$COLD_START_MS" "$started" "$IDLE_RSS_MB" >>"$LAUNCHES"
   say "service launch $LAUNCH_NO ($why): pid $SVC_PID, ready after $COLD_START_MS ms (Quarkus: started in ${started}s), idle RSS $IDLE_RSS_MB MB"
 }
@@ -618,7 +647,7 @@ run_op() {  # size op ids
 : >"$ROWS"
 
 # --- small: seeded through the API -------------------------------------------------------------------------
-if [ "$SIZES" = small ] || [ "$SIZES" = all ]; then
+if [ "$SIZES" = small ] || [ "$SIZES" = all ] || [ "$SIZES" = rate-limit ]; then
   SMALL="$DATA/small"
   if [ "$REUSE_DATA" = 1 ] && [ "$(cat "$SMALL/complete" 2>/dev/null)" = "families=$SMALL_FAMILIES" ]; then
     say "small: reusing $SMALL_FAMILIES seeded families ($SMALL)"
@@ -630,7 +659,105 @@ if [ "$SIZES" = small ] || [ "$SIZES" = all ]; then
       "consents=$([ "$SEED_CONSENTS" = 1 ] && echo true || echo false)" "out=$SMALL"
     echo "families=$SMALL_FAMILIES" >"$SMALL/complete"
   fi
-  for op in $SMALL_OPS; do run_op small "$op" "$SMALL"; done
+  [ "$SIZES" = rate-limit ] || for op in $SMALL_OPS; do run_op small "$op" "$SMALL"; done
+fi
+
+# --- rate-limit: what the limiter costs the family read (ADR 24) ------------------------------------------
+# The warm family read on the small size, with the limiter off and on (RATE_LIMIT=bench: every request
+# counted, none refused), each phase on a freshly started service, in rounds of off-on and on-off in turn.
+if [ "$SIZES" = rate-limit ]; then
+  [ "$RATE_LIMIT" = bench ] || die "the rate-limit size compares off with RATE_LIMIT=bench (on, never refusing)"
+  proc_cpu_ticks() { awk '{ line = $0; sub(/^.*\) /, "", line); split(line, f, " "); print f[12] + f[13] }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+  paired_wrk() {  # label seconds: wrk against both services at once; leaves $LOGS/wrk-$STAMP-<label>-{off,on}.out
+    local label=$1 seconds=$2 tok off_pid on_pid
+    tok=$(token)
+    PHASE="$label-off" TOKEN="$tok" IDS_DIR="$SMALL" wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" --latency \
+      -s "$HERE/family-read.lua" "http://127.0.0.1:$HTTP_PORT" >"$LOGS/wrk-$STAMP-$label-off.out" 2>&1 &
+    off_pid=$!
+    PHASE="$label-on" TOKEN="$tok" IDS_DIR="$SMALL" wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" --latency \
+      -s "$HERE/family-read.lua" "http://127.0.0.1:$((HTTP_PORT + 1))" >"$LOGS/wrk-$STAMP-$label-on.out" 2>&1 &
+    on_pid=$!
+    CHILD_PID=$off_pid
+    ALONGSIDE_PID=$on_pid
+    wait "$off_pid" || { cat "$LOGS/wrk-$STAMP-$label-off.out"; die "wrk failed ($label, limiter off)"; }
+    wait "$on_pid" || { cat "$LOGS/wrk-$STAMP-$label-on.out"; die "wrk failed ($label, limiter on)"; }
+    CHILD_PID=""
+    ALONGSIDE_PID=""
+  }
+  for ((round = 1; round <= RL_ROUNDS; round++)); do
+    if [ "$RL_MODE" = sequential ]; then
+      if [ $((round % 2)) = 1 ]; then order="off bench"; else order="bench off"; fi
+      for mode in $order; do
+        gate "rate-limit-$mode-$round"
+        stop_service
+        SVC_RATE_LIMIT=$mode
+        start_service "family-read warm, round $round"
+        probe family-read "$SMALL"
+        unmeasured "limiter-$mode-$round-warm-load" family-read "$SMALL" "$WARM_LOAD"
+        measured "limiter-$([ "$mode" = off ] && echo off || echo on)" family-read "warm-$round" "$SMALL"
+      done
+      continue
+    fi
+    # paired: the limiter off on HTTP_PORT, on at HTTP_PORT + 1, started in turn first and second.
+    gate "rate-limit-paired-$round"
+    stop_service
+    launch_off() { SVC_RATE_LIMIT=off; start_service "paired round $round, limiter off, port $HTTP_PORT"; OFF_PID=$SVC_PID; }
+    launch_on() {
+      local http=$HTTP_PORT management=$MANAGEMENT_PORT
+      HTTP_PORT=$((http + 1)); MANAGEMENT_PORT=$((management + 1)); SVC_RATE_LIMIT=bench
+      start_service "paired round $round, limiter on, port $HTTP_PORT"
+      ON_PID=$SVC_PID; HTTP_PORT=$http; MANAGEMENT_PORT=$management
+    }
+    if [ $((round % 2)) = 1 ]; then launch_off; SVC_PID=""; launch_on; else launch_on; SVC_PID=""; launch_off; fi
+    SVC_PID=$OFF_PID; SVC2_PID=$ON_PID
+    probe family-read "$SMALL"
+    say "rate-limit round $round: $WARM_LOAD s of load on both, not measured"
+    [ "$WARM_LOAD" -gt 0 ] && paired_wrk "paired-$round-warm-load" "$WARM_LOAD"
+    probe0=$(cpu_probe_ms)
+    s0=$(cpu_snapshot); off0=$(proc_cpu_ticks "$OFF_PID"); on0=$(proc_cpu_ticks "$ON_PID"); t0=$(date +%s%N)
+    say "rate-limit round $round: measuring $DURATION s on both at once ($CONNECTIONS connections each)"
+    paired_wrk "paired-$round" "$DURATION"
+    s1=$(cpu_snapshot); off1=$(proc_cpu_ticks "$OFF_PID"); on1=$(proc_cpu_ticks "$ON_PID"); t1=$(date +%s%N)
+    probe1=$(cpu_probe_ms)
+    for side in off on; do
+      res=$(grep '^RESULT ' "$LOGS/wrk-$STAMP-paired-$round-$side.out" | head -1)
+      if [ "$side" = off ]; then c0=$off0; c1=$off1; pid=$OFF_PID; else c0=$on0; c1=$on1; pid=$ON_PID; fi
+      # size op temp | wrk RESULT fields | cpu: busy, this service, postgres (both), keycloak, wrk (0: not split), other | rss | load1 | note
+      awk -v s0="$s0" -v s1="$s1" -v t0="$t0" -v t1="$t1" -v hz="$HZ" -v c0="$c0" -v c1="$c1" -v res="$res" \
+          -v size="paired-$side" -v temp="round-$round" -v rss="$(rss_mb "$pid")" -v l0="$(load1)" \
+          -v note="cpu_probe_ms=$probe0/$probe1,cpu_service_ms_per_request" 'BEGIN {
+        split(s0, a, " "); split(s1, b, " "); el = (t1 - t0) / 1e9
+        busy = (b[1] - a[1]) / hz / el; svc = (c1 - c0) / hz / el; pg = (b[3] - a[3]) / hz / el; kc = (b[4] - a[4]) / hz / el
+        n = split(res, kv, " "); for (i = 2; i <= n; i++) { split(kv[i], p, "="); r[p[1]] = p[2] }
+        printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%s\t%s\t%s=%.3f\n",
+          size, "family-read", temp, r["req_per_s"], r["p50_ms"], r["p90_ms"], r["p99_ms"], r["max_ms"], r["requests"], r["statuses"],
+          r["non_2xx"], r["socket_errors"], busy, svc, pg, kc, 0, 0, rss, l0, "-", note, svc * 1000 / r["req_per_s"]
+      }' >>"$ROWS"
+      say "  limiter $side: $(tail -1 "$ROWS" | awk -F'\t' '{ printf "%s req/s, p50 %s ms, p99 %s ms, statuses %s; service %s cores; %s", $4, $5, $7, $10, $14, $22 }')"
+    done
+    stop_tree "$ON_PID" 30
+    SVC2_PID=""
+    stop_service
+  done
+  SVC_RATE_LIMIT=$RATE_LIMIT
+  # Counted while it ran: the shared counts of the clients the runs used.
+  RL_COUNTS=$("${PSQL[@]}" -d "$DB_NAME" -At -c "select string_agg(client || ' ' || operation_class || ' ' || taken, '; ') from rate_limit_count" 2>/dev/null || echo "?")
+  RL_SUMMARY=$(awk -F'\t' -v mode="$RL_MODE" '
+    { side = ($1 == "limiter-off" || $1 == "paired-off") ? "off" : (($1 == "limiter-on" || $1 == "paired-on") ? "on" : "")
+      if (side == "") next
+      rate[side] = rate[side] " " $4; p99[side] = p99[side] " " $7; n = $3; sub(/^[^0-9]*/, "", n); round[side, n + 0] = $4; if (n + 0 > rounds) rounds = n + 0 }
+    function median(list,    a, n, i, j, t) { n = split(list, a, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+    END { off = median(rate["off"]); on = median(rate["on"])
+      printf "median req/s limiter off %.1f (%s), on %.1f (%s): the limiter costs %.1f %% of the rate; median p99 off %.2f ms, on %.2f ms",
+        off, substr(rate["off"], 2), on, substr(rate["on"], 2), (off - on) / off * 100, median(p99["off"]), median(p99["on"])
+      if (mode == "paired") {
+        for (i = 1; i <= rounds; i++) if ((("on") SUBSEP i) in round && (("off") SUBSEP i) in round) {
+          ratios = ratios " " sprintf("%.4f", round["on", i] / round["off", i]); sum_on += round["on", i]; sum_off += round["off", i] }
+        printf "; per round, on / off at the same time: %s (median %.4f: %.1f %% less; all rounds together %.1f %% less)",
+          substr(ratios, 2), median(ratios), (1 - median(ratios)) * 100, (1 - sum_on / sum_off) * 100 }
+    }' "$ROWS")
+  say "rate-limit: $RL_SUMMARY"
 fi
 
 # --- large: generated in SQL ------------------------------------------------------------------------------
@@ -824,6 +951,7 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
     echo "need-to-know: $NTK_PEOPLE people generated in SQL ($((NTK_PEOPLE / 2)) families) over $NTK_ORGANISATIONS organisations (custodian, episode and consents: family f's is organisation f mod $NTK_ORGANISATIONS), $NTK_REFERRED_PERCENT % of the families also referred to another; $READER works with $(wc -l <"$NTK/families.txt") of them; operations as $READER's practitioner: $NTK_OPS"
     [ -z "$BASELINE_JAR" ] || echo "baseline:    $BASELINE_JAR (git $(git -C "$(dirname "$BASELINE_JAR")" rev-parse --short HEAD 2>/dev/null || echo '?')) on database $BASELINE_DB, the same data without involvements (its own migrations); operations: $BASELINE_OPS"
   fi
+  echo "rate limits: RATE_LIMIT=$RATE_LIMIT ($(rate_limit_env "$RATE_LIMIT"))"
   echo "reuse data:  $([ "$REUSE_DATA" = 1 ] && echo "yes (database and ids of an earlier run)" || echo "no (empty database at the start)")"
   echo "load gate:   $([ -n "$LOAD_MAX" ] && echo "1-min load average <= $LOAD_MAX, at most ${LOAD_WAIT_MAX_S}s" || echo off)"
   echo
@@ -832,6 +960,7 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   echo
   [ ! -s "$ALONGSIDE_ROWS" ] || { echo "Alongside ($ALONGSIDE_OP at $ALONGSIDE_CONNECTIONS connections, one wrk thread, beside each measured phase):"; sed 's/^RESULT /  /' "$ALONGSIDE_ROWS"; }
   [ -z "${RET_LINES:-}" ] || { echo "Retention sweep ($RET_KEY; POST /api/v1/retention/sweeps as north-council's records officer, batches of 200):"; printf '%s' "$RET_LINES"; }
+  [ -z "${RL_SUMMARY:-}" ] || { echo "Rate limiter (family read, warm, $RL_MODE, $RL_ROUNDS rounds of off and on): $RL_SUMMARY"; echo "  shared counts at the end: $RL_COUNTS"; }
   [ -z "${CHAIN_LINE:-}" ] || echo "Chain verification (GET /api/v1/audit-chain/verification as the auditor): $CHAIN_LINE"
   echo "Phases (latency in ms; cpu in cores of $(nproc), averaged over the measured run; RSS of the service at its end):"
   awk -F'\t' 'BEGIN {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cradle.adapters.rest.RequestLog;
 import org.cradle.adapters.rest.json.RefusedJsonValue;
+import org.cradle.adapters.rest.ratelimit.RateLimitHeaders;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.DomainException;
 import org.cradle.domain.InvalidValueException;
@@ -28,6 +29,7 @@ import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.access.AccessDeniedException;
+import org.cradle.domain.ratelimit.RateLimitExceededException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -82,6 +84,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response accessDenied(AccessDeniedException e, UriInfo uri) {
         return problem(uri, 403, "forbidden", "Forbidden", e.getMessage(), e.code());
+    }
+
+    /** The caller has reached its limit for this class of operation (ADR 24): when to try again, and the limit. */
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitExceededException e, UriInfo uri) {
+        return RateLimitHeaders.refusal(
+                problem(uri, 429, "rate-limited", "Too many requests", e.getMessage(), e.code()), e.decision());
     }
 
     /** Any domain refusal without a mapping of its own: still a clear 422, never a 500. */

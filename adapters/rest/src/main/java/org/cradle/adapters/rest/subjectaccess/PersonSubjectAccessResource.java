@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.adapters.rest.ratelimit.CountedAs;
 import org.cradle.adapters.rest.subjectaccess.SubjectAccessMessages.ExportView;
 import org.cradle.adapters.rest.subjectaccess.SubjectAccessMessages.PrepareRequest;
 import org.cradle.application.subjectaccess.ExportDetails;
@@ -19,6 +20,7 @@ import org.cradle.application.subjectaccess.PrepareSubjectAccessExport;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.ratelimit.OperationClass;
 import org.cradle.domain.subjectaccess.SubjectAccessRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -74,6 +76,7 @@ public class PersonSubjectAccessResource {
             description = "requestedBy holds no parental responsibility for the person as a child of a family"
                     + " (requester-without-parental-responsibility).")
     @Requires(Capability.PREPARE_SUBJECT_ACCESS)
+    @CountedAs(OperationClass.EXPORT)
     public Response prepare(@PathParam("personId") String personId, PrepareRequest request, UriInfo uri) {
         PersonId person = PersonId.parse(personId);
         PrepareRequest body = Fields.body(request);

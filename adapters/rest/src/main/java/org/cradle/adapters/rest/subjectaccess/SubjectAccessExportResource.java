@@ -17,6 +17,7 @@ import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.adapters.rest.ratelimit.CountedAs;
 import org.cradle.adapters.rest.subjectaccess.SubjectAccessMessages.ExportView;
 import org.cradle.adapters.rest.subjectaccess.SubjectAccessMessages.PackageView;
 import org.cradle.adapters.rest.subjectaccess.SubjectAccessMessages.ReviewRequest;
@@ -32,6 +33,7 @@ import org.cradle.domain.Text;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.ratelimit.OperationClass;
 import org.cradle.domain.subjectaccess.ExportStatus;
 import org.cradle.domain.subjectaccess.RedactionId;
 import org.cradle.domain.subjectaccess.Review;
@@ -251,6 +253,7 @@ public class SubjectAccessExportResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not released yet (export-not-released).")
     @Requires(Capability.PREPARE_SUBJECT_ACCESS)
+    @CountedAs(OperationClass.EXPORT)
     public PackageView packageAsJson(@PathParam("exportId") String exportId) {
         return PackageView.of(getPackage.get(actor.get(), SubjectAccessExportId.parse(exportId)));
     }
@@ -281,6 +284,7 @@ public class SubjectAccessExportResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not released yet (export-not-released).")
     @Requires(Capability.PREPARE_SUBJECT_ACCESS)
+    @CountedAs(OperationClass.EXPORT)
     public String packageAsPage(@PathParam("exportId") String exportId) {
         return PackagePage.of(PackageView.of(getPackage.get(actor.get(), SubjectAccessExportId.parse(exportId))));
     }

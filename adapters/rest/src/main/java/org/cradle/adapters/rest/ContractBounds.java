@@ -60,6 +60,15 @@ public class ContractBounds implements OASFilter {
     public static final String MOST_LONG = "" + Long.MAX_VALUE;
 
     /** The component naming a Cradle role as tokens and recipients name it ({@code safeguarding-lead}). */
+    /** A UUID as Cradle writes and reads it: 32 hexadecimal digits and four hyphens. */
+    public static final int UUID_LENGTH = 36;
+
+    /** A date in the domain's window ({@code Dates}, four-digit years): {@code YYYY-MM-DD}. */
+    public static final int DATE_LENGTH = "2199-12-31".length();
+
+    /** An instant in that window, at most to the nanosecond, in UTC: {@code YYYY-MM-DDThh:mm:ss.nnnnnnnnnZ}. */
+    public static final int DATE_TIME_LENGTH = "2199-12-31T23:59:59.999999999Z".length();
+
     public static final String ROLE_NAME = "RoleName";
 
     /** The component naming the box of a referral list: {@code inbox} or {@code outbox}. */
@@ -138,6 +147,7 @@ public class ContractBounds implements OASFilter {
         if (schema == null) {
             return;
         }
+        byFormat(schema);
         if (schema.getProperties() != null) {
             schema.getProperties().forEach((property, value) -> {
                 Class<? extends Enum<?>> values = name == null ? null : ONE_PER_VALUE.get(name + "." + property);
@@ -163,6 +173,32 @@ public class ContractBounds implements OASFilter {
             if (alternatives != null) {
                 alternatives.forEach(alternative -> bound(name, alternative, schemas));
             }
+        }
+    }
+
+    /**
+     * What the type says: the longest a uuid, a date or an instant can be written, and an integer's
+     * width from its largest value, so that no client needs to guess either.
+     */
+    private static void byFormat(Schema schema) {
+        List<Schema.SchemaType> type = schema.getType();
+        if (type == null) {
+            return;
+        }
+        if (type.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getFormat() != null) {
+            switch (schema.getFormat()) {
+                case "uuid" -> schema.maxLength(UUID_LENGTH);
+                case "date" -> schema.maxLength(DATE_LENGTH);
+                case "date-time" -> schema.maxLength(DATE_TIME_LENGTH);
+                default -> {}
+            }
+        }
+        if (type.contains(Schema.SchemaType.INTEGER) && schema.getFormat() == null) {
+            boolean narrow = schema.getMaximum() != null
+                    && schema.getMaximum().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                    && (schema.getMinimum() == null
+                            || schema.getMinimum().compareTo(java.math.BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0);
+            schema.format(narrow ? "int32" : "int64");
         }
     }
 

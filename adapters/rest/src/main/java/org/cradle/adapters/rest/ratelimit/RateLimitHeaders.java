@@ -17,6 +17,18 @@ public final class RateLimitHeaders {
     public static final String POLICY = "RateLimit-Policy";
     public static final String STATE = "RateLimit";
 
+    /** The form of {@link #POLICY}: the policy's name, its quota and its window in seconds. */
+    public static final String POLICY_FORM = "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$";
+
+    /** The form of {@link #STATE}: the policy's name, what is left, seconds to the window's end. */
+    public static final String STATE_FORM = "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$";
+
+    /**
+     * The longest either header can be: a policy name of at most 7 letters in quotes, two parameters of
+     * at most 19 digits (a long) each, and their separators.
+     */
+    public static final int MAX_LENGTH = 2 + 7 + 2 * (3 + 19);
+
     private RateLimitHeaders() {}
 
     /** {@code "reads";q=600;w=60} */

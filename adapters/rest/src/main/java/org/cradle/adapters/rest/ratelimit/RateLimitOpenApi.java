@@ -15,13 +15,20 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the rate limits once for every operation (ADR 24): the 429 answer with {@code Retry-After},
- * and the {@code RateLimit-Policy} and {@code RateLimit} headers on it and on every success, which
- * operations would otherwise each repeat.
+ * and the {@code RateLimit-Policy} and {@code RateLimit} headers on it, on every success and on every
+ * refusal made after the request was counted, which operations would otherwise each repeat.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RateLimitOpenApi implements OASFilter {
 
     static final String TOO_MANY_REQUESTS = "429";
+
+    /**
+     * Answers given before a request is counted, so without the headers: no verified client (401), or
+     * refused by the HTTP edge or by content negotiation before the operation runs.
+     */
+    private static final java.util.Set<String> BEFORE_COUNTING =
+            java.util.Set.of("401", "406", "413", "414", "415", "431");
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -31,7 +38,7 @@ public class RateLimitOpenApi implements OASFilter {
             operation.setResponses(responses);
         }
         responses.getAPIResponses().forEach((status, answer) -> {
-            if (status.startsWith("2")) {
+            if (status.startsWith("2") || status.startsWith("4") && !BEFORE_COUNTING.contains(status)) {
                 told(answer);
             }
         });
@@ -73,9 +80,30 @@ public class RateLimitOpenApi implements OASFilter {
                         "What is left of that limit: r more requests before the window ends, in t seconds, when the"
                                 + " count starts again.",
                         "\"reads\";r=42;t=17"));
+        components
+                .getHeaders()
+                .get(RateLimitHeaders.POLICY)
+                .getSchema()
+                .maxLength(RateLimitHeaders.MAX_LENGTH)
+                .pattern(RateLimitHeaders.POLICY_FORM);
+        components
+                .getHeaders()
+                .get(RateLimitHeaders.STATE)
+                .getSchema()
+                .maxLength(RateLimitHeaders.MAX_LENGTH)
+                .pattern(RateLimitHeaders.STATE_FORM);
         components.addHeader(
                 HttpHeaders.RETRY_AFTER,
                 header(Schema.SchemaType.INTEGER, "Seconds to wait before trying again: the window's end.", 17));
+        // a window is at most a day (RateLimitPolicy), so is the wait
+        components
+                .getHeaders()
+                .get(HttpHeaders.RETRY_AFTER)
+                .getSchema()
+                .format("int32")
+                .minimum(java.math.BigDecimal.ZERO)
+                .maximum(java.math.BigDecimal.valueOf(
+                        org.cradle.domain.ratelimit.RateLimitPolicy.LONGEST_WINDOW.getSeconds()));
     }
 
     /** An answer to a counted request: the limit and what is left of it. */

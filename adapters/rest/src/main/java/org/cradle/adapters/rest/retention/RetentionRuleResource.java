@@ -27,6 +27,7 @@ import org.cradle.domain.access.Capability;
 import org.cradle.domain.retention.DateFormula;
 import org.cradle.domain.retention.RuleId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -88,7 +89,11 @@ public class RetentionRuleResource {
             @Parameter(
                             description = "The rule's id.",
                             example = "LA-EARLY-HELP",
-                            schema = @Schema(maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            maxLength = RuleId.MAX_LENGTH,
+                                            pattern = RuleId.FORM))
                     @PathParam("ruleId")
                     String ruleId) {
         return RuleHistoryView.of(getRule.get(actor.get(), rule(ruleId)));
@@ -120,7 +125,11 @@ public class RetentionRuleResource {
             @Parameter(
                             description = "The rule's id.",
                             example = "LA-EARLY-HELP",
-                            schema = @Schema(maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            maxLength = RuleId.MAX_LENGTH,
+                                            pattern = RuleId.FORM))
                     @PathParam("ruleId")
                     String ruleId,
             ChangeSettingRequest request) {

@@ -93,13 +93,36 @@ public final class Episode {
 
     /** Closes the work. Only an open episode can close, and not before it was (re)opened. */
     public void close(long expectedVersion, LocalDate closedOn, String reason, LocalDate today) {
+        close(expectedVersion, closedOn, reason, null, today);
+    }
+
+    /**
+     * Closes the work, and for an allegation records how it was concluded: its close is its conclusion,
+     * which the retention schedule counts from, and its outcome decides whether it is kept at all.
+     *
+     * @param outcome the allegation's outcome, or null; only an allegation's close records one
+     */
+    public void close(
+            long expectedVersion, LocalDate closedOn, String reason, AllegationOutcome outcome, LocalDate today) {
         requireVersion(expectedVersion);
         if (!isOpen()) {
             throw new RuleViolationException("episode-not-open", "Episode " + id + " is already closed.");
         }
         notInFuture("closedOn", closedOn, today);
+        onlyForAnAllegation(outcome);
         EpisodePeriod current = currentPeriod();
-        periods.set(periods.size() - 1, current.closedOn(closedOn, Text.optional("reason", reason, MAX_REASON_LENGTH)));
+        periods.set(
+                periods.size() - 1,
+                current.closedOn(closedOn, Text.optional("reason", reason, MAX_REASON_LENGTH), outcome));
+    }
+
+    private void onlyForAnAllegation(AllegationOutcome outcome) {
+        if (outcome != null && serviceType != ServiceType.ALLEGATION) {
+            throw new RuleViolationException(
+                    "outcome",
+                    "not-an-allegation",
+                    "Only an allegation's close records an outcome: episode " + id + " is " + serviceType + ".");
+        }
     }
 
     /** Takes up closed work again; earlier periods stay as they were. */
@@ -151,6 +174,11 @@ public final class Episode {
     /** The date the work stopped, while it is closed; empty while open. */
     public Optional<LocalDate> closedOn() {
         return currentPeriod().closed();
+    }
+
+    /** How the allegation was concluded, as recorded on its latest close; empty while open or never recorded. */
+    public Optional<AllegationOutcome> outcome() {
+        return currentPeriod().allegationOutcome();
     }
 
     /** What the access policy needs to know of this episode: which organisation holds it. */

@@ -180,7 +180,8 @@ public final class RetentionSchedule {
                 rule.rule().endAction() == EndAction.DESTROY && rule.automaticDestruction(),
                 marked,
                 "Review on " + date + ": the latest of " + applications.size() + " rule dates, given by "
-                        + decides.rule() + " (" + decides.formula() + ") for person " + decides.person() + ".");
+                        + decides.rule() + " (" + decides.formula() + ") for person " + decides.person() + "."
+                        + finding(record));
     }
 
     private DateFormula formulaOf(RuleId id) {
@@ -190,13 +191,25 @@ public final class RetentionSchedule {
     /**
      * The person's dates and the record's close. A record closed on or after the person's death is taken
      * as closed because of it (the schedule's mental health rule counts from the death then). An
-     * allegation's record closes when the allegation is concluded, so its close is also the conclusion.
+     * allegation's record closes when the allegation is concluded, so its close is also the conclusion,
+     * and the outcome recorded on that close says whether it was found malicious.
      */
     private static RetentionInputs inputsFor(RetainedRecord record, RetainedRecord.Subject subject) {
         RetentionInputs inputs = RetentionInputs.of(Map.of(Anchor.END, record.end(), Anchor.CONCLUDED, record.end()))
                 .with(Anchor.DOB, subject.dateOfBirth())
                 .with(Anchor.DOD, subject.dateOfDeath());
         return inputs.closedByDeath(
-                subject.dateOfDeath() != null && !subject.dateOfDeath().isAfter(record.end()));
+                        subject.dateOfDeath() != null && !subject.dateOfDeath().isAfter(record.end()))
+                .malicious(record.foundMalicious());
+    }
+
+    /** What the record's allegation finding adds to the explanation, if one was recorded. */
+    private static String finding(RetainedRecord record) {
+        if (record.finding() == null) {
+            return "";
+        }
+        return record.foundMalicious()
+                ? " The allegation was found MALICIOUS on its conclusion: its record is due for destruction at once."
+                : " The allegation was found " + record.finding() + " on its conclusion.";
     }
 }

@@ -1,6 +1,7 @@
 package org.cradle.adapters.persistence.episode;
 
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.EpisodePeriod;
@@ -21,7 +22,7 @@ final class EpisodeMapper {
                 new OrganisationId(entity.organisation),
                 new PractitionerRef(entity.leadPractitioner),
                 entity.periods.stream()
-                        .map(p -> new EpisodePeriod(p.openedOn, p.closedOn, p.closeReason))
+                        .map(p -> new EpisodePeriod(p.openedOn, p.closedOn, p.closeReason, outcome(p)))
                         .toList(),
                 entity.createdAt,
                 entity.version);
@@ -42,11 +43,28 @@ final class EpisodeMapper {
             row.openedOn = periods.get(i).openedOn();
             row.closedOn = periods.get(i).closedOn();
             row.closeReason = periods.get(i).closeReason();
+            AllegationOutcome outcome = periods.get(i).outcome();
+            row.outcome = outcome == null ? null : outcome.finding().name();
+            row.outcomeFoundBy = outcome == null ? null : outcome.foundBy();
+            row.outcomeReason = outcome == null ? null : outcome.reason();
+            row.outcomeRecordedBy = outcome == null ? null : outcome.recordedBy();
+            row.outcomeRecordedAt = outcome == null ? null : outcome.recordedAt();
             if (i >= entity.periods.size()) {
                 entity.periods.add(row);
             }
         }
         entity.createdAt = episode.createdAt();
         return entity;
+    }
+
+    private static AllegationOutcome outcome(PeriodEmbeddable row) {
+        return row.outcome == null
+                ? null
+                : new AllegationOutcome(
+                        AllegationOutcome.Finding.valueOf(row.outcome),
+                        row.outcomeFoundBy,
+                        row.outcomeReason,
+                        row.outcomeRecordedBy,
+                        row.outcomeRecordedAt);
     }
 }

@@ -2,6 +2,7 @@ package org.cradle.adapters.persistence.episode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
 import java.time.LocalDate;
 
 @Embeddable
@@ -15,4 +16,20 @@ public class PeriodEmbeddable {
 
     @Column(name = "close_reason", length = 500)
     public String closeReason;
+
+    /** An allegation's outcome, with who found it, why, and who recorded it when; all null otherwise. */
+    @Column(name = "outcome", length = 16)
+    public String outcome;
+
+    @Column(name = "outcome_found_by", length = 255)
+    public String outcomeFoundBy;
+
+    @Column(name = "outcome_reason", length = 2000)
+    public String outcomeReason;
+
+    @Column(name = "outcome_recorded_by", length = 255)
+    public String outcomeRecordedBy;
+
+    @Column(name = "outcome_recorded_at")
+    public Instant outcomeRecordedAt;
 }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.domain.Text;
+import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodePeriod;
 import org.cradle.domain.episode.ServiceType;
@@ -29,11 +32,78 @@ public final class EpisodeMessages {
     public record CloseEpisodeRequest(
             @Schema(
                             required = true,
-                            description = "Not before the episode was (re)opened, not in the future.",
+                            description = "Not before the episode was (re)opened, not in the future. A day in the"
+                                    + " past is the day the work stopped, recorded late.",
                             example = "2026-11-20")
                     LocalDate closedOn,
             @Schema(nullable = true, maxLength = 500, example = "Goals of the plan met") String reason,
-            @Schema(required = true, example = "0") Long version) {}
+            @Schema(required = true, example = "0") Long version,
+            @Schema(
+                            nullable = true,
+                            description = "For an ALLEGATION episode only (422 not-an-allegation otherwise): how the"
+                                    + " allegation was concluded. Its close is its conclusion, and a MALICIOUS"
+                                    + " finding makes its record due for destruction at once; without an outcome"
+                                    + " the allegation rule's longer date applies.")
+                    OutcomeBody outcome) {}
+
+    @Schema(
+            name = "AllegationOutcomeRequest",
+            description = "How an allegation against an adult who works with children was concluded: the finding,"
+                    + " who made it and why (Keeping children safe in education, part four).")
+    public record OutcomeBody(
+            @Schema(
+                            required = true,
+                            description = "SUBSTANTIATED (sufficient evidence to prove it), UNSUBSTANTIATED"
+                                    + " (insufficient evidence either way), UNFOUNDED (no evidence or proper basis),"
+                                    + " FALSE (sufficient evidence to disprove it) or MALICIOUS (sufficient evidence"
+                                    + " to disprove it and of a deliberate act to deceive).",
+                            example = "UNSUBSTANTIATED")
+                    AllegationOutcome.Finding finding,
+            @Schema(
+                            required = true,
+                            maxLength = AllegationOutcome.MAX_FOUND_BY_LENGTH,
+                            description = "Who made the finding.",
+                            example = "Designated officer (LADO), case conclusion meeting")
+                    String foundBy,
+            @Schema(
+                            required = true,
+                            maxLength = AllegationOutcome.MAX_REASON_LENGTH,
+                            description = "Why: what the finding rests on.",
+                            example = "Two witnesses contradict the account; no other evidence either way.")
+                    String reason) {
+
+        /** The statement the body makes, every refusal collected under {@code prefix}; null when refused. */
+        AllegationOutcome.Statement read(Fields fields, String prefix) {
+            fields.required(prefix + "finding", finding);
+            String by = fields.value(
+                    prefix, () -> Text.required("foundBy", foundBy, AllegationOutcome.MAX_FOUND_BY_LENGTH));
+            String why = fields.value(
+                    prefix, () -> Text.requiredParagraphs("reason", reason, AllegationOutcome.MAX_REASON_LENGTH));
+            return finding == null || by == null || why == null
+                    ? null
+                    : new AllegationOutcome.Statement(finding, by, why);
+        }
+    }
+
+    @Schema(name = "AllegationOutcome", description = "How an allegation was concluded, and who recorded it.")
+    public record OutcomeView(
+            @Schema(example = "UNSUBSTANTIATED") AllegationOutcome.Finding finding,
+            @Schema(example = "Designated officer (LADO), case conclusion meeting") String foundBy,
+            @Schema(example = "Two witnesses contradict the account; no other evidence either way.") String reason,
+            @Schema(description = "Who recorded it in Cradle.", example = "j.mensah") String recordedBy,
+            Instant recordedAt) {
+
+        static OutcomeView of(AllegationOutcome outcome) {
+            return outcome == null
+                    ? null
+                    : new OutcomeView(
+                            outcome.finding(),
+                            outcome.foundBy(),
+                            outcome.reason(),
+                            outcome.recordedBy(),
+                            outcome.recordedAt());
+        }
+    }
 
     @Schema(name = "ReopenEpisodeRequest", description = "Takes up closed work again, from the version you read.")
     public record ReopenEpisodeRequest(
@@ -78,10 +148,13 @@ public final class EpisodeMessages {
     public record PeriodView(
             @Schema(example = "2026-09-01") LocalDate openedOn,
             @Schema(nullable = true, example = "2026-11-20") LocalDate closedOn,
-            @Schema(nullable = true, example = "Goals of the plan met") String closeReason) {
+            @Schema(nullable = true, example = "Goals of the plan met") String closeReason,
+            @Schema(nullable = true, description = "An allegation's outcome, recorded on this close.")
+                    OutcomeView outcome) {
 
         static PeriodView of(EpisodePeriod period) {
-            return new PeriodView(period.openedOn(), period.closedOn(), period.closeReason());
+            return new PeriodView(
+                    period.openedOn(), period.closedOn(), period.closeReason(), OutcomeView.of(period.outcome()));
         }
     }
 }

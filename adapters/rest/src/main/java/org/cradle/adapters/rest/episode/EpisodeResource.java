@@ -19,6 +19,7 @@ import org.cradle.application.episode.GetEpisode;
 import org.cradle.application.episode.ReopenEpisode;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
+import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.EpisodeId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,14 +63,20 @@ public class EpisodeResource {
     @Path("/closure")
     @Operation(
             summary = "Close an episode",
-            description = "Closes open work. The close date starts the retention clock of the episode's records.")
+            description = "Closes open work. The close date starts the retention clock of the episode's records. An"
+                    + " allegation's close is its conclusion and records its outcome: the finding, who made it and"
+                    + " why; a MALICIOUS finding makes its record due for destruction at once. Audited"
+                    + " (EPISODE_CLOSED).")
     @APIResponse(
             responseCode = "200",
             description = "The episode as now stored.",
             content = @Content(schema = @Schema(implementation = EpisodeView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid.")
     @APIResponse(responseCode = "409", description = "The episode changed since you read it.")
-    @APIResponse(responseCode = "422", description = "The episode is already closed.")
+    @APIResponse(
+            responseCode = "422",
+            description = "The episode is already closed (episode-not-open), or an outcome was given for work that is"
+                    + " not an allegation (not-an-allegation).")
     @Requires(Capability.WRITE_FAMILY_RECORDS)
     public EpisodeView close(@PathParam("episodeId") String episodeId, CloseEpisodeRequest request) {
         EpisodeId id = EpisodeId.parse(episodeId);
@@ -77,7 +84,10 @@ public class EpisodeResource {
         Fields fields = new Fields();
         fields.required("closedOn", body.closedOn());
         Long version = fields.required("version", body.version());
-        var command = fields.build(() -> new CloseEpisode.Command(id, version, body.closedOn(), body.reason()));
+        AllegationOutcome.Statement outcome =
+                body.outcome() == null ? null : body.outcome().read(fields, "outcome.");
+        var command =
+                fields.build(() -> new CloseEpisode.Command(id, version, body.closedOn(), body.reason(), outcome));
         return EpisodeView.of(closeEpisode.close(actor.get(), command));
     }
 

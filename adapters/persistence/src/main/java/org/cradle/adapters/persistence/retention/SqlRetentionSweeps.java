@@ -50,7 +50,7 @@ public class SqlRetentionSweeps implements RetentionSweeps {
 
     @Override
     public List<OrganisationId> organisationsDue(LocalDate today) {
-        // A loose index scan over (organisation, review_on): one probe per organisation, not a read of
+        // A loose index scan over (organisation, due_on): one probe per organisation, not a read of
         // every kept date.
         return Jdbc.list(
                 entityManager,
@@ -65,7 +65,7 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                 select o.organisation from o
                  where o.organisation is not null
                    and exists (select 1 from retention_record r where r.status = 'DATED'
-                                and r.organisation = o.organisation and r.review_on <= ?)
+                                and r.organisation = o.organisation and r.due_on <= ?)
                 """,
                 List.of(today),
                 row -> new OrganisationId(row.getString(1)));
@@ -80,13 +80,13 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                 + " from retention_record r"
                 + " left join retention_decision d on d.record_type = r.record_type and d.record_id = r.record_id"
                 + " and d.kind = 'DESTROY'"
-                + " where r.organisation = ? and r.status = 'DATED' and r.review_on <= ?";
+                + " where r.organisation = ? and r.status = 'DATED' and r.due_on <= ?";
         if (after != null) {
-            sql += " and (r.review_on, r.record_id) > (?, ?)";
-            parameters.add(after.reviewOn());
+            sql += " and (r.due_on, r.record_id) > (?, ?)";
+            parameters.add(after.dueOn());
             parameters.add(after.recordId());
         }
-        sql += " order by r.review_on, r.record_id limit ? for update of r skip locked";
+        sql += " order by r.due_on, r.record_id limit ? for update of r skip locked";
         parameters.add(limit);
         return Jdbc.list(entityManager, sql, parameters, SqlRetentionSweeps::candidate);
     }

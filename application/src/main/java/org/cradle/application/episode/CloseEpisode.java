@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
@@ -34,17 +32,13 @@ public class CloseEpisode {
 
     private final Access access;
     private final Episodes episodes;
-    private final AuditTrail auditTrail;
+    private final EpisodeChanges changes;
     private final Clock clock;
 
-    private final RetentionDates retentionDates;
-
-    public CloseEpisode(
-            Access access, Episodes episodes, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
-        this.retentionDates = retentionDates;
+    public CloseEpisode(Access access, Episodes episodes, EpisodeChanges changes, Clock clock) {
         this.access = access;
         this.episodes = episodes;
-        this.auditTrail = auditTrail;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -64,10 +58,6 @@ public class CloseEpisode {
         AllegationOutcome outcome =
                 command.outcome() == null ? null : command.outcome().recordedBy(actor.subject(), permit.at());
         episode.close(command.version(), command.closedOn(), command.reason(), outcome, LocalDate.now(clock));
-        Episode stored = episodes.update(episode);
-        retentionDates.recomputeFamily(stored.family());
-        auditTrail.record(permit.event(
-                AuditAction.EPISODE_CLOSED, RecordType.EPISODE, episode.id().value()));
-        return stored;
+        return changes.store(episode, permit, AuditAction.EPISODE_CLOSED);
     }
 }

@@ -2,7 +2,7 @@ package org.cradle.adapters.persistence.episode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.time.Instant;
+import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 
 @Embeddable
@@ -17,19 +17,7 @@ public class PeriodEmbeddable {
     @Column(name = "close_reason", length = 500)
     public String closeReason;
 
-    /** An allegation's outcome, with who found it, why, and who recorded it when; all null otherwise. */
-    @Column(name = "outcome", length = 16)
-    public String outcome;
-
-    @Column(name = "outcome_found_by", length = 255)
-    public String outcomeFoundBy;
-
-    @Column(name = "outcome_reason", length = 2000)
-    public String outcomeReason;
-
-    @Column(name = "outcome_recorded_by", length = 255)
-    public String outcomeRecordedBy;
-
-    @Column(name = "outcome_recorded_at")
-    public Instant outcomeRecordedAt;
+    /** An allegation's outcome, recorded on this close; null otherwise. */
+    @Embedded
+    public OutcomeEmbeddable outcome;
 }

@@ -31,7 +31,8 @@ import org.cradle.domain.retention.SweepCandidate;
  * batches cannot deadlock), so that whichever destroys an organisation's last episode with a family sees
  * the other's and takes what hung from the organisation's work with it.
  *
- * <p>What follows an episode: its case notes with their versions, its team and its periods. When it was
+ * <p>What follows an episode: its case notes with their versions, its team, its periods and the corrections
+ * of its closes. When it was
  * the organisation's last episode with the family, the organisation's own records about the family follow
  * too: its sharing decisions (tombstones keep their chain sequence and sealed hash), consents with their
  * versions, confidentiality notices, break-glass accesses, referrals it made, and its involvement. When
@@ -178,6 +179,12 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                     "episode_team_member",
                     byEpisode + ", gone as (delete from episode_team_member t using x"
                             + " where t.episode_id = x.episode_id returning 1) select count(*) from gone",
+                    episodes,
+                    episodeCertificates);
+            count(
+                    "episode_closure_correction",
+                    byEpisode + ", gone as (delete from episode_closure_correction c using x"
+                            + " where c.episode_id = x.episode_id returning 1) select count(*) from gone",
                     episodes,
                     episodeCertificates);
             count(

@@ -58,8 +58,44 @@ class EpisodeMapperTest {
 
         EpisodeEntity row = EpisodeMapper.copy(episode, new EpisodeEntity());
 
-        assertThat(row.periods.get(0).outcome).isEqualTo("MALICIOUS");
+        assertThat(row.periods.get(0).outcome.finding).isEqualTo("MALICIOUS");
         assertThat(EpisodeMapper.toDomain(row)).usingRecursiveComparison().isEqualTo(episode);
         assertThat(EpisodeMapper.toDomain(row).outcome()).contains(outcome);
+    }
+
+    @Test
+    void a_closes_corrections_survive_the_round_trip_with_what_they_replaced() {
+        Episode episode = Episode.open(
+                EpisodeId.newId(),
+                FamilyId.newId(),
+                ServiceType.ALLEGATION,
+                new OrganisationId("north-council"),
+                new PractitionerRef("j.mensah"),
+                LocalDate.of(2026, 1, 1),
+                TODAY,
+                AT);
+        AllegationOutcome first = new AllegationOutcome.Statement(
+                        AllegationOutcome.Finding.UNSUBSTANTIATED, "Designated officer", "Insufficient evidence.")
+                .recordedBy("j.mensah", AT);
+        episode.close(0, LocalDate.of(2026, 3, 1), null, first, TODAY);
+        EpisodeEntity row = EpisodeMapper.copy(episode, new EpisodeEntity());
+        Episode stored = EpisodeMapper.toDomain(row);
+        stored.correctClosure(0, LocalDate.of(2026, 2, 20), null, "Closed on the wrong day.", "j.mensah", AT, TODAY);
+        stored.correctClosure(
+                0,
+                null,
+                new AllegationOutcome.Statement(AllegationOutcome.Finding.MALICIOUS, "LADO", "Admitted.")
+                        .recordedBy("s.lead", AT),
+                "Found malicious on review.",
+                "s.lead",
+                AT,
+                TODAY);
+
+        EpisodeMapper.copy(stored, row);
+
+        assertThat(row.corrections).hasSize(2);
+        assertThat(row.corrections.get(0).outcome).isNull();
+        assertThat(row.corrections.get(1).outcomeBefore.finding).isEqualTo("UNSUBSTANTIATED");
+        assertThat(EpisodeMapper.toDomain(row)).usingRecursiveComparison().isEqualTo(stored);
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.domain.Text;
 import org.cradle.domain.episode.AllegationOutcome;
+import org.cradle.domain.episode.ClosureCorrection;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodePeriod;
 import org.cradle.domain.episode.ServiceType;
@@ -105,6 +106,62 @@ public final class EpisodeMessages {
         }
     }
 
+    @Schema(
+            name = "ClosureCorrectionRequest",
+            description = "Corrects the episode's recorded close after the fact, from the version you read: the day"
+                    + " the work really stopped, or an allegation's real outcome, or both, with the reason. The"
+                    + " correction is kept in the episode's history with what it replaced.")
+    public record ClosureCorrectionRequest(
+            @Schema(
+                            nullable = true,
+                            description = "The day the work really stopped: in the past on purpose (a close recorded"
+                                    + " on the wrong day), not before the period opened, not in the future. Absent"
+                                    + " to leave it.",
+                            example = "2024-11-20")
+                    LocalDate closedOn,
+            @Schema(
+                            nullable = true,
+                            description = "For an ALLEGATION episode only: the outcome it was really concluded with."
+                                    + " Absent to leave it.")
+                    OutcomeBody outcome,
+            @Schema(
+                            required = true,
+                            maxLength = ClosureCorrection.MAX_REASON_LENGTH,
+                            description = "Why the close is corrected.",
+                            example = "The child died on 20 November 2024; the close was recorded on the wrong day.")
+                    String reason,
+            @Schema(required = true, example = "1") Long version) {}
+
+    @Schema(name = "ClosureCorrection", description = "A recorded close corrected after the fact.")
+    public record ClosureCorrectionView(
+            @Schema(description = "The period whose close was corrected, counted from 0.", example = "0") int period,
+            @Schema(description = "The close date it replaced.", example = "2026-11-30") LocalDate closedOnBefore,
+            @Schema(description = "The close date it recorded.", example = "2024-11-20") LocalDate closedOn,
+            @Schema(
+                            nullable = true,
+                            description = "The allegation's outcome it replaced, when it corrected the outcome (absent"
+                                    + " too when none had been recorded).")
+                    OutcomeView outcomeBefore,
+            @Schema(nullable = true, description = "The outcome it recorded, when it corrected the outcome.")
+                    OutcomeView outcome,
+            @Schema(example = "The child died on 20 November 2024; the close was recorded on the wrong day.")
+                    String reason,
+            @Schema(example = "j.mensah") String correctedBy,
+            Instant correctedAt) {
+
+        static ClosureCorrectionView of(ClosureCorrection correction) {
+            return new ClosureCorrectionView(
+                    correction.period(),
+                    correction.closedOnBefore(),
+                    correction.closedOn(),
+                    OutcomeView.of(correction.outcomeBefore()),
+                    OutcomeView.of(correction.outcome()),
+                    correction.reason(),
+                    correction.correctedBy(),
+                    correction.correctedAt());
+        }
+    }
+
     @Schema(name = "ReopenEpisodeRequest", description = "Takes up closed work again, from the version you read.")
     public record ReopenEpisodeRequest(
             @Schema(required = true, description = "Not before the episode was last closed.", example = "2026-11-21")
@@ -125,6 +182,8 @@ public final class EpisodeMessages {
             @Schema(description = "When the work first started.", example = "2026-09-01") LocalDate openedOn,
             @Schema(nullable = true, description = "When the work stopped, while closed.") LocalDate closedOn,
             @Schema(description = "Every period from (re)opening to closing, oldest first.") List<PeriodView> periods,
+            @Schema(description = "The corrections made to its closes after the fact, oldest first.")
+                    List<ClosureCorrectionView> corrections,
             Instant createdAt,
             @Schema(description = "Send this back when you close or reopen the episode.", example = "0") long version) {
 
@@ -139,6 +198,9 @@ public final class EpisodeMessages {
                     episode.openedOn(),
                     episode.closedOn().orElse(null),
                     episode.periods().stream().map(PeriodView::of).toList(),
+                    episode.corrections().stream()
+                            .map(ClosureCorrectionView::of)
+                            .toList(),
                     episode.createdAt(),
                     episode.version());
         }

@@ -6,37 +6,39 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 
-/** Closes a piece of work. The close date starts the retention clock of the episode's records. */
+/**
+ * Closes a piece of work. The close date starts the retention clock of the episode's records; an
+ * allegation's close is its conclusion, and records its outcome with who found it and why.
+ */
 @ApplicationScoped
 public class CloseEpisode {
 
-    /** @param reason may be null */
-    public record Command(EpisodeId episode, long version, LocalDate closedOn, String reason) {}
+    /**
+     * @param reason may be null
+     * @param outcome an allegation's outcome, or null
+     */
+    public record Command(
+            EpisodeId episode, long version, LocalDate closedOn, String reason, AllegationOutcome.Statement outcome) {}
 
     private final Access access;
     private final Episodes episodes;
-    private final AuditTrail auditTrail;
+    private final EpisodeChanges changes;
     private final Clock clock;
 
-    private final RetentionDates retentionDates;
-
-    public CloseEpisode(
-            Access access, Episodes episodes, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
-        this.retentionDates = retentionDates;
+    public CloseEpisode(Access access, Episodes episodes, EpisodeChanges changes, Clock clock) {
         this.access = access;
         this.episodes = episodes;
-        this.auditTrail = auditTrail;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -53,11 +55,9 @@ public class CloseEpisode {
                 episode.family(),
                 RecordType.EPISODE,
                 episode.id().value());
-        episode.close(command.version(), command.closedOn(), command.reason(), LocalDate.now(clock));
-        Episode stored = episodes.update(episode);
-        retentionDates.recomputeFamily(stored.family());
-        auditTrail.record(permit.event(
-                AuditAction.EPISODE_CLOSED, RecordType.EPISODE, episode.id().value()));
-        return stored;
+        AllegationOutcome outcome =
+                command.outcome() == null ? null : command.outcome().recordedBy(actor.subject(), permit.at());
+        episode.close(command.version(), command.closedOn(), command.reason(), outcome, LocalDate.now(clock));
+        return changes.store(episode, permit, AuditAction.EPISODE_CLOSED);
     }
 }

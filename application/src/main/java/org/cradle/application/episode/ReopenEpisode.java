@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
@@ -25,17 +23,13 @@ public class ReopenEpisode {
 
     private final Access access;
     private final Episodes episodes;
-    private final AuditTrail auditTrail;
+    private final EpisodeChanges changes;
     private final Clock clock;
 
-    private final RetentionDates retentionDates;
-
-    public ReopenEpisode(
-            Access access, Episodes episodes, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
-        this.retentionDates = retentionDates;
+    public ReopenEpisode(Access access, Episodes episodes, EpisodeChanges changes, Clock clock) {
         this.access = access;
         this.episodes = episodes;
-        this.auditTrail = auditTrail;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -53,10 +47,6 @@ public class ReopenEpisode {
                 RecordType.EPISODE,
                 episode.id().value());
         episode.reopen(command.version(), command.reopenedOn(), LocalDate.now(clock));
-        Episode stored = episodes.update(episode);
-        retentionDates.recomputeFamily(stored.family());
-        auditTrail.record(permit.event(
-                AuditAction.EPISODE_REOPENED, RecordType.EPISODE, episode.id().value()));
-        return stored;
+        return changes.store(episode, permit, AuditAction.EPISODE_REOPENED);
     }
 }

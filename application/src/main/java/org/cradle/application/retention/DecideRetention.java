@@ -77,7 +77,7 @@ public class DecideRetention {
                     .find(RecordType.EPISODE, id, actor.organisation())
                     .orElseThrow(() -> new RuleViolationException(
                             field, "unknown-record", "Record " + id + " is not one of your organisation's."));
-            if (kept.reviewOn() == null || kept.reviewOn().isAfter(today)) {
+            if (kept.dueOn() == null || kept.dueOn().isAfter(today)) {
                 throw new RuleViolationException(field, "not-due", "Record " + id + " is not due for review.");
             }
             RetainedRecord facts = retained.ofEpisode(new EpisodeId(id)).orElseThrow();

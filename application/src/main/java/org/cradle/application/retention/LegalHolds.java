@@ -16,11 +16,14 @@ public interface LegalHolds {
     /** The organisation's hold, for reading; empty when unknown or another organisation's. */
     Optional<LegalHold> find(LegalHoldId id, OrganisationId organisation);
 
-    /** The organisation's hold, locked until the transaction ends, for releasing it. */
-    Optional<LegalHold> findForRelease(LegalHoldId id, OrganisationId organisation);
+    /** The organisation's hold, locked until the transaction ends, for releasing it or correcting its end. */
+    Optional<LegalHold> findForChange(LegalHoldId id, OrganisationId organisation);
 
     /** Stores the hold's release. */
     void release(LegalHold hold);
+
+    /** Stores the hold's corrected end and the latest of its corrections. */
+    void correctEnd(LegalHold hold);
 
     /**
      * The organisation's holds, newest first.

@@ -34,7 +34,7 @@ public class ReleaseLegalHold {
     public LegalHold release(Actor actor, LegalHoldId id, String reason) {
         Permit permit = access.require(actor, Capability.MANAGE_RETENTION);
         LegalHold hold =
-                access.found(actor, holds.findForRelease(id, actor.organisation()), RecordType.LEGAL_HOLD, id.value());
+                access.found(actor, holds.findForChange(id, actor.organisation()), RecordType.LEGAL_HOLD, id.value());
         LegalHold released = hold.released(actor.subject(), permit.at(), reason);
         holds.release(released);
         auditTrail.record(permit.event(AuditAction.LEGAL_HOLD_RELEASED, RecordType.LEGAL_HOLD, id.value()));

@@ -3,6 +3,7 @@ package org.cradle.application.retention;
 import jakarta.enterprise.context.Dependent;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.cradle.domain.access.OrganisationId;
@@ -39,12 +40,16 @@ public class RetentionDates {
         this.clock = clock;
     }
 
-    /** The record's date by its rules, as a records officer's latest extension or keep leaves it. */
+    /**
+     * The record's date by its rules, as a records officer's latest extension or keep leaves it: the early
+     * reviews due by the day of that decision were done by it.
+     */
     public RetentionDate dateOf(RetainedRecord record, RetentionSchedule schedule) {
         RetentionDate date = schedule.dateOf(record);
         return decisions
                 .latestExtension(record.type(), record.id())
-                .map(decision -> date.extendedTo(decision.until(), decision.reason()))
+                .map(decision -> date.reviewedOn(LocalDate.ofInstant(decision.decidedAt(), clock.getZone()))
+                        .extendedTo(decision.until(), decision.reason()))
                 .orElse(date);
     }
 

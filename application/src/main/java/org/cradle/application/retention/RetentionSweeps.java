@@ -10,15 +10,18 @@ import org.cradle.domain.retention.SweepCandidate;
 /** What the sweeper reads, claims and changes: due records, the review queue, destructions. */
 public interface RetentionSweeps {
 
-    /** Where a sweep of one organisation has got to: the last record it claimed, in (date, id) order. */
-    record Position(LocalDate reviewOn, java.util.UUID recordId) {}
+    /**
+     * Where a sweep of one organisation has got to: the last record it claimed, in (due date, id) order;
+     * a record is due on its early review's day, if one is still to come, or its date.
+     */
+    record Position(LocalDate dueOn, java.util.UUID recordId) {}
 
-    /** The organisations with a record dated on or before {@code today}. */
+    /** The organisations with a record due on or before {@code today}. */
     List<OrganisationId> organisationsDue(LocalDate today);
 
     /**
-     * Up to {@code limit} of the organisation's records dated on or before {@code today}, after
-     * {@code after} (from the first when null) in (date, id) order, each locked until the transaction
+     * Up to {@code limit} of the organisation's records due on or before {@code today}, after
+     * {@code after} (from the first when null) in (due date, id) order, each locked until the transaction
      * ends. A record another sweep has locked is skipped: that sweep is dealing with it.
      */
     List<SweepCandidate> claim(OrganisationId organisation, Position after, LocalDate today, int limit);

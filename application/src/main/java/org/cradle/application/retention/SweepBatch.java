@@ -92,6 +92,6 @@ public class SweepBatch {
         }
         SweepCandidate last = claimed.isEmpty() ? null : claimed.get(claimed.size() - 1);
         return new SweepReport.Batch(
-                swept, removed, last == null ? null : new RetentionSweeps.Position(last.reviewOn(), last.recordId()));
+                swept, removed, last == null ? null : new RetentionSweeps.Position(last.dueOn(), last.recordId()));
     }
 }

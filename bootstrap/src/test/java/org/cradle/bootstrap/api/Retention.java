@@ -50,13 +50,19 @@ final class Retention {
             String closedOn,
             String motherBorn,
             String childBorn) {
+        Work work = openWork(service, serviceType, openedOn, motherBorn, childBorn);
+        close(service, work.episode(), closedOn);
+        return work;
+    }
+
+    /** A family of a mother and a child born on the days given, with one open episode of the service type. */
+    static Work openWork(Service service, String serviceType, String openedOn, String motherBorn, String childBorn) {
         String family = service.practitioner().createFamily("Retention family");
         String episode = open(service, family, serviceType, openedOn);
         String mother = service.practitioner()
                 .addNewPerson(family, person("Ada", "Retained", motherBorn, NhsNumbers.fresh()), "MOTHER", true);
         String infant = service.practitioner()
                 .addNewPerson(family, person("Cy", "Retained", childBorn, NhsNumbers.fresh()), "CHILD", false);
-        close(service, episode, closedOn);
         return new Work(family, mother, infant, episode);
     }
 

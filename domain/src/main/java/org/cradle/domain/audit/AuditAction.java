@@ -15,6 +15,8 @@ public enum AuditAction {
     EPISODE_READ,
     EPISODE_CLOSED,
     EPISODE_REOPENED,
+    /** A recorded close corrected after the fact: the day the work stopped, or an allegation's outcome. */
+    EPISODE_CLOSURE_CORRECTED,
     CONSENT_GIVEN,
     CONSENT_REFUSED,
     CONSENT_REVIEWED,
@@ -64,6 +66,8 @@ public enum AuditAction {
     /** A legal hold placed on a family, a person or an episode (or on records created before a date). */
     LEGAL_HOLD_PLACED,
     LEGAL_HOLD_RELEASED,
+    /** A hold's end corrected after the fact: the day it really ended. */
+    LEGAL_HOLD_CORRECTED,
     /** A records officer's decision on a due record: destroy, extend or keep. */
     RETENTION_DECIDED,
     RETENTION_DESTRUCTION_APPROVED,

@@ -16,7 +16,8 @@ import org.cradle.domain.family.FamilyId;
 
 /**
  * One piece of work by one service with a family: opened, closed, perhaps reopened. Its history of
- * periods is never rewritten, because closure and last contact drive how long its records are kept.
+ * periods is never rewritten, because closure and last contact drive how long its records are kept: a close
+ * recorded wrongly is corrected by a recorded correction, which keeps what it replaced.
  */
 public final class Episode {
 
@@ -28,6 +29,7 @@ public final class Episode {
     private final OrganisationId organisation;
     private final PractitionerRef leadPractitioner;
     private final List<EpisodePeriod> periods;
+    private final List<ClosureCorrection> corrections;
     private final Instant createdAt;
     private final long version;
 
@@ -38,6 +40,7 @@ public final class Episode {
             OrganisationId organisation,
             PractitionerRef leadPractitioner,
             List<EpisodePeriod> periods,
+            List<ClosureCorrection> corrections,
             Instant createdAt,
             long version) {
         this.id = Objects.requireNonNull(id, "id");
@@ -49,6 +52,7 @@ public final class Episode {
             throw new IllegalArgumentException("An episode has at least one period");
         }
         this.periods = new ArrayList<>(periods);
+        this.corrections = new ArrayList<>(corrections);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.version = version;
     }
@@ -74,11 +78,12 @@ public final class Episode {
                 organisation,
                 leadPractitioner,
                 List.of(EpisodePeriod.openingOn(openedOn)),
+                List.of(),
                 at,
                 0);
     }
 
-    /** An episode as stored. */
+    /** An episode as stored, with the corrections made to its closes. */
     public static Episode reconstitute(
             EpisodeId id,
             FamilyId family,
@@ -86,20 +91,98 @@ public final class Episode {
             OrganisationId organisation,
             PractitionerRef leadPractitioner,
             List<EpisodePeriod> periods,
+            List<ClosureCorrection> corrections,
             Instant createdAt,
             long version) {
-        return new Episode(id, family, serviceType, organisation, leadPractitioner, periods, createdAt, version);
+        return new Episode(
+                id, family, serviceType, organisation, leadPractitioner, periods, corrections, createdAt, version);
     }
 
     /** Closes the work. Only an open episode can close, and not before it was (re)opened. */
     public void close(long expectedVersion, LocalDate closedOn, String reason, LocalDate today) {
+        close(expectedVersion, closedOn, reason, null, today);
+    }
+
+    /**
+     * Closes the work, and for an allegation records how it was concluded: its close is its conclusion,
+     * which the retention schedule counts from, and its outcome decides whether it is kept at all.
+     *
+     * @param outcome the allegation's outcome, or null; only an allegation's close records one
+     */
+    public void close(
+            long expectedVersion, LocalDate closedOn, String reason, AllegationOutcome outcome, LocalDate today) {
         requireVersion(expectedVersion);
         if (!isOpen()) {
             throw new RuleViolationException("episode-not-open", "Episode " + id + " is already closed.");
         }
         notInFuture("closedOn", closedOn, today);
+        onlyForAnAllegation(outcome);
         EpisodePeriod current = currentPeriod();
-        periods.set(periods.size() - 1, current.closedOn(closedOn, Text.optional("reason", reason, MAX_REASON_LENGTH)));
+        periods.set(
+                periods.size() - 1,
+                current.closedOn(closedOn, Text.optional("reason", reason, MAX_REASON_LENGTH), outcome));
+    }
+
+    /**
+     * Corrects the latest close after the fact: the day the work really stopped (in the past, on purpose:
+     * not before the period opened, not in the future), or an allegation's outcome, or both, always with the
+     * reason. The correction is kept in the episode's history with what it replaced, who made it and when.
+     *
+     * @param closedOn the day the work really stopped, or null to leave it
+     * @param outcome the allegation's real outcome, or null to leave it
+     */
+    public ClosureCorrection correctClosure(
+            long expectedVersion,
+            LocalDate closedOn,
+            AllegationOutcome outcome,
+            String reason,
+            String by,
+            Instant at,
+            LocalDate today) {
+        requireVersion(expectedVersion);
+        if (isOpen()) {
+            throw new RuleViolationException(
+                    "episode-not-closed", "Episode " + id + " is open: only a recorded close is corrected.");
+        }
+        String why = Text.requiredParagraphs("reason", reason, ClosureCorrection.MAX_REASON_LENGTH);
+        if (closedOn == null && outcome == null) {
+            throw new InvalidValueException(
+                    "closedOn", "required", "A correction names the closedOn or the outcome it corrects.");
+        }
+        if (closedOn != null) {
+            notInFuture("closedOn", closedOn, today);
+        }
+        onlyForAnAllegation(outcome);
+        EpisodePeriod current = currentPeriod();
+        LocalDate corrected = closedOn == null ? current.closedOn() : closedOn;
+        boolean outcomeCorrected = outcome != null && !outcome.saysTheSameAs(current.outcome());
+        if (corrected.equals(current.closedOn()) && !outcomeCorrected) {
+            throw new RuleViolationException(
+                    "nothing-corrected", "The correction says what the close of episode " + id + " already says.");
+        }
+        EpisodePeriod replaced =
+                current.closedOn(corrected, current.closeReason(), outcomeCorrected ? outcome : current.outcome());
+        ClosureCorrection correction = new ClosureCorrection(
+                periods.size() - 1,
+                current.closedOn(),
+                corrected,
+                outcomeCorrected ? current.outcome() : null,
+                outcomeCorrected ? outcome : null,
+                why,
+                by,
+                at);
+        periods.set(periods.size() - 1, replaced);
+        corrections.add(correction);
+        return correction;
+    }
+
+    private void onlyForAnAllegation(AllegationOutcome outcome) {
+        if (outcome != null && serviceType != ServiceType.ALLEGATION) {
+            throw new RuleViolationException(
+                    "outcome",
+                    "not-an-allegation",
+                    "Only an allegation's close records an outcome: episode " + id + " is " + serviceType + ".");
+        }
     }
 
     /** Takes up closed work again; earlier periods stay as they were. */
@@ -153,6 +236,11 @@ public final class Episode {
         return currentPeriod().closed();
     }
 
+    /** How the allegation was concluded, as recorded on its latest close; empty while open or never recorded. */
+    public Optional<AllegationOutcome> outcome() {
+        return currentPeriod().allegationOutcome();
+    }
+
     /** What the access policy needs to know of this episode: which organisation holds it. */
     public HeldRecord held() {
         return HeldRecord.episode(organisation);
@@ -180,6 +268,11 @@ public final class Episode {
 
     public List<EpisodePeriod> periods() {
         return List.copyOf(periods);
+    }
+
+    /** The corrections made to its closes after the fact, oldest first. */
+    public List<ClosureCorrection> corrections() {
+        return List.copyOf(corrections);
     }
 
     public Instant createdAt() {

@@ -2,10 +2,14 @@ package org.cradle.domain.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cradle.domain.ConflictException;
+import org.cradle.domain.Dates;
 import org.cradle.domain.InvalidValueException;
+import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.OrganisationId;
 
@@ -15,6 +19,7 @@ import org.cradle.domain.access.OrganisationId;
  * end date recorded on it; never by itself otherwise.
  *
  * @param endsOn the day from which it no longer holds, if one was recorded
+ * @param corrections the corrections of its end made after the fact, oldest first
  */
 public record LegalHold(
         LegalHoldId id,
@@ -25,7 +30,8 @@ public record LegalHold(
         LocalDate endsOn,
         String placedBy,
         Instant placedAt,
-        Optional<Release> release) {
+        Optional<Release> release,
+        List<EndCorrection> corrections) {
 
     public static final int MAX_REASON_LENGTH = 2000;
     public static final int MAX_AUTHORITY_LENGTH = 500;
@@ -39,6 +45,21 @@ public record LegalHold(
         }
     }
 
+    /**
+     * A hold's end corrected after the fact: the day it really ended, or ends, with what was recorded
+     * before, who corrected it, when and why.
+     *
+     * @param endsOnBefore the end recorded before; null if none was
+     */
+    public record EndCorrection(LocalDate endsOnBefore, LocalDate endsOn, String by, Instant at, String reason) {
+        public EndCorrection {
+            Objects.requireNonNull(endsOn, "endsOn");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+            reason = Text.requiredParagraphs("reason", reason, MAX_REASON_LENGTH);
+        }
+    }
+
     public LegalHold {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organisation, "organisation");
@@ -48,6 +69,7 @@ public record LegalHold(
         Objects.requireNonNull(placedBy, "placedBy");
         Objects.requireNonNull(placedAt, "placedAt");
         Objects.requireNonNull(release, "release");
+        corrections = List.copyOf(corrections);
     }
 
     /** A hold placed now; an end date, if given, must be after the day it is placed. */
@@ -75,7 +97,8 @@ public record LegalHold(
                 endsOn,
                 placedBy,
                 placedAt,
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     /** Whether it holds on the day: not released, and its end date, if any, not reached. */
@@ -105,6 +128,34 @@ public record LegalHold(
                 endsOn,
                 placedBy,
                 placedAt,
-                Optional.of(new Release(by, at, why)));
+                Optional.of(new Release(by, at, why)),
+                corrections);
+    }
+
+    /**
+     * The hold with its end corrected after the fact: the day it really ended, which may be in the past on
+     * purpose (the proceedings it was placed for ended on a given day, learnt of later), or a later one,
+     * always with the reason; the correction is kept on the hold with the end it replaced. Only a hold not
+     * released is corrected: a released hold ended by its release.
+     */
+    public LegalHold endCorrected(LocalDate endsOn, String by, Instant at, String why) {
+        if (release.isPresent()) {
+            throw new ConflictException(
+                    "already-released",
+                    "The hold was released on " + release.get().at() + " by "
+                            + release.get().by() + ": it ended then.");
+        }
+        if (endsOn == null) {
+            throw new InvalidValueException("endsOn", "required", "endsOn is required: the day the hold ended.");
+        }
+        Dates.within("endsOn", endsOn);
+        String reason = Text.requiredParagraphs("reason", why, MAX_REASON_LENGTH);
+        if (endsOn.equals(this.endsOn)) {
+            throw new RuleViolationException("endsOn", "nothing-corrected", "The hold already ends on " + endsOn + ".");
+        }
+        List<EndCorrection> more = new ArrayList<>(corrections);
+        more.add(new EndCorrection(this.endsOn, endsOn, by, at, reason));
+        return new LegalHold(
+                id, organisation, scope, this.reason, authority, endsOn, placedBy, placedAt, release, more);
     }
 }

@@ -23,8 +23,16 @@ import org.cradle.domain.organisation.Sector;
  */
 public final class RecordClasses {
 
-    /** The rules for a child and for an adult in one kind of record. */
-    private record ForPeople(List<RuleId> child, List<RuleId> adult) {}
+    /**
+     * The rules for a child and for an adult in one kind of record, and the early reviews it raises for a
+     * child who died: not dates of its own, but a day a records officer appraises the record before its date.
+     */
+    private record ForPeople(List<RuleId> child, List<RuleId> adult, List<RuleId> childDied) {
+
+        ForPeople(List<RuleId> child, List<RuleId> adult) {
+            this(child, adult, List.of());
+        }
+    }
 
     private static final RuleId NHS_CHILD = new RuleId("NHS-CHILD");
     private static final RuleId NHS_MH = new RuleId("NHS-MH");
@@ -37,11 +45,22 @@ public final class RecordClasses {
     private static final RuleId NSPCC_CP = new RuleId("NSPCC-CP");
     private static final RuleId LA_ALLEGATION = new RuleId("LA-ALLEGATION");
     private static final RuleId NSPCC_ALLEGATION = new RuleId("NSPCC-ALLEGATION");
+    private static final RuleId NHS_DEATH_CHILD = new RuleId("NHS-DEATH-CHILD");
 
-    private static final ForPeople HEALTH_RECORD = new ForPeople(List.of(NHS_CHILD), List.of(NHS_ADULT));
-    private static final ForPeople MENTAL_HEALTH_JOINT = new ForPeople(List.of(NHS_CAMHS), List.of(NHS_MH));
+    /**
+     * A child's health record (kept by {@code NHS-CHILD}, or {@code NHS-CAMHS} which is derived from it)
+     * keeps its date when the child dies, and also raises the 2006 Code's early review ({@code
+     * NHS-DEATH-CHILD}, eight years after the death) for a human to appraise.
+     */
+    private static final List<RuleId> CHILDS_HEALTH_RECORD_DIED = List.of(NHS_DEATH_CHILD);
+
+    private static final ForPeople HEALTH_RECORD =
+            new ForPeople(List.of(NHS_CHILD), List.of(NHS_ADULT), CHILDS_HEALTH_RECORD_DIED);
+    private static final ForPeople MENTAL_HEALTH_JOINT =
+            new ForPeople(List.of(NHS_CAMHS), List.of(NHS_MH), CHILDS_HEALTH_RECORD_DIED);
     /** A perinatal mental health record is the mother's own; a child in it is recorded under her care. */
-    private static final ForPeople MOTHERS_MENTAL_HEALTH = new ForPeople(List.of(NHS_CHILD), List.of(NHS_MH));
+    private static final ForPeople MOTHERS_MENTAL_HEALTH =
+            new ForPeople(List.of(NHS_CHILD), List.of(NHS_MH), CHILDS_HEALTH_RECORD_DIED);
 
     /** An allegation record is about the adult it concerns; a child in the family is not its subject. */
     private static final ForPeople STATUTORY_ALLEGATION = new ForPeople(List.of(), List.of(LA_ALLEGATION));
@@ -52,7 +71,7 @@ public final class RecordClasses {
             PARENT_INFANT_MENTAL_HEALTH, MENTAL_HEALTH_JOINT,
             PERINATAL_MENTAL_HEALTH, MOTHERS_MENTAL_HEALTH,
             HEALTH_VISITING, HEALTH_RECORD,
-            MIDWIFERY, new ForPeople(List.of(NHS_CHILD), List.of(NHS_MATERNITY)),
+            MIDWIFERY, new ForPeople(List.of(NHS_CHILD), List.of(NHS_MATERNITY), CHILDS_HEALTH_RECORD_DIED),
             EARLY_HELP, HEALTH_RECORD,
             CHILDRENS_CENTRE, HEALTH_RECORD,
             CHILD_PROTECTION, HEALTH_RECORD,
@@ -88,17 +107,32 @@ public final class RecordClasses {
      * known, and then both a child's and an adult's rules apply, so the date waits for the date of birth.
      */
     public static List<RuleId> rulesFor(Sector sector, ServiceType serviceType, Boolean child) {
-        ForPeople forPeople = (switch (sector) {
-                    case HEALTH -> HEALTH;
-                    case LOCAL_AUTHORITY -> LOCAL_AUTHORITY;
-                    case VOLUNTARY -> VOLUNTARY;
-                })
-                .get(serviceType);
+        ForPeople forPeople = forPeople(sector, serviceType);
         if (child == null) {
             return java.util.stream.Stream.concat(forPeople.child().stream(), forPeople.adult().stream())
                     .distinct()
                     .toList();
         }
         return child ? forPeople.child() : forPeople.adult();
+    }
+
+    /**
+     * The early reviews a record raises for a person it is about who has died: a child's health record
+     * raises {@code NHS-DEATH-CHILD}. {@code child} is null when the person's age is not known, and then a
+     * child's early reviews apply, as a child's rules do.
+     */
+    public static List<RuleId> earlyReviewsFor(Sector sector, ServiceType serviceType, Boolean child) {
+        return Boolean.FALSE.equals(child)
+                ? List.of()
+                : forPeople(sector, serviceType).childDied();
+    }
+
+    private static ForPeople forPeople(Sector sector, ServiceType serviceType) {
+        return (switch (sector) {
+                    case HEALTH -> HEALTH;
+                    case LOCAL_AUTHORITY -> LOCAL_AUTHORITY;
+                    case VOLUNTARY -> VOLUNTARY;
+                })
+                .get(serviceType);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.Sector;
@@ -20,6 +21,8 @@ import org.cradle.domain.person.PersonId;
  * @param createdOn the day the record was created, which a hold on "records created before" reads
  * @param end the latest close of the record's episode; null while it is open
  * @param sector the organisation's sector; null where none was recorded, and then no rule can be chosen
+ * @param finding how an allegation was concluded, as recorded on its episode's latest close; null for
+ *     other work, or where none was recorded
  */
 public record RetainedRecord(
         RecordType type,
@@ -30,7 +33,8 @@ public record RetainedRecord(
         Sector sector,
         ServiceType serviceType,
         LocalDate end,
-        List<Subject> subjects) {
+        List<Subject> subjects,
+        AllegationOutcome.Finding finding) {
 
     /** A person the record is about; a date not recorded is null. */
     public record Subject(PersonId person, LocalDate dateOfBirth, LocalDate dateOfDeath) {
@@ -53,5 +57,24 @@ public record RetainedRecord(
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(serviceType, "serviceType");
         subjects = List.copyOf(subjects);
+    }
+
+    /** A record without an allegation's finding. */
+    public RetainedRecord(
+            RecordType type,
+            UUID id,
+            FamilyId family,
+            LocalDate createdOn,
+            OrganisationId organisation,
+            Sector sector,
+            ServiceType serviceType,
+            LocalDate end,
+            List<Subject> subjects) {
+        this(type, id, family, createdOn, organisation, sector, serviceType, end, subjects, null);
+    }
+
+    /** Whether the allegation the record is about was found malicious. */
+    public boolean foundMalicious() {
+        return finding == AllegationOutcome.Finding.MALICIOUS;
     }
 }

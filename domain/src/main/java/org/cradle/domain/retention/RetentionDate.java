@@ -1,8 +1,10 @@
 package org.cradle.domain.retention;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cradle.domain.Text;
 import org.cradle.domain.person.PersonId;
 
@@ -16,6 +18,9 @@ import org.cradle.domain.person.PersonId;
  * @param endAction what its deciding rule says happens then
  * @param automaticDestruction whether the organisation destroys records due under that rule without review
  * @param heldBy the active legal holds that keep the record, whatever its dates
+ * @param earlyReviews the early reviews still to be done before the date (a child's health record where the
+ *     child died: {@code NHS-DEATH-CHILD}), each a rule applied for one person; they move no date, and a
+ *     records officer's decision made on or after an early review's day is that review done
  */
 public record RetentionDate(
         Status status,
@@ -24,7 +29,8 @@ public record RetentionDate(
         boolean automaticDestruction,
         List<Application> applications,
         String explanation,
-        List<LegalHoldId> heldBy) {
+        List<LegalHoldId> heldBy,
+        List<Application> earlyReviews) {
 
     /**
      * The longest explanation kept: where the rules, a records officer's reason and the holds would say
@@ -64,8 +70,12 @@ public record RetentionDate(
         explanation = Text.atMost(explanation, MAX_EXPLANATION_LENGTH);
         applications = List.copyOf(applications);
         heldBy = List.copyOf(heldBy);
+        earlyReviews = List.copyOf(earlyReviews);
         if ((status == Status.DATED) != reviewOn.isPresent()) {
             throw new IllegalArgumentException("a date exactly when dated");
+        }
+        if (earlyReviews.stream().anyMatch(review -> review.evaluation().date().isEmpty())) {
+            throw new IllegalArgumentException("an early review has a date");
         }
     }
 
@@ -76,7 +86,55 @@ public record RetentionDate(
             boolean automaticDestruction,
             List<Application> applications,
             String explanation) {
-        this(status, reviewOn, endAction, automaticDestruction, applications, explanation, List.of());
+        this(status, reviewOn, endAction, automaticDestruction, applications, explanation, List.of(), List.of());
+    }
+
+    /**
+     * The day the earliest early review still to be done is due, while the record is dated: the record
+     * goes to the review queue on that day, before its own date. Empty when there is none, and while the
+     * record is open, incomplete or held.
+     */
+    public Optional<LocalDate> earlyReviewOn() {
+        return earliestEarlyReview().map(review -> review.evaluation().date().orElseThrow());
+    }
+
+    /** The early review that is due first, while the record is dated. */
+    public Optional<Application> earliestEarlyReview() {
+        if (status != Status.DATED) {
+            return Optional.empty();
+        }
+        return earlyReviews.stream()
+                .min(Comparator.comparing(
+                        (Application review) -> review.evaluation().date().orElseThrow()));
+    }
+
+    /**
+     * The date once a records officer decided on the record on {@code day}: every early review due by
+     * then has been done, and no longer calls for one.
+     */
+    public RetentionDate reviewedOn(LocalDate day) {
+        List<Application> done = earlyReviews.stream()
+                .filter(review -> !review.evaluation().date().orElseThrow().isAfter(day))
+                .toList();
+        if (done.isEmpty()) {
+            return this;
+        }
+        List<Application> remaining =
+                earlyReviews.stream().filter(review -> !done.contains(review)).toList();
+        return new RetentionDate(
+                status,
+                reviewOn,
+                endAction,
+                automaticDestruction,
+                applications,
+                explanation + " Early review due on "
+                        + done.stream()
+                                .map(review -> review.evaluation().date().orElseThrow() + " (" + review.rule() + ")")
+                                .distinct()
+                                .collect(Collectors.joining(", "))
+                        + " done by a records officer's decision of " + day + ".",
+                heldBy,
+                remaining);
     }
 
     static RetentionDate undated(Status status, List<Application> applications, String explanation) {
@@ -99,7 +157,11 @@ public record RetentionDate(
                 automaticDestruction,
                 applications,
                 "Review on " + until + ", as a records officer decided (" + why + "); by its rules: " + explanation,
-                heldBy);
+                heldBy,
+                earlyReviews.stream()
+                        .filter(review ->
+                                review.evaluation().date().orElseThrow().isBefore(until))
+                        .toList());
     }
 
     /**
@@ -122,6 +184,7 @@ public record RetentionDate(
                 applications,
                 "Held by " + holding.size() + " legal hold(s) " + holding + ": no date until each is released or"
                         + " ends. Without them: " + explanation,
-                holding);
+                holding,
+                earlyReviews);
     }
 }

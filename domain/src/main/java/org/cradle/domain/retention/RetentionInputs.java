@@ -38,4 +38,9 @@ public record RetentionInputs(Map<Anchor, LocalDate> dates, boolean closedByDeat
     public RetentionInputs closedByDeath(boolean closed) {
         return new RetentionInputs(dates, closed, malicious);
     }
+
+    /** The inputs with the allegation's finding: malicious or not. */
+    public RetentionInputs malicious(boolean found) {
+        return new RetentionInputs(dates, closedByDeath, found);
+    }
 }

@@ -116,25 +116,20 @@ public final class RetentionSchedule {
                             + " can be chosen: an administrator records it in the directory of organisations.");
         }
         List<Application> applications = new ArrayList<>();
+        List<Application> earlyReviews = new ArrayList<>();
         Set<Anchor> missing = new HashSet<>();
         Application deciding = null;
         for (RetainedRecord.Subject subject : record.subjects()) {
             RetentionInputs inputs = inputsFor(record, subject);
-            for (RuleId id :
-                    RecordClasses.rulesFor(record.sector(), record.serviceType(), subject.childOn(record.end()))) {
-                InForce rule = rules.get(id);
-                if (rule == null) {
-                    throw new IllegalStateException("the schedule has no rule " + id);
+            Boolean child = subject.childOn(record.end());
+            if (subject.dateOfDeath() != null) {
+                for (RuleId id : RecordClasses.earlyReviewsFor(record.sector(), record.serviceType(), child)) {
+                    earlyReviews.add(apply(id, subject, inputs));
                 }
-                Evaluation evaluation = rule.formula().evaluate(inputs, this::formulaOf);
-                Application application = new Application(
-                        id,
-                        rule.rule().version(),
-                        rule.settingVersion(),
-                        rule.formula().text(),
-                        subject.person(),
-                        evaluation,
-                        false);
+            }
+            for (RuleId id : RecordClasses.rulesFor(record.sector(), record.serviceType(), child)) {
+                Application application = apply(id, subject, inputs);
+                Evaluation evaluation = application.evaluation();
                 applications.add(application);
                 missing.addAll(evaluation.missing());
                 if (evaluation.date().isPresent()
@@ -173,6 +168,13 @@ public final class RetentionSchedule {
                 .toList();
         InForce rule = rules.get(decides.rule());
         LocalDate date = decides.evaluation().date().get();
+        // An early review on or after the record's own date asks nothing more of anyone.
+        List<Application> early = earlyReviews.stream()
+                .filter(review ->
+                        review.evaluation().date().filter(date::isAfter).isPresent())
+                .sorted(Comparator.comparing(
+                        review -> review.evaluation().date().get()))
+                .toList();
         return new RetentionDate(
                 Status.DATED,
                 Optional.of(date),
@@ -180,7 +182,42 @@ public final class RetentionSchedule {
                 rule.rule().endAction() == EndAction.DESTROY && rule.automaticDestruction(),
                 marked,
                 "Review on " + date + ": the latest of " + applications.size() + " rule dates, given by "
-                        + decides.rule() + " (" + decides.formula() + ") for person " + decides.person() + ".");
+                        + decides.rule() + " (" + decides.formula() + ") for person " + decides.person() + "."
+                        + finding(record) + earlyReviewsExplained(early),
+                List.of(),
+                early);
+    }
+
+    /** One rule applied for one person it is about. */
+    private Application apply(RuleId id, RetainedRecord.Subject subject, RetentionInputs inputs) {
+        InForce rule = rules.get(id);
+        if (rule == null) {
+            throw new IllegalStateException("the schedule has no rule " + id);
+        }
+        return new Application(
+                id,
+                rule.rule().version(),
+                rule.settingVersion(),
+                rule.formula().text(),
+                subject.person(),
+                rule.formula().evaluate(inputs, this::formulaOf),
+                false);
+    }
+
+    private static String earlyReviewsExplained(List<Application> early) {
+        StringBuilder text = new StringBuilder();
+        for (Application review : early) {
+            text.append(" Early review on ")
+                    .append(review.evaluation().date().get())
+                    .append(" by ")
+                    .append(review.rule())
+                    .append(" (")
+                    .append(review.formula())
+                    .append(") for person ")
+                    .append(review.person())
+                    .append(", who died as a child: a records officer appraises the record then; its date" + " stays.");
+        }
+        return text.toString();
     }
 
     private DateFormula formulaOf(RuleId id) {
@@ -190,13 +227,25 @@ public final class RetentionSchedule {
     /**
      * The person's dates and the record's close. A record closed on or after the person's death is taken
      * as closed because of it (the schedule's mental health rule counts from the death then). An
-     * allegation's record closes when the allegation is concluded, so its close is also the conclusion.
+     * allegation's record closes when the allegation is concluded, so its close is also the conclusion,
+     * and the outcome recorded on that close says whether it was found malicious.
      */
     private static RetentionInputs inputsFor(RetainedRecord record, RetainedRecord.Subject subject) {
         RetentionInputs inputs = RetentionInputs.of(Map.of(Anchor.END, record.end(), Anchor.CONCLUDED, record.end()))
                 .with(Anchor.DOB, subject.dateOfBirth())
                 .with(Anchor.DOD, subject.dateOfDeath());
         return inputs.closedByDeath(
-                subject.dateOfDeath() != null && !subject.dateOfDeath().isAfter(record.end()));
+                        subject.dateOfDeath() != null && !subject.dateOfDeath().isAfter(record.end()))
+                .malicious(record.foundMalicious());
+    }
+
+    /** What the record's allegation finding adds to the explanation, if one was recorded. */
+    private static String finding(RetainedRecord record) {
+        if (record.finding() == null) {
+            return "";
+        }
+        return record.foundMalicious()
+                ? " The allegation was found MALICIOUS on its conclusion: its record is due for destruction at once."
+                : " The allegation was found " + record.finding() + " on its conclusion.";
     }
 }

@@ -57,6 +57,11 @@ public record SweepCandidate(
         return kept.reviewOn();
     }
 
+    /** The day the record is due: its early review's, if one is still to come, or its date. */
+    public LocalDate dueOn() {
+        return kept.dueOn();
+    }
+
     public RuleId rule() {
         return kept.rule();
     }

@@ -9,7 +9,9 @@ import org.cradle.domain.access.Actor;
  * nothing is destroyed or queued under an active hold, whatever its dates; a record whose date has come
  * is destroyed only where a records officer decided so (approved where the organisation requires a second
  * officer) or where its rule ends in destruction and the organisation turned automatic destruction on for
- * that rule; any other record whose date has come goes to the review queue, once.
+ * that rule; any other record whose date has come goes to the review queue, once. A record is also due on
+ * its early review's day (a child's health record where the child died), before its date: it goes to the
+ * queue for a records officer to appraise, and is never destroyed automatically for it.
  */
 public final class SweepRule {
 
@@ -42,8 +44,8 @@ public final class SweepRule {
     private SweepRule() {}
 
     public static Step stepFor(SweepCandidate record, LocalDate today) {
-        if (record.reviewOn().isAfter(today)) {
-            return new Step(Action.NOT_DUE, "Not due until " + record.reviewOn() + ".");
+        if (record.dueOn().isAfter(today)) {
+            return new Step(Action.NOT_DUE, "Not due until " + record.dueOn() + ".");
         }
         if (record.held()) {
             return new Step(Action.HELD, "Under an active legal hold: nothing held is destroyed or queued.");
@@ -62,7 +64,10 @@ public final class SweepRule {
                                     .map(by -> ", approved by " + by)
                                     .orElse("") + ".");
         }
-        if (record.kept().endAction() == EndAction.DESTROY && record.kept().automaticDestruction()) {
+        boolean earlyReviewOnly = record.kept().dueForEarlyReviewOn(today);
+        if (!earlyReviewOnly
+                && record.kept().endAction() == EndAction.DESTROY
+                && record.kept().automaticDestruction()) {
             return new Step(
                     Action.DESTROY,
                     "Rule " + record.rule().value() + " ends in destruction, and the organisation turned automatic"
@@ -72,6 +77,13 @@ public final class SweepRule {
             return new Step(
                     Action.AWAIT_REVIEW,
                     "In the review queue since " + record.queuedOn().get() + ", waiting for a records officer.");
+        }
+        if (earlyReviewOnly) {
+            KeptDate.EarlyReview early = record.kept().earlyReview();
+            return new Step(
+                    Action.QUEUE,
+                    "Early review due on " + early.on() + " by " + early.rule().value() + ", before its date of "
+                            + record.reviewOn() + ": queued for a records officer to appraise.");
         }
         return new Step(Action.QUEUE, "Due on " + record.reviewOn() + ": queued for a records officer's review.");
     }

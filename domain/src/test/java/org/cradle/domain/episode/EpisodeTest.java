@@ -36,7 +36,7 @@ class EpisodeTest {
 
     private static Episode storedAtVersion(long version, EpisodePeriod... periods) {
         return Episode.reconstitute(
-                ID, FAMILY, ServiceType.EARLY_HELP, ORGANISATION, LEAD, List.of(periods), NOW, version);
+                ID, FAMILY, ServiceType.EARLY_HELP, ORGANISATION, LEAD, List.of(periods), List.of(), NOW, version);
     }
 
     private static EpisodePeriod closedPeriod() {
@@ -337,7 +337,8 @@ class EpisodeTest {
     @Test
     void a_stored_episode_does_not_share_the_list_it_was_rebuilt_from() {
         List<EpisodePeriod> stored = new ArrayList<>(List.of(closedPeriod()));
-        Episode episode = Episode.reconstitute(ID, FAMILY, ServiceType.EARLY_HELP, ORGANISATION, LEAD, stored, NOW, 1);
+        Episode episode =
+                Episode.reconstitute(ID, FAMILY, ServiceType.EARLY_HELP, ORGANISATION, LEAD, stored, List.of(), NOW, 1);
 
         stored.add(new EpisodePeriod(REOPENED, null, null));
 

@@ -108,4 +108,54 @@ class LegalHoldTest {
                         () -> LegalHold.place(COUNCIL, new HoldScope.Family(family), "r", null, null, "x", NOW, TODAY))
                 .isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void a_holds_end_is_corrected_to_a_past_day_on_purpose_and_the_correction_kept_with_the_end_it_replaced() {
+        LegalHold hold = hold(new HoldScope.Family(family), null);
+        LocalDate ended = LocalDate.of(2026, 9, 1);
+
+        LegalHold corrected = hold.endCorrected(
+                ended, "r.officer", NOW, "The care proceedings concluded on 1 September; we learnt of it today.");
+
+        assertThat(corrected.endsOn()).isEqualTo(ended);
+        assertThat(corrected.activeOn(TODAY)).isFalse();
+        assertThat(corrected.activeOn(ended.minusDays(1))).isTrue();
+        assertThat(corrected.holds(record, TODAY)).isFalse();
+        assertThat(corrected.corrections()).singleElement().satisfies(correction -> {
+            assertThat(correction.endsOnBefore()).isNull();
+            assertThat(correction.endsOn()).isEqualTo(ended);
+            assertThat(correction.by()).isEqualTo("r.officer");
+            assertThat(correction.at()).isEqualTo(NOW);
+            assertThat(correction.reason()).startsWith("The care proceedings");
+        });
+        assertThat(hold.activeOn(TODAY)).as("the hold as it was is unchanged").isTrue();
+    }
+
+    @Test
+    void placing_a_hold_that_has_already_ended_is_still_refused_only_a_correction_says_so() {
+        assertThatThrownBy(() -> hold(new HoldScope.Family(family), TODAY.minusDays(1)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("after today");
+    }
+
+    @Test
+    void a_correction_of_a_holds_end_needs_the_day_a_reason_and_a_hold_not_released() {
+        LegalHold hold = hold(new HoldScope.Family(family), LocalDate.of(2027, 1, 1));
+
+        assertThatThrownBy(() -> hold.endCorrected(null, "r.officer", NOW, "Why."))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("endsOn");
+        assertThatThrownBy(() -> hold.endCorrected(LocalDate.of(2026, 9, 1), "r.officer", NOW, ""))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("reason");
+        assertThatThrownBy(() -> hold.endCorrected(LocalDate.of(2027, 1, 1), "r.officer", NOW, "Same."))
+                .isInstanceOf(org.cradle.domain.RuleViolationException.class)
+                .extracting(e -> ((org.cradle.domain.RuleViolationException) e).code())
+                .isEqualTo("nothing-corrected");
+        LegalHold released = hold.released("r.officer", NOW, "Done.");
+        assertThatThrownBy(() -> released.endCorrected(LocalDate.of(2026, 9, 1), "r.officer", NOW, "Why."))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).code())
+                .isEqualTo("already-released");
+    }
 }

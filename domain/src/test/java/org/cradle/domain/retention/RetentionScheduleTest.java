@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.Sector;
@@ -192,6 +193,53 @@ class RetentionScheduleTest {
         assertThat(date.applications())
                 .extracting(RetentionDate.Application::rule)
                 .containsExactly(new RuleId("LA-ALLEGATION"));
+    }
+
+    private RetainedRecord allegation(Sector sector, AllegationOutcome.Finding finding, Subject... about) {
+        return new RetainedRecord(
+                RecordType.EPISODE,
+                UUID.randomUUID(),
+                FamilyId.newId(),
+                LocalDate.of(2026, 1, 10),
+                COUNCIL,
+                sector,
+                ServiceType.ALLEGATION,
+                LocalDate.of(2026, 11, 30),
+                List.of(about),
+                finding);
+    }
+
+    @Test
+    void an_allegation_found_malicious_is_due_for_destruction_on_the_day_it_was_concluded() {
+        Subject adult = new Subject(PersonId.newId(), LocalDate.of(1990, 5, 5), null);
+
+        for (Sector sector : List.of(Sector.LOCAL_AUTHORITY, Sector.VOLUNTARY)) {
+            RetentionDate date = schedule.dateOf(allegation(sector, AllegationOutcome.Finding.MALICIOUS, adult));
+
+            assertThat(date.reviewOn()).as(sector.name()).contains(LocalDate.of(2026, 11, 30));
+            assertThat(date.endAction()).isEqualTo(EndAction.DESTROY);
+            assertThat(date.explanation()).contains("MALICIOUS");
+        }
+    }
+
+    @Test
+    void every_other_finding_keeps_the_allegation_to_the_adults_65th_birthday_or_ten_years_from_its_conclusion() {
+        Subject adult = new Subject(PersonId.newId(), LocalDate.of(1990, 5, 5), null);
+
+        for (AllegationOutcome.Finding finding : List.of(
+                AllegationOutcome.Finding.SUBSTANTIATED,
+                AllegationOutcome.Finding.UNSUBSTANTIATED,
+                AllegationOutcome.Finding.UNFOUNDED,
+                AllegationOutcome.Finding.FALSE)) {
+            RetentionDate date = schedule.dateOf(allegation(Sector.LOCAL_AUTHORITY, finding, adult));
+
+            assertThat(date.reviewOn()).as(finding.name()).contains(LocalDate.of(2055, 5, 5));
+            assertThat(date.explanation()).contains(finding.name());
+        }
+        assertThat(schedule.dateOf(allegation(Sector.LOCAL_AUTHORITY, null, adult))
+                        .reviewOn())
+                .as("no finding recorded")
+                .contains(LocalDate.of(2055, 5, 5));
     }
 
     @Test

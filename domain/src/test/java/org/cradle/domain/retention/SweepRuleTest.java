@@ -43,7 +43,8 @@ class SweepRuleTest {
                 automatic,
                 "Review on " + reviewOn + ".",
                 Instant.parse("2026-11-30T02:00:00Z"),
-                queuedOn);
+                queuedOn,
+                null);
         return new SweepCandidate(kept, new OrganisationId("north-council"), held, Optional.ofNullable(decision));
     }
 

@@ -52,6 +52,9 @@ class ContractBoundsTest {
     private static final Map<String, String> UNBOUNDED = Map.ofEntries(
             Map.entry("array Consent.versions", "every version a consent has had: versions are added, never removed"),
             Map.entry("array Episode.periods", "every opening and closing of the work, kept whole"),
+            Map.entry("array Episode.corrections", "every correction of a close, kept whole with what it replaced"),
+            Map.entry("array LegalHold.corrections", "every correction of a hold's end, kept whole"),
+            Map.entry("array RetentionDate.earlyReviews", "one per rule applied for each person, as applications"),
             Map.entry("array RetentionRuleHistory.versions", "every version of a schedule rule as shipped"),
             Map.entry("array RetentionRuleHistory.settings", "every version of the organisation's setting of a rule"),
             Map.entry("array ConsentsAtDate.consents", "every consent in force for a person on a day"),

@@ -46,6 +46,11 @@ public class EpisodeEntity extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<PeriodEmbeddable> periods = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "episode_closure_correction", joinColumns = @JoinColumn(name = "episode_id"))
+    @OrderColumn(name = "position")
+    public List<ClosureCorrectionEmbeddable> corrections = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

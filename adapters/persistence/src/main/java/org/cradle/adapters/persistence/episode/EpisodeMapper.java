@@ -1,6 +1,7 @@
 package org.cradle.adapters.persistence.episode;
 
 import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.episode.ClosureCorrection;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.EpisodePeriod;
@@ -21,8 +22,10 @@ final class EpisodeMapper {
                 new OrganisationId(entity.organisation),
                 new PractitionerRef(entity.leadPractitioner),
                 entity.periods.stream()
-                        .map(p -> new EpisodePeriod(p.openedOn, p.closedOn, p.closeReason))
+                        .map(p -> new EpisodePeriod(
+                                p.openedOn, p.closedOn, p.closeReason, OutcomeEmbeddable.toDomain(p.outcome)))
                         .toList(),
+                entity.corrections.stream().map(EpisodeMapper::correction).toList(),
                 entity.createdAt,
                 entity.version);
     }
@@ -42,11 +45,42 @@ final class EpisodeMapper {
             row.openedOn = periods.get(i).openedOn();
             row.closedOn = periods.get(i).closedOn();
             row.closeReason = periods.get(i).closeReason();
+            row.outcome = OutcomeEmbeddable.of(periods.get(i).outcome());
             if (i >= entity.periods.size()) {
                 entity.periods.add(row);
             }
         }
+        // Corrections are only ever added.
+        var corrections = episode.corrections();
+        for (int i = entity.corrections.size(); i < corrections.size(); i++) {
+            entity.corrections.add(row(corrections.get(i)));
+        }
         entity.createdAt = episode.createdAt();
         return entity;
+    }
+
+    private static ClosureCorrectionEmbeddable row(ClosureCorrection correction) {
+        ClosureCorrectionEmbeddable row = new ClosureCorrectionEmbeddable();
+        row.period = correction.period();
+        row.closedOnBefore = correction.closedOnBefore();
+        row.closedOn = correction.closedOn();
+        row.outcomeBefore = OutcomeEmbeddable.of(correction.outcomeBefore());
+        row.outcome = OutcomeEmbeddable.of(correction.outcome());
+        row.reason = correction.reason();
+        row.correctedBy = correction.correctedBy();
+        row.correctedAt = correction.correctedAt();
+        return row;
+    }
+
+    private static ClosureCorrection correction(ClosureCorrectionEmbeddable row) {
+        return new ClosureCorrection(
+                row.period,
+                row.closedOnBefore,
+                row.closedOn,
+                OutcomeEmbeddable.toDomain(row.outcomeBefore),
+                OutcomeEmbeddable.toDomain(row.outcome),
+                row.reason,
+                row.correctedBy,
+                row.correctedAt);
     }
 }

@@ -2,6 +2,7 @@ package org.cradle.adapters.persistence.episode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 
 @Embeddable
@@ -15,4 +16,8 @@ public class PeriodEmbeddable {
 
     @Column(name = "close_reason", length = 500)
     public String closeReason;
+
+    /** An allegation's outcome, recorded on this close; null otherwise. */
+    @Embedded
+    public OutcomeEmbeddable outcome;
 }

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cradle.adapters.persistence.Jdbc;
@@ -22,7 +24,11 @@ import org.cradle.domain.retention.HoldScope;
 import org.cradle.domain.retention.LegalHold;
 import org.cradle.domain.retention.LegalHoldId;
 
-/** Legal holds in PostgreSQL ({@code legal_hold}, V23): the scope as a kind and one column for what it names. */
+/**
+ * Legal holds in PostgreSQL ({@code legal_hold}, V23): the scope as a kind and one column for what it names;
+ * the corrections of a hold's end in {@code legal_hold_correction} (V31), read for every hold read in one
+ * more statement.
+ */
 @ApplicationScoped
 public class SqlLegalHolds implements LegalHolds {
 
@@ -68,18 +74,93 @@ public class SqlLegalHolds implements LegalHolds {
     }
 
     @Override
-    public Optional<LegalHold> findForRelease(LegalHoldId id, OrganisationId organisation) {
+    public Optional<LegalHold> findForChange(LegalHoldId id, OrganisationId organisation) {
         return one(" for update", id, organisation);
     }
 
     private Optional<LegalHold> one(String lock, LegalHoldId id, OrganisationId organisation) {
-        return Jdbc.list(
+        return withCorrections(Jdbc.list(
                         entityManager,
                         "select " + COLUMNS + " from legal_hold where id = ? and organisation = ?" + lock,
                         List.of(id.value(), organisation.value()),
-                        SqlLegalHolds::read)
+                        SqlLegalHolds::read))
                 .stream()
                 .findFirst();
+    }
+
+    @Override
+    public void correctEnd(LegalHold hold) {
+        List<LegalHold.EndCorrection> corrections = hold.corrections();
+        LegalHold.EndCorrection latest = corrections.get(corrections.size() - 1);
+        Jdbc.run(entityManager, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                            "update legal_hold set ends_on = ? where id = ? and released_at is null");
+                    PreparedStatement insert = connection.prepareStatement(
+                            "insert into legal_hold_correction (hold_id, position, ends_on_before, ends_on,"
+                                    + " corrected_by, corrected_at, reason) values (?, ?, ?, ?, ?, ?, ?)")) {
+                update.setObject(1, hold.endsOn());
+                update.setObject(2, hold.id().value());
+                if (update.executeUpdate() != 1) {
+                    throw new IllegalStateException("a hold locked for its correction was released meanwhile");
+                }
+                insert.setObject(1, hold.id().value());
+                insert.setInt(2, corrections.size() - 1);
+                insert.setObject(3, latest.endsOnBefore());
+                insert.setObject(4, latest.endsOn());
+                insert.setString(5, latest.by());
+                insert.setObject(6, latest.at().atOffset(ZoneOffset.UTC));
+                insert.setString(7, latest.reason());
+                insert.executeUpdate();
+                return null;
+            }
+        });
+    }
+
+    /** The holds with their corrections, read in one statement for all of them. */
+    private List<LegalHold> withCorrections(List<LegalHold> holds) {
+        if (holds.isEmpty()) {
+            return holds;
+        }
+        Map<UUID, List<LegalHold.EndCorrection>> corrections = new HashMap<>();
+        Jdbc.run(entityManager, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select hold_id, ends_on_before, ends_on, corrected_by, corrected_at, reason"
+                            + " from legal_hold_correction where hold_id = any(?) order by hold_id, position")) {
+                statement.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid",
+                                holds.stream().map(hold -> hold.id().value()).toArray()));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        corrections
+                                .computeIfAbsent(row.getObject("hold_id", UUID.class), id -> new ArrayList<>())
+                                .add(new LegalHold.EndCorrection(
+                                        row.getObject("ends_on_before", LocalDate.class),
+                                        row.getObject("ends_on", LocalDate.class),
+                                        row.getString("corrected_by"),
+                                        row.getTimestamp("corrected_at").toInstant(),
+                                        row.getString("reason")));
+                    }
+                }
+                return null;
+            }
+        });
+        return holds.stream()
+                .map(hold -> corrections.containsKey(hold.id().value())
+                        ? new LegalHold(
+                                hold.id(),
+                                hold.organisation(),
+                                hold.scope(),
+                                hold.reason(),
+                                hold.authority(),
+                                hold.endsOn(),
+                                hold.placedBy(),
+                                hold.placedAt(),
+                                hold.release(),
+                                corrections.get(hold.id().value()))
+                        : hold)
+                .toList();
     }
 
     @Override
@@ -106,16 +187,18 @@ public class SqlLegalHolds implements LegalHolds {
         List<Object> parameters = new ArrayList<>(List.of(organisation.value()));
         String from = "from legal_hold where organisation = ?"
                 + (released == null ? "" : released ? " and released_at is not null" : " and released_at is null");
-        return Jdbc.page(entityManager, COLUMNS, from, "placed_at desc, id", parameters, page, SqlLegalHolds::read);
+        Page<LegalHold> found =
+                Jdbc.page(entityManager, COLUMNS, from, "placed_at desc, id", parameters, page, SqlLegalHolds::read);
+        return new Page<>(withCorrections(found.items()), found.request(), found.totalItems(), found.next());
     }
 
     @Override
     public List<LegalHold> unreleased(OrganisationId organisation) {
-        return Jdbc.list(
+        return withCorrections(Jdbc.list(
                 entityManager,
                 "select " + COLUMNS + " from legal_hold where organisation = ? and released_at is null",
                 List.of(organisation.value()),
-                SqlLegalHolds::read);
+                SqlLegalHolds::read));
     }
 
     private static LegalHold read(ResultSet row) throws SQLException {
@@ -141,6 +224,7 @@ public class SqlLegalHolds implements LegalHolds {
                         : Optional.of(new LegalHold.Release(
                                 releasedBy,
                                 row.getTimestamp("released_at").toInstant(),
-                                row.getString("release_reason"))));
+                                row.getString("release_reason"))),
+                List.of());
     }
 }

@@ -12,6 +12,7 @@ import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.retention.RetainedRecords;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.FamilyId;
@@ -20,9 +21,10 @@ import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
 
 /**
- * Episodes' retention facts in two statements: the episodes with their organisation's sector and the end
+ * Episodes' retention facts in two statements: the episodes with their organisation's sector, the end
  * of the organisation's work with the family (the latest close of its episodes with the family, or none
- * while one is open), then the family's members with their dates of birth and death.
+ * while one is open) and an allegation's finding (on the episode's latest close), then the family's
+ * members with their dates of birth and death.
  */
 @ApplicationScoped
 public class SqlRetainedRecords implements RetainedRecords {
@@ -32,7 +34,9 @@ public class SqlRetainedRecords implements RetainedRecords {
             select e.id, e.family_id, e.organisation, o.sector, e.service_type, e.created_at,
                    (select case when bool_or(x.closed_on is null) then null else max(x.closed_on) end
                       from episode x
-                     where x.family_id = e.family_id and x.organisation = e.organisation) as end_on
+                     where x.family_id = e.family_id and x.organisation = e.organisation) as end_on,
+                   (select p.outcome from episode_period p
+                     where p.episode_id = e.id order by p.position desc limit 1) as finding
               from episode e
               left join organisation o on o.code = e.organisation
              where %s
@@ -55,7 +59,8 @@ public class SqlRetainedRecords implements RetainedRecords {
             String sector,
             String serviceType,
             Instant createdAt,
-            LocalDate end) {}
+            LocalDate end,
+            String finding) {}
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -109,7 +114,8 @@ public class SqlRetainedRecords implements RetainedRecords {
                         row.getString("sector"),
                         row.getString("service_type"),
                         row.getTimestamp("created_at").toInstant(),
-                        row.getObject("end_on", LocalDate.class)));
+                        row.getObject("end_on", LocalDate.class),
+                        row.getString("finding")));
         if (episodes.isEmpty()) {
             return List.of();
         }
@@ -131,7 +137,8 @@ public class SqlRetainedRecords implements RetainedRecords {
                         facts.sector() == null ? null : Sector.valueOf(facts.sector()),
                         ServiceType.valueOf(facts.serviceType()),
                         facts.end(),
-                        members))
+                        members,
+                        facts.finding() == null ? null : AllegationOutcome.Finding.valueOf(facts.finding())))
                 .toList();
     }
 }

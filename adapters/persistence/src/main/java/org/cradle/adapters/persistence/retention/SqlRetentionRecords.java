@@ -36,7 +36,8 @@ public class SqlRetentionRecords implements RetentionRecords {
     /** A kept date's columns, as {@link #read} reads them; qualified, as the sweeper joins the decisions. */
     static final String COLUMNS =
             "r.record_type, r.record_id, r.family_id, r.review_on, r.deciding_rule, r.rule_version,"
-                    + " r.setting_version, r.end_action, r.automatic_destruction, r.explanation, r.computed_at, r.queued_on";
+                    + " r.setting_version, r.end_action, r.automatic_destruction, r.explanation, r.computed_at, r.queued_on,"
+                    + " r.early_review_on, r.early_review_rule, r.early_review_rule_version";
 
     /**
      * Whether an active hold covers the kept record {@code r} on the day bound to its one parameter: the
@@ -74,26 +75,37 @@ public class SqlRetentionRecords implements RetentionRecords {
                 .findFirst();
     }
 
+    /**
+     * Keeps the date; a record queued for a day that is no longer its due day (its date moved on, or its
+     * early review was done) is newly due again on its new day, to be queued once more then.
+     */
     @Override
     public void save(RetainedRecord record, RetentionDate date, Instant computedAt) {
         RetentionDate.Application deciding = date.applications().stream()
                 .filter(RetentionDate.Application::decides)
                 .findFirst()
                 .orElse(null);
+        RetentionDate.Application early = date.earliestEarlyReview().orElse(null);
         Jdbc.run(entityManager, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     """
                     insert into retention_record (record_type, record_id, organisation, family_id, created_on, status,
                         review_on, end_action, automatic_destruction, deciding_rule, rule_version, setting_version,
-                        explanation, computed_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        explanation, computed_at, early_review_on, early_review_rule, early_review_rule_version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (record_type, record_id) do update set
                         organisation = excluded.organisation, family_id = excluded.family_id,
                         created_on = excluded.created_on, status = excluded.status, review_on = excluded.review_on,
                         end_action = excluded.end_action, automatic_destruction = excluded.automatic_destruction,
                         deciding_rule = excluded.deciding_rule, rule_version = excluded.rule_version,
                         setting_version = excluded.setting_version, explanation = excluded.explanation,
-                        computed_at = excluded.computed_at
+                        computed_at = excluded.computed_at, early_review_on = excluded.early_review_on,
+                        early_review_rule = excluded.early_review_rule,
+                        early_review_rule_version = excluded.early_review_rule_version,
+                        queued_on = case
+                            when least(excluded.review_on, excluded.early_review_on) > retention_record.queued_on
+                                then null
+                            else retention_record.queued_on end
                     """)) {
                 statement.setString(1, record.type().name());
                 statement.setObject(2, record.id());
@@ -111,6 +123,10 @@ public class SqlRetentionRecords implements RetentionRecords {
                 String explanation = date.explanation();
                 statement.setString(13, explanation.length() > 4000 ? explanation.substring(0, 4000) : explanation);
                 statement.setObject(14, computedAt.atOffset(ZoneOffset.UTC));
+                statement.setObject(
+                        15, early == null ? null : early.evaluation().date().orElseThrow());
+                statement.setString(16, early == null ? null : early.rule().value());
+                statement.setObject(17, early == null ? null : early.ruleVersion());
                 statement.executeUpdate();
                 return null;
             }
@@ -121,10 +137,12 @@ public class SqlRetentionRecords implements RetentionRecords {
     public Page<KeptDate> due(
             OrganisationId organisation, LocalDate dueBy, RuleId rule, LocalDate today, PageRequest page) {
         List<Object> parameters = new ArrayList<>(List.of(organisation.value(), dueBy));
-        String from = "from retention_record r where r.organisation = ? and r.status = 'DATED' and r.review_on <= ?";
+        String from = "from retention_record r where r.organisation = ? and r.status = 'DATED' and r.due_on <= ?";
         if (rule != null) {
-            from += " and r.deciding_rule = ?";
-            parameters.add(rule.value());
+            // Made due by the rule: its date came by the rule, or its early review did.
+            from += " and ((r.deciding_rule = ? and r.review_on <= ?)"
+                    + " or (r.early_review_rule = ? and r.early_review_on <= ?))";
+            parameters.addAll(List.of(rule.value(), dueBy, rule.value(), dueBy));
         }
         from += NOT_HELD;
         // A record decided for destruction waits for the sweeper, not for another decision.
@@ -132,7 +150,7 @@ public class SqlRetentionRecords implements RetentionRecords {
                 + " and d.record_id = r.record_id and d.kind = 'DESTROY')";
         parameters.add(today);
         return Jdbc.page(
-                entityManager, COLUMNS, from, "r.review_on, r.record_id", parameters, page, SqlRetentionRecords::read);
+                entityManager, COLUMNS, from, "r.due_on, r.record_id", parameters, page, SqlRetentionRecords::read);
     }
 
     static KeptDate read(ResultSet row) throws SQLException {
@@ -148,6 +166,12 @@ public class SqlRetentionRecords implements RetentionRecords {
                 row.getBoolean("automatic_destruction"),
                 row.getString("explanation"),
                 row.getTimestamp("computed_at").toInstant(),
-                row.getObject("queued_on", LocalDate.class));
+                row.getObject("queued_on", LocalDate.class),
+                row.getString("early_review_rule") == null
+                        ? null
+                        : new KeptDate.EarlyReview(
+                                row.getObject("early_review_on", LocalDate.class),
+                                new RuleId(row.getString("early_review_rule")),
+                                row.getInt("early_review_rule_version")));
     }
 }

@@ -31,7 +31,8 @@ import org.cradle.domain.retention.SweepCandidate;
  * batches cannot deadlock), so that whichever destroys an organisation's last episode with a family sees
  * the other's and takes what hung from the organisation's work with it.
  *
- * <p>What follows an episode: its case notes with their versions, its team and its periods. When it was
+ * <p>What follows an episode: its case notes with their versions, its team, its periods and the corrections
+ * of its closes. When it was
  * the organisation's last episode with the family, the organisation's own records about the family follow
  * too: its sharing decisions (tombstones keep their chain sequence and sealed hash), consents with their
  * versions, confidentiality notices, break-glass accesses, referrals it made, and its involvement. When
@@ -50,7 +51,7 @@ public class SqlRetentionSweeps implements RetentionSweeps {
 
     @Override
     public List<OrganisationId> organisationsDue(LocalDate today) {
-        // A loose index scan over (organisation, review_on): one probe per organisation, not a read of
+        // A loose index scan over (organisation, due_on): one probe per organisation, not a read of
         // every kept date.
         return Jdbc.list(
                 entityManager,
@@ -65,7 +66,7 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                 select o.organisation from o
                  where o.organisation is not null
                    and exists (select 1 from retention_record r where r.status = 'DATED'
-                                and r.organisation = o.organisation and r.review_on <= ?)
+                                and r.organisation = o.organisation and r.due_on <= ?)
                 """,
                 List.of(today),
                 row -> new OrganisationId(row.getString(1)));
@@ -80,13 +81,13 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                 + " from retention_record r"
                 + " left join retention_decision d on d.record_type = r.record_type and d.record_id = r.record_id"
                 + " and d.kind = 'DESTROY'"
-                + " where r.organisation = ? and r.status = 'DATED' and r.review_on <= ?";
+                + " where r.organisation = ? and r.status = 'DATED' and r.due_on <= ?";
         if (after != null) {
-            sql += " and (r.review_on, r.record_id) > (?, ?)";
-            parameters.add(after.reviewOn());
+            sql += " and (r.due_on, r.record_id) > (?, ?)";
+            parameters.add(after.dueOn());
             parameters.add(after.recordId());
         }
-        sql += " order by r.review_on, r.record_id limit ? for update of r skip locked";
+        sql += " order by r.due_on, r.record_id limit ? for update of r skip locked";
         parameters.add(limit);
         return Jdbc.list(entityManager, sql, parameters, SqlRetentionSweeps::candidate);
     }
@@ -178,6 +179,12 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                     "episode_team_member",
                     byEpisode + ", gone as (delete from episode_team_member t using x"
                             + " where t.episode_id = x.episode_id returning 1) select count(*) from gone",
+                    episodes,
+                    episodeCertificates);
+            count(
+                    "episode_closure_correction",
+                    byEpisode + ", gone as (delete from episode_closure_correction c using x"
+                            + " where c.episode_id = x.episode_id returning 1) select count(*) from gone",
                     episodes,
                     episodeCertificates);
             count(

@@ -43,8 +43,10 @@ public class EpisodeRetentionResource {
                     + " every rule it carries (by your organisation's sector and the episode's service type) for"
                     + " every family member, with each rule's version, formula, inputs and date, and which one"
                     + " decided. Counts from the latest close of your organisation's episodes with the family: a new"
-                    + " episode resets the clock. Metadata only, never content; recorded in the audit trail for"
-                    + " each person, whose dates of birth and death it shows.")
+                    + " episode resets the clock. A child's health record where the child died keeps its date and"
+                    + " shows the early review it raises (earlyReviewOn: NHS-DEATH-CHILD, eight years after the"
+                    + " death). Metadata only, never content; recorded in the audit trail for each person, whose"
+                    + " dates of birth and death it shows.")
     @APIResponse(
             responseCode = "200",
             description = "The record's date and why.",

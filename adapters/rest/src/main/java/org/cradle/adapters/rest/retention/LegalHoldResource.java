@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
@@ -24,6 +25,7 @@ import org.cradle.adapters.rest.QueryParameters;
 import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.PageRequest;
+import org.cradle.application.retention.CorrectLegalHoldEnd;
 import org.cradle.application.retention.GetLegalHold;
 import org.cradle.application.retention.ListLegalHolds;
 import org.cradle.application.retention.PlaceLegalHold;
@@ -79,9 +81,49 @@ public class LegalHoldResource {
                     String authority,
             @Schema(
                             nullable = true,
-                            description = "The day it stops holding, if known; after today.",
+                            description = "The day it stops holding, if known; after today (a hold that has already"
+                                    + " ended holds nothing: a day in the past is recorded as a correction of the"
+                                    + " hold's end).",
                             example = "2028-01-20")
                     LocalDate endsOn) {}
+
+    @Schema(
+            name = "CorrectLegalHoldEndRequest",
+            description = "The hold's end corrected after the fact: the day it really ended, or ends, and why.")
+    public record CorrectEndRequest(
+            @Schema(
+                            required = true,
+                            description = "The day from which it no longer holds. May be in the past on purpose: the"
+                                    + " proceedings it was placed for ended on that day, learnt of later.",
+                            example = "2026-09-01")
+                    LocalDate endsOn,
+            @Schema(
+                            required = true,
+                            maxLength = LegalHold.MAX_REASON_LENGTH,
+                            example = "The care proceedings concluded on 1 September; the court's letter came today.")
+                    String reason) {}
+
+    @Schema(name = "LegalHoldCorrection", description = "A correction of a hold's end, made after the fact.")
+    public record CorrectionView(
+            @Schema(nullable = true, description = "The end recorded before, if any.", example = "2028-01-20")
+                    LocalDate endsOnBefore,
+            @Schema(description = "The end it recorded.", example = "2026-09-01") LocalDate endsOn,
+            @Schema(example = "r.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String correctedBy,
+            Instant correctedAt,
+            @Schema(
+                            example = "The care proceedings concluded on 1 September; the court's letter came today.",
+                            maxLength = LegalHold.MAX_REASON_LENGTH)
+                    String reason) {
+
+        static CorrectionView of(LegalHold.EndCorrection correction) {
+            return new CorrectionView(
+                    correction.endsOnBefore(),
+                    correction.endsOn(),
+                    correction.by(),
+                    correction.at(),
+                    correction.reason());
+        }
+    }
 
     @Schema(name = "ReleaseLegalHoldRequest", description = "Why the hold is released.")
     public record ReleaseRequest(
@@ -119,7 +161,9 @@ public class LegalHoldResource {
             @Schema(nullable = true, example = "r.officer", maxLength = Actor.MAX_SUBJECT_LENGTH) String releasedBy,
             @Schema(nullable = true) Instant releasedAt,
             @Schema(nullable = true, example = "The inquiry closed.", maxLength = LegalHold.MAX_REASON_LENGTH)
-                    String releaseReason) {
+                    String releaseReason,
+            @Schema(description = "The corrections of its end made after the fact, oldest first.")
+                    List<CorrectionView> corrections) {
 
         static HoldView of(LegalHold hold, LocalDate today) {
             HoldScope scope = hold.scope();
@@ -140,7 +184,8 @@ public class LegalHoldResource {
                     hold.placedAt(),
                     hold.release().map(LegalHold.Release::by).orElse(null),
                     hold.release().map(LegalHold.Release::at).orElse(null),
-                    hold.release().map(LegalHold.Release::reason).orElse(null));
+                    hold.release().map(LegalHold.Release::reason).orElse(null),
+                    hold.corrections().stream().map(CorrectionView::of).toList());
         }
     }
 
@@ -149,6 +194,7 @@ public class LegalHoldResource {
     private final ReleaseLegalHold release;
     private final ListLegalHolds list;
     private final GetLegalHold get;
+    private final CorrectLegalHoldEnd correctEnd;
     private final Clock clock;
 
     public LegalHoldResource(
@@ -157,12 +203,14 @@ public class LegalHoldResource {
             ReleaseLegalHold release,
             ListLegalHolds list,
             GetLegalHold get,
+            CorrectLegalHoldEnd correctEnd,
             Clock clock) {
         this.actor = actor;
         this.place = place;
         this.release = release;
         this.list = list;
         this.get = get;
+        this.correctEnd = correctEnd;
         this.clock = clock;
     }
 
@@ -277,6 +325,43 @@ public class LegalHoldResource {
                 fields.value("", () -> Text.requiredParagraphs("reason", body.reason(), LegalHold.MAX_REASON_LENGTH));
         fields.build(() -> reason);
         return HoldView.of(release.release(actor.get(), id, reason), today());
+    }
+
+    @POST
+    @Path("/{holdId}/corrections")
+    @Operation(
+            operationId = "correctLegalHoldEnd",
+            summary = "Correct a legal hold's end after the fact",
+            description = "Records officers of the organisation that placed it, with the reason: the day the hold"
+                    + " really ended, or ends. The day may be in the past on purpose (the proceedings ended on a"
+                    + " given day, learnt of later), which placing a hold refuses: from that day the records it kept"
+                    + " follow their dates again. Kept on the hold with the end it replaced, who and when. A"
+                    + " released hold ended by its release and is not corrected. Audited (LEGAL_HOLD_CORRECTED).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The hold with its corrected end.",
+            content = @Content(schema = @Schema(implementation = HoldView.class)))
+    @APIResponse(responseCode = "400", description = "The end or the reason is missing or invalid.")
+    @APIResponse(responseCode = "403", description = "Only records officers correct holds.")
+    @APIResponse(responseCode = "404", description = "No such hold of your organisation's.")
+    @APIResponse(responseCode = "409", description = "It is released (already-released).")
+    @APIResponse(responseCode = "422", description = "It already ends on that day (nothing-corrected).")
+    @Requires(Capability.MANAGE_RETENTION)
+    public HoldView correctEnd(
+            @Parameter(description = "The hold's id.", example = "5b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e")
+                    @PathParam("holdId")
+                    String holdId,
+            CorrectEndRequest request) {
+        LegalHoldId id = LegalHoldId.parse(holdId);
+        CorrectEndRequest body = Fields.body(request);
+        Fields fields = new Fields();
+        fields.required("endsOn", body.endsOn());
+        fields.value("", () -> Dates.within("endsOn", body.endsOn()));
+        String reason =
+                fields.value("", () -> Text.requiredParagraphs("reason", body.reason(), LegalHold.MAX_REASON_LENGTH));
+        CorrectLegalHoldEnd.Command command =
+                fields.build(() -> new CorrectLegalHoldEnd.Command(id, body.endsOn(), reason));
+        return HoldView.of(correctEnd.correct(actor.get(), command), today());
     }
 
     private LocalDate today() {

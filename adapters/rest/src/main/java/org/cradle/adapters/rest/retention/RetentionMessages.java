@@ -195,7 +195,21 @@ final class RetentionMessages {
                             maxLength = RetentionDate.MAX_EXPLANATION_LENGTH)
                     String explanation,
             List<ApplicationView> applications,
-            @Schema(description = "The active legal holds that keep it.", uniqueItems = true) List<UUID> heldBy) {
+            @Schema(description = "The active legal holds that keep it.", uniqueItems = true) List<UUID> heldBy,
+            @Schema(
+                            nullable = true,
+                            description = "The day of the first early review still to be done, before reviewOn: a"
+                                    + " child's health record where the child died (NHS-DEATH-CHILD, eight years"
+                                    + " after the death) goes to the review queue then for a records officer to"
+                                    + " appraise, and its date stays. Absent when there is none, or the record is"
+                                    + " not dated.",
+                            example = "2032-11-20")
+                    LocalDate earlyReviewOn,
+            @Schema(
+                            description = "The early reviews still to be done, each a rule applied for one person,"
+                                    + " earliest first; one a records officer decided on, on or after its day, is"
+                                    + " done and no longer listed.")
+                    List<ApplicationView> earlyReviews) {
 
         static RetentionView of(RetentionDate date) {
             return new RetentionView(
@@ -205,7 +219,9 @@ final class RetentionMessages {
                     date.automaticDestruction(),
                     date.explanation(),
                     date.applications().stream().map(ApplicationView::of).toList(),
-                    date.heldBy().stream().map(hold -> hold.value()).toList());
+                    date.heldBy().stream().map(hold -> hold.value()).toList(),
+                    date.earlyReviewOn().orElse(null),
+                    date.earlyReviews().stream().map(ApplicationView::of).toList());
         }
     }
 }

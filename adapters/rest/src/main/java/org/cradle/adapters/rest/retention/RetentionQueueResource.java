@@ -71,9 +71,20 @@ public class RetentionQueueResource {
             @Schema(
                             nullable = true,
                             description = "The day a sweep first found the record due and queued it; absent while"
-                                    + " no sweep has run since its date came (newly due).",
+                                    + " no sweep has run since it became due (newly due).",
                             example = "2026-12-02")
-                    LocalDate queuedOn) {
+                    LocalDate queuedOn,
+            @Schema(
+                            description = "The day the record became due: its early review's, while one is still to"
+                                    + " be done, or reviewOn.",
+                            example = "2025-03-01")
+                    LocalDate dueOn,
+            @Schema(
+                            nullable = true,
+                            description = "The early review still to be done before reviewOn (a child's health record"
+                                    + " where the child died: NHS-DEATH-CHILD), if any; a decision on the record on"
+                                    + " or after its day is that review done.")
+                    EarlyReviewView earlyReview) {
 
         static DueRecordView of(KeptDate record) {
             return new DueRecordView(
@@ -88,7 +99,20 @@ public class RetentionQueueResource {
                     record.automaticDestruction(),
                     record.explanation(),
                     record.computedAt(),
-                    record.queuedOn());
+                    record.queuedOn(),
+                    record.dueOn(),
+                    record.earlyReview() == null ? null : EarlyReviewView.of(record.earlyReview()));
+        }
+    }
+
+    @Schema(name = "EarlyReview", description = "A day before a record's date on which a records officer appraises it.")
+    public record EarlyReviewView(
+            @Schema(example = "2032-11-20") LocalDate on,
+            @Schema(example = "NHS-DEATH-CHILD", maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM) String rule,
+            @Schema(example = "1", minimum = ContractBounds.FIRST, maximum = ContractBounds.MOST_INT) int ruleVersion) {
+
+        static EarlyReviewView of(KeptDate.EarlyReview review) {
+            return new EarlyReviewView(review.on(), review.rule().value(), review.ruleVersion());
         }
     }
 
@@ -140,7 +164,8 @@ public class RetentionQueueResource {
             operationId = "decideOnDueRecords",
             summary = "Decide on due records",
             description = "Records officers, on one record or up to 100 at once: DESTROY, EXTEND to a new date, or KEEP"
-                    + " with a next review date, with the reason. Every record must be your organisation's, due,"
+                    + " with a next review date, with the reason. Every record must be your organisation's, due"
+                    + " (by its date, or by an early review: a decision on or after its day is that review done),"
                     + " under no hold and not already decided for destruction; one that is not refuses the whole"
                     + " decision, naming it (records[i]), and nothing is written. An extension or a keep moves the"
                     + " date at once; a destruction leaves the queue and waits for the sweeper, and first for a second"
@@ -211,8 +236,9 @@ public class RetentionQueueResource {
             summary = "List the records due for review",
             description = "Records officers. Your organisation's records whose retention date has come (or comes by"
                     + " dueBy), earliest first, a page at a time, each with the rule and version that made it due"
-                    + " and why. Records under an active legal hold are left out. Metadata only: record and family"
-                    + " ids, never content.")
+                    + " and why. A record is also due on the day of an early review still to be done (a child's"
+                    + " health record where the child died: NHS-DEATH-CHILD), before its date. Records under an"
+                    + " active legal hold are left out. Metadata only: record and family ids, never content.")
     @APIResponse(responseCode = "200", description = "A page of due records.")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid.")
     @APIResponse(responseCode = "403", description = "Only records officers see the queue.")
@@ -225,9 +251,13 @@ public class RetentionQueueResource {
                     @QueryParam("dueBy")
                     String dueBy,
             @Parameter(
-                            description = "Only records made due by this rule.",
+                            description = "Only records made due by this rule: their date's, or their early review's.",
                             example = "LA-EARLY-HELP",
-                            schema = @Schema(maxLength = RuleId.MAX_LENGTH, pattern = RuleId.FORM))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            maxLength = RuleId.MAX_LENGTH,
+                                            pattern = RuleId.FORM))
                     @QueryParam("rule")
                     String rule,
             @BeanParam PageParameters paging) {

@@ -167,6 +167,21 @@ class RetentionApiTest {
     }
 
     @Test
+    void an_organisation_not_in_the_directory_is_told_to_register_before_it_sets_its_own_retention() {
+        String unregistered =
+                "unlisted-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        Api.withToken(Tokens.of("r.unlisted", unregistered, "records-officer"))
+                .put(
+                        "/retention/rules/LA-EARLY-HELP/setting",
+                        Map.of("version", 0, "formula", "max(DOB+25y, END+3y)", "reason", "Our schedule: to 25."))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("not-in-directory"))
+                .body("detail", org.hamcrest.Matchers.containsString(unregistered));
+    }
+
+    @Test
     void what_a_rule_does_not_allow_and_what_cannot_be_read_are_refused_and_nothing_is_kept() {
         Service council = Service.of("LOCAL_AUTHORITY");
 

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.retention.RetentionRules;
+import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.retention.Confidence;
@@ -28,6 +29,9 @@ import org.cradle.domain.retention.RuleSetting;
 public class SqlRetentionRules implements RetentionRules {
 
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /** The setting's organisation is not in the directory, which a setting is kept against. */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final EntityManager entityManager;
 
@@ -80,6 +84,12 @@ public class SqlRetentionRules implements RetentionRules {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw new StaleVersionException(
                             "retention rule setting", setting.rule().value());
+                }
+                if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+                    throw new RuleViolationException(
+                            "not-in-directory",
+                            "Organisation " + setting.organisation() + " is not in the directory: an administrator"
+                                    + " registers it (PUT /organisations/{code}) before it sets its own retention.");
                 }
                 throw e;
             }

@@ -119,7 +119,7 @@ public class RetentionRuleResource {
     @APIResponse(
             responseCode = "422",
             description = "The rule does not allow it: not-configurable, review-only, refers-to-itself, unknown-rule,"
-                    + " circular-rules.")
+                    + " circular-rules; not-in-directory when your organisation is not registered yet.")
     @Requires(Capability.MANAGE_RETENTION)
     public RuleView change(
             @Parameter(

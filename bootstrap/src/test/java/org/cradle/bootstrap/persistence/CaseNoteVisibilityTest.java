@@ -9,7 +9,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,11 +19,9 @@ import org.cradle.bootstrap.api.Tokens;
 import org.cradle.domain.access.AccessPolicy;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.Consented;
 import org.cradle.domain.access.Need;
 import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Practitioner;
-import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.Relationship;
 import org.cradle.domain.access.Role;
 import org.cradle.domain.access.VisibleRecords;
@@ -84,44 +81,9 @@ class CaseNoteVisibilityTest {
 
         List<CaseNote> newestFirst = new ArrayList<>(notes);
         java.util.Collections.reverse(newestFirst);
-        ReferralGrant everyoneBasicAndMentalHealth = new ReferralGrant(
-                REFERRER, Set.of(), EnumSet.of(InformationCategory.BASIC_DETAILS, InformationCategory.MENTAL_HEALTH));
-        ReferralGrant infantEverything =
-                new ReferralGrant(REFERRER, Set.of(infant), EnumSet.allOf(InformationCategory.class));
-        ReferralGrant motherBasic =
-                new ReferralGrant(REFERRER, Set.of(mother), EnumSet.of(InformationCategory.BASIC_DETAILS));
-        ReferralGrant sharedInfantHealth = new ReferralGrant(
-                OTHER,
-                Set.of(infant),
-                EnumSet.of(InformationCategory.DEVELOPMENT_AND_HEALTH, InformationCategory.DOMESTIC_ABUSE));
-        Set<Consented> consented = Set.of(
-                new Consented(mother, InformationCategory.MENTAL_HEALTH),
-                new Consented(infant, InformationCategory.MENTAL_HEALTH),
-                new Consented(infant, InformationCategory.BASIC_DETAILS));
-        List<Relationship> relationships = new ArrayList<>();
-        for (boolean lead : List.of(true, false)) {
-            for (boolean team : List.of(true, false)) {
-                relationships.add(new Relationship(true, List.of(), true, lead, team, false));
-                relationships.add(
-                        new Relationship(false, List.of(everyoneBasicAndMentalHealth), true, lead, team, false));
-                relationships.add(
-                        new Relationship(false, List.of(infantEverything, motherBasic), lead, lead, team, false));
-                relationships.add(new Relationship(false, List.of(motherBasic), true, lead, team, false)
-                        .sharing(List.of(sharedInfantHealth)));
-                relationships.add(new Relationship(true, List.of(), true, lead, team, false)
-                        .sharing(List.of(sharedInfantHealth)));
-                relationships.add(
-                        new Relationship(false, List.of(motherBasic), true, lead, team, false).consenting(consented));
-            }
-        }
-        // a share alone: the family is not opened, the shared notes are
-        relationships.add(Relationship.NONE.sharing(List.of(sharedInfantHealth)));
-        List<Actor> actors = List.of(
-                new Practitioner("v.author", OWN, Set.of(Role.PRACTITIONER)),
-                new Practitioner("v.reader", OWN, Set.of(Role.PRACTITIONER)),
-                new Practitioner("v.manager", OWN, Set.of(Role.TEAM_MANAGER)),
-                new Practitioner("v.lead", OWN, Set.of(Role.SAFEGUARDING_LEAD)),
-                new Practitioner("v.both", OWN, Set.of(Role.TEAM_MANAGER, Role.PRACTITIONER)));
+        ReaderMatrix matrix = ReaderMatrix.of(OWN, REFERRER, OTHER, infant, mother);
+        List<Actor> actors = matrix.actors();
+        List<Relationship> relationships = matrix.relationships();
 
         int compared = 0;
         for (Actor actor : actors) {
@@ -142,8 +104,7 @@ class CaseNoteVisibilityTest {
         assertThat(compared).isEqualTo(actors.size() * relationships.size());
 
         VisibleRecords breakGlass = AccessPolicy.visibleRecords(
-                new Practitioner("v.other", OWN, Set.of(Role.PRACTITIONER)),
-                new Relationship(false, List.of(), false, false, false, true));
+                new Practitioner("v.other", OWN, Set.of(Role.PRACTITIONER)), ReaderMatrix.breakGlass());
         assertShown(episode, breakGlass, newestFirst.stream().map(CaseNote::id).toList(), "break-glass");
     }
 

@@ -2,16 +2,9 @@ package org.cradle.application.episode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import org.cradle.application.access.Access;
-import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
-import org.cradle.domain.audit.RecordType;
-import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.TeamMembership;
@@ -26,43 +19,26 @@ public class JoinTeam {
 
     public record Command(EpisodeId episode, PractitionerRef practitioner, LocalDate joinedOn) {}
 
-    private final Access access;
-    private final Episodes episodes;
+    private final TeamChanges changes;
     private final Teams teams;
-    private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public JoinTeam(Access access, Episodes episodes, Teams teams, AuditTrail auditTrail, Clock clock) {
-        this.access = access;
-        this.episodes = episodes;
+    public JoinTeam(TeamChanges changes, Teams teams) {
+        this.changes = changes;
         this.teams = teams;
-        this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public TeamMembership join(Actor actor, Command command) {
-        Episode episode = access.found(
-                actor,
-                episodes.find(command.episode()),
-                RecordType.EPISODE,
-                command.episode().value());
-        Permit permit = access.require(
-                actor,
-                new Need.ManageTeam(episode.held()),
-                episode.family(),
-                RecordType.EPISODE,
-                episode.id().value());
+        TeamChanges.OfTeam team = changes.open(actor, command.episode());
         TeamMembership membership = TeamMembership.join(
-                episode,
+                team.episode(),
                 command.practitioner(),
                 command.joinedOn(),
-                LocalDate.ofInstant(permit.at(), clock.getZone()),
+                team.today(),
                 actor.subject(),
-                permit.at());
+                team.permit().at());
         teams.add(membership);
-        auditTrail.record(permit.event(
-                AuditAction.TEAM_MEMBER_JOINED, RecordType.EPISODE, episode.id().value()));
+        changes.audit(team, AuditAction.TEAM_MEMBER_JOINED);
         return membership;
     }
 }

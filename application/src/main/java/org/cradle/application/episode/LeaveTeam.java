@@ -2,17 +2,10 @@ package org.cradle.application.episode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import org.cradle.application.access.Access;
-import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
-import org.cradle.domain.audit.RecordType;
-import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.TeamMembership;
@@ -23,40 +16,23 @@ public class LeaveTeam {
 
     public record Command(EpisodeId episode, PractitionerRef practitioner, LocalDate leftOn) {}
 
-    private final Access access;
-    private final Episodes episodes;
+    private final TeamChanges changes;
     private final Teams teams;
-    private final AuditTrail auditTrail;
-    private final Clock clock;
 
-    public LeaveTeam(Access access, Episodes episodes, Teams teams, AuditTrail auditTrail, Clock clock) {
-        this.access = access;
-        this.episodes = episodes;
+    public LeaveTeam(TeamChanges changes, Teams teams) {
+        this.changes = changes;
         this.teams = teams;
-        this.auditTrail = auditTrail;
-        this.clock = clock;
     }
 
     @Transactional
     public TeamMembership leave(Actor actor, Command command) {
-        Episode episode = access.found(
-                actor,
-                episodes.find(command.episode()),
-                RecordType.EPISODE,
-                command.episode().value());
-        Permit permit = access.require(
-                actor,
-                new Need.ManageTeam(episode.held()),
-                episode.family(),
-                RecordType.EPISODE,
-                episode.id().value());
-        TeamMembership current = teams.current(episode.id(), command.practitioner())
+        TeamChanges.OfTeam team = changes.open(actor, command.episode());
+        TeamMembership current = teams.current(team.episode().id(), command.practitioner())
                 .orElseThrow(() -> new RuleViolationException(
                         "practitioner", "not-on-the-team", command.practitioner() + " is not on the team."));
-        TeamMembership left = current.leave(command.leftOn(), LocalDate.ofInstant(permit.at(), clock.getZone()));
+        TeamMembership left = current.leave(command.leftOn(), team.today());
         teams.ended(left);
-        auditTrail.record(permit.event(
-                AuditAction.TEAM_MEMBER_LEFT, RecordType.EPISODE, episode.id().value()));
+        changes.audit(team, AuditAction.TEAM_MEMBER_LEFT);
         return left;
     }
 }

@@ -163,16 +163,26 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> askTheAccessService() {
-        return new ArchCondition<>("ask the access service (Access.require...) before touching a record") {
+        return new ArchCondition<>("ask the access service (Access.require...) before touching a record, itself or"
+                + " through a step it shares with its twins (an application @Dependent class that asks)") {
             @Override
             public void check(JavaClass useCase, ConditionEvents events) {
-                boolean asks = useCase.getMethodCallsFromSelf().stream()
-                        .anyMatch(call -> call.getTargetOwner().getName().equals("org.cradle.application.access.Access")
-                                && call.getName().startsWith("require"));
+                boolean asks = asksItself(useCase)
+                        || useCase.getMethodCallsFromSelf().stream()
+                                .map(call -> call.getTargetOwner())
+                                .filter(step -> step.getPackageName().startsWith("org.cradle.application")
+                                        && step.isAnnotatedWith(jakarta.enterprise.context.Dependent.class))
+                                .anyMatch(ArchitectureTest::asksItself);
                 events.add(new SimpleConditionEvent(
                         useCase, asks, useCase.getName() + (asks ? " asks" : " does not ask") + " the access service"));
             }
         };
+    }
+
+    private static boolean asksItself(JavaClass javaClass) {
+        return javaClass.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getTargetOwner().getName().equals("org.cradle.application.access.Access")
+                        && call.getName().startsWith("require"));
     }
 
     private static DescribedPredicate<JavaClass> portsOfPersistence() {

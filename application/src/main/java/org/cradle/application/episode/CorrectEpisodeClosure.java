@@ -2,16 +2,9 @@ package org.cradle.application.episode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import org.cradle.application.access.Access;
-import org.cradle.application.access.Permit;
 import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.HeldRecord;
-import org.cradle.domain.access.Need;
 import org.cradle.domain.audit.AuditAction;
-import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -31,41 +24,27 @@ public class CorrectEpisodeClosure {
     public record Command(
             EpisodeId episode, long version, LocalDate closedOn, AllegationOutcome.Statement outcome, String reason) {}
 
-    private final Access access;
-    private final Episodes episodes;
     private final EpisodeChanges changes;
-    private final Clock clock;
 
-    public CorrectEpisodeClosure(Access access, Episodes episodes, EpisodeChanges changes, Clock clock) {
-        this.access = access;
-        this.episodes = episodes;
+    public CorrectEpisodeClosure(EpisodeChanges changes) {
         this.changes = changes;
-        this.clock = clock;
     }
 
     @Transactional
     public Episode correct(Actor actor, Command command) {
-        Episode episode = access.found(
-                actor,
-                episodes.find(command.episode()),
-                RecordType.EPISODE,
-                command.episode().value());
-        Permit permit = access.require(
-                actor,
-                new Need.ChangeRecord(HeldRecord.episode(episode.organisation()), Capability.WRITE_FAMILY_RECORDS),
-                episode.family(),
-                RecordType.EPISODE,
-                episode.id().value());
-        AllegationOutcome outcome =
-                command.outcome() == null ? null : command.outcome().recordedBy(actor.subject(), permit.at());
-        episode.correctClosure(
-                command.version(),
-                command.closedOn(),
-                outcome,
-                command.reason(),
-                actor.subject(),
-                permit.at(),
-                LocalDate.now(clock));
-        return changes.store(episode, permit, AuditAction.EPISODE_CLOSURE_CORRECTED);
+        EpisodeChanges.OfEpisode change = changes.open(actor, command.episode());
+        AllegationOutcome outcome = command.outcome() == null
+                ? null
+                : command.outcome().recordedBy(actor.subject(), change.permit().at());
+        change.episode()
+                .correctClosure(
+                        command.version(),
+                        command.closedOn(),
+                        outcome,
+                        command.reason(),
+                        actor.subject(),
+                        change.permit().at(),
+                        change.today());
+        return changes.store(change, AuditAction.EPISODE_CLOSURE_CORRECTED);
     }
 }

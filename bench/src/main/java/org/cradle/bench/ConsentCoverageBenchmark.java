@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.cradle.adapters.persistence.consent.ConsentsInForceQuery;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.consent.ConsentCoverage;
 import org.cradle.domain.consent.ConsentInForce;
 import org.cradle.domain.consent.CoverageAnswer;

@@ -24,7 +24,6 @@ import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Involvements;
 import org.cradle.application.access.Relationships;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.casenote.CaseNotes;
 import org.cradle.application.consent.Consents;
 import org.cradle.application.consent.CoverageAnswers;
@@ -37,11 +36,10 @@ import org.cradle.application.sharing.SharingDecisions;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.Relationship;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.consent.Consent;
@@ -62,6 +60,7 @@ import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.Membership;
 import org.cradle.domain.family.RecordKeepingMode;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.LifeDates;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.Person;
@@ -136,7 +135,8 @@ class ReferralUseCasesTest {
             (actor, family, day) -> java.util.Set.of(),
             (family, day) -> java.util.Set.of(),
             recorded.accessDenials(),
-            CLOCK);
+            CLOCK,
+            recorded.unitOfWork());
 
     private final Families families = Ports.backedBy(Families.class, new Object() {
         Optional<Family> find(FamilyId id) {
@@ -224,8 +224,6 @@ class ReferralUseCasesTest {
         }
     });
 
-    private final AuditTrail auditTrail = recorded.auditTrail();
-
     private final Involvements involved = Ports.backedBy(Involvements.class, new Object() {
         void addReferral(
                 FamilyId id,
@@ -274,14 +272,13 @@ class ReferralUseCasesTest {
                 Optional<SharingDecision> forReferral(ReferralId referral) {
                     return Optional.ofNullable(decisions.get(referral));
                 }
-            }),
-            auditTrail);
+            }));
 
     private final MakeReferral makeReferral = new MakeReferral(
-            access, families, directory, people, referralStore, referralConsent, referralDecisions, auditTrail, CLOCK);
+            access, families, directory, people, referralStore, referralConsent, referralDecisions, CLOCK);
     private final AcceptReferral acceptReferral = new AcceptReferral(
-            access, parties, referralStore, referralConsent, referralDecisions, involved, people, auditTrail, CLOCK);
-    private final GetReferral getReferral = new GetReferral(access, parties, people, auditTrail);
+            access, parties, referralStore, referralConsent, referralDecisions, involved, people, CLOCK);
+    private final GetReferral getReferral = new GetReferral(access, parties, people);
     private final AskForReferral askForReferral = new AskForReferral(
             access,
             Ports.backedBy(Custodians.class, new Object() {
@@ -289,12 +286,10 @@ class ReferralUseCasesTest {
                     return Optional.ofNullable(held.get(nhsNumber));
                 }
             }),
-            requestStore,
-            auditTrail);
-    private final ListReferralRequests listRequests =
-            new ListReferralRequests(access, requestStore, people, auditTrail);
+            requestStore);
+    private final ListReferralRequests listRequests = new ListReferralRequests(access, requestStore, people);
     private final AnswerReferralRequest answerRequest =
-            new AnswerReferralRequest(access, parties, requestStore, families, makeReferral, auditTrail);
+            new AnswerReferralRequest(access, parties, requestStore, families, makeReferral);
 
     ReferralUseCasesTest() {
         relationships.put(NORTH, new Relationship(true, List.of(), true, true, false, false));

@@ -18,9 +18,9 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentInForce;
 import org.cradle.domain.consent.ConsentStatus;
 import org.cradle.domain.consent.TeamAroundTheFamily;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

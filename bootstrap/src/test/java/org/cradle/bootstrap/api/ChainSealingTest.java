@@ -67,6 +67,34 @@ class ChainSealingTest {
     }
 
     @Test
+    void an_event_written_by_the_newest_transaction_is_sealed_once_that_transaction_commits() throws Exception {
+        sealEverything();
+        UUID event = UUID.randomUUID();
+        try (Connection writer = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            long sequence = single(writer, "select nextval(pg_get_serial_sequence('audit_event', 'sequence'))");
+            // The writer has its xid before the sealer notes, and it is the newest: a snapshot's xmax is the
+            // latest completed xid + 1, so the noted xmax is the writer's own xid, and it is not in the
+            // snapshot's list of running ones. The oldest running xid is then "past" the noted xmax at once.
+            insertEvent(writer, sequence, event);
+            seal();
+            assertThat(notedThrough()).isGreaterThanOrEqualTo(sequence);
+            seal();
+            seal();
+            assertThat(sealedThrough())
+                    .as("the sealer must not pass a value whose writer is still running")
+                    .isLessThan(sequence);
+
+            writer.commit();
+            sealEverything();
+            assertThat(single("select count(*) from chain_block where kind = 'AUDIT_EVENT' and " + sequence
+                            + " = any(record_sequences)"))
+                    .isEqualTo(1);
+        }
+        assertThat(findings()).noneMatch(f -> f.contains(event.toString()));
+    }
+
+    @Test
     void an_event_the_sealer_passed_is_reported_as_unsealed_with_the_entry_it_follows() throws Exception {
         sealEverything();
         long lastBlock = single("select max(position) from chain_block where kind = 'AUDIT_EVENT'");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cradle.application.access.AccessDenials;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.contracts.audit.InMemoryAuditTrail;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 
@@ -14,11 +15,7 @@ public final class RecordedTrail {
     public final List<AuditEvent> denials = new ArrayList<>();
 
     public AuditTrail auditTrail() {
-        return Ports.backedBy(AuditTrail.class, new Object() {
-            void record(AuditEvent event) {
-                events.add(event);
-            }
-        });
+        return new InMemoryAuditTrail(events);
     }
 
     public AccessDenials accessDenials() {

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.cradle.application.MovableClock;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.application.Ports;
 import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.AccessDenials;
 import org.cradle.application.access.Relationships;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
+import org.cradle.contracts.family.InMemoryFamilies;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Ground;
@@ -37,6 +37,7 @@ import org.cradle.domain.person.PersonId;
 final class InMemoryPorts {
 
     final Map<FamilyId, Family> families = new HashMap<>();
+    private final InMemoryFamilies familiesPort = new InMemoryFamilies();
     final Map<FamilyId, OrganisationId> custodians = new HashMap<>();
     final List<BreakGlassAccess> accesses = new ArrayList<>();
     final RecordedTrail recorded = new RecordedTrail();
@@ -46,6 +47,7 @@ final class InMemoryPorts {
 
     void holds(OrganisationId custodian, Family family) {
         families.put(family.id(), family);
+        familiesPort.add(family);
         custodians.put(family.id(), custodian);
     }
 
@@ -55,15 +57,7 @@ final class InMemoryPorts {
     }
 
     Families families() {
-        return Ports.backedBy(Families.class, new Object() {
-            Optional<Family> find(FamilyId id) {
-                return Optional.ofNullable(families.get(id));
-            }
-
-            Family requireForChange(FamilyId id) {
-                return families.get(id);
-            }
-        });
+        return familiesPort;
     }
 
     Relationships relationships() {

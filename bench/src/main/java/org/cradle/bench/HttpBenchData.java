@@ -78,6 +78,7 @@ public final class HttpBenchData {
         switch (args[0]) {
             case "seed-small" -> seedSmall(options);
             case "generate-large" -> generateLarge(options);
+            case "generate-history" -> generateHistory(options);
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }
     }
@@ -409,6 +410,88 @@ public final class HttpBenchData {
                 System.out.println("no family_involvement table (a schema from before need-to-know): no involvements");
             }
             write(out, ids.toArray(String[][]::new));
+        }
+    }
+
+    // --- history: long consent histories and a long audit trail, generated in SQL ------------------
+
+    /**
+     * {@code generate-history jdbc=… db-user=… db-password=… families=2500 events-per-person=2000
+     * organisation=north-council out=DIR}: {@link Population} for {@code families} families (a mother and
+     * an infant each, held by the organisation), then {@link History}: the infants' consents up to 20–50
+     * each, and the audit trail. Writes the ids and {@code infant-consents.tsv} (for the peer's seeding).
+     */
+    private static void generateHistory(Map<String, String> options) throws Exception {
+        int families = Integer.parseInt(options.getOrDefault("families", "2500"));
+        int eventsPerPerson = Integer.parseInt(options.getOrDefault("events-per-person", "2000"));
+        String organisation = options.getOrDefault("organisation", "north-council");
+        Path out = Path.of(required(options, "out"));
+        LocalDate firstDay = LocalDate.now().minusDays(500);
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(
+                required(options, "jdbc"), required(options, "db-user"), required(options, "db-password"))) {
+            if (count(connection, "select count(*) from information_schema.tables where table_name = 'consent_version'")
+                    == 0) {
+                throw new IllegalStateException("the service's schema is not there: start the service first");
+            }
+            if (count(connection, "select count(*) from person where id = '" + Population.person(1) + "'") > 0) {
+                throw new IllegalStateException("the database already holds generated people: start from an empty one");
+            }
+            long eventsBefore = count(connection, "select count(*) from audit_event");
+            Population.load(connection, 2 * families, new Population.Shape(firstDay, organisation));
+            System.out.printf(
+                    Locale.ROOT, "families, people, episodes, custodians: %.0f s%n", (System.nanoTime() - start) / 1e9);
+            long[] added = History.loadConsents(connection, families, firstDay, organisation);
+            System.out.printf(
+                    Locale.ROOT,
+                    "infants' consents: %,d more consents, %,d more versions (%.0f s)%n",
+                    added[0],
+                    added[1],
+                    (System.nanoTime() - start) / 1e9);
+            long events = History.loadAuditEvents(connection, 2L * families, eventsPerPerson, organisation);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %,d families, %,d people; consents %,d (versions %,d); audit events %,d added to %,d"
+                            + " in %.0f s%n",
+                    families,
+                    2L * families,
+                    count(connection, "select count(*) from consent"),
+                    count(connection, "select count(*) from consent_version"),
+                    events,
+                    eventsBefore,
+                    (System.nanoTime() - start) / 1e9);
+            List<String[]> ids = new ArrayList<>();
+            for (int f = 1; f <= families; f++) {
+                ids.add(new String[] {
+                    Population.family(f).toString(),
+                    Population.person(2L * f - 1).toString(),
+                    Population.person(2L * f).toString()
+                });
+            }
+            write(out, ids.toArray(String[][]::new));
+            History.writeConsentPlan(connection, out);
+            // What the data is, counted from the rows, for the report.
+            try (Statement sql = connection.createStatement();
+                    ResultSet row = sql.executeQuery("select (select min(n) || '–' || max(n) from (select count(*) n"
+                            + " from consent c join family_member m on m.person_id = c.subject_id and m.role = 'CHILD'"
+                            + " group by c.subject_id) x), (select string_agg(current_status || ' ' || n, ', ') from"
+                            + " (select current_status, count(*) n from consent group by 1 order by 1) y),"
+                            + " (select min(n) || '–' || max(n) from (select count(*) n from audit_event where"
+                            + " person_id is not null group by person_id) z), (select count(*) from audit_event)")) {
+                row.next();
+                String summary = String.format(
+                        Locale.ROOT,
+                        "families=%d people=%d infant-consents=%s consents-by-status=%s events-per-person=%s"
+                                + " audit-events=%d",
+                        families,
+                        2 * families,
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getLong(4));
+                Files.writeString(out.resolve("summary.txt"), summary + "\n");
+                System.out.println(summary);
+            }
         }
     }
 

@@ -15,16 +15,17 @@ import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.access.AccessDecision;
 import org.cradle.domain.access.AccessDeniedException;
 import org.cradle.domain.access.AccessPolicy;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Ground;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
 import org.cradle.domain.access.Relationship;
 import org.cradle.domain.access.VisibleRecords;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 
@@ -43,23 +44,26 @@ public class Access {
     private final ConsentExclusions exclusions;
     private final AccessDenials denials;
     private final Clock clock;
+    private final UnitOfWork work;
 
     public Access(
             Relationships relationships,
             ConsentedInformation consented,
             ConsentExclusions exclusions,
             AccessDenials denials,
-            Clock clock) {
+            Clock clock,
+            UnitOfWork work) {
         this.relationships = relationships;
         this.consented = consented;
         this.exclusions = exclusions;
         this.denials = denials;
         this.clock = clock;
+        this.work = work;
     }
 
     /** For what any signed-in actor may do, such as reading the directory, which holds no personal data. */
     public Permit requireSignedIn(Actor actor) {
-        return new Permit(actor, Ground.ROLE, null, Relationship.NONE, clock.instant());
+        return new Permit(actor, Ground.ROLE, null, Relationship.NONE, clock.instant(), work);
     }
 
     /** For an operation outside any family (the directory, the audit trail, an organisation's own lists). */
@@ -68,7 +72,19 @@ public class Access {
         if (AccessPolicy.decide(actor, capability) instanceof AccessDecision.Denied denied) {
             throw refuse(actor, denied, RecordType.OPERATION, null, null, "operation", now);
         }
-        return new Permit(actor, Ground.ROLE, null, Relationship.NONE, now);
+        return new Permit(actor, Ground.ROLE, null, Relationship.NONE, now, work);
+    }
+
+    /**
+     * The permit for the family the actor has just been granted break-glass access to: what they do there
+     * from now on is on the break-glass ground, the grant itself included.
+     */
+    public Permit brokeGlass(Permit byRole, BreakGlassAccess granted) {
+        if (!granted.practitioner().equals(byRole.actor().subject())
+                || !granted.organisation().equals(byRole.actor().organisation())) {
+            throw new IllegalArgumentException("The break-glass access was granted to someone else");
+        }
+        return byRole.brokenInto(granted.family());
     }
 
     /**
@@ -157,7 +173,7 @@ public class Access {
                     AccessPolicy.decide(actor, new Need.SeePerson(person, need.capability()), relationship);
             AccessDecision decision = seen.allowed() ? AccessPolicy.decide(actor, need, relationship) : seen;
             if (decision instanceof AccessDecision.Allowed allowed) {
-                permit = new Permit(actor, allowed.ground(), entry.getKey(), relationship, now);
+                permit = new Permit(actor, allowed.ground(), entry.getKey(), relationship, now, work);
                 break;
             }
             AccessDecision.Denied denied = (AccessDecision.Denied) decision;
@@ -239,7 +255,7 @@ public class Access {
         if (decision instanceof AccessDecision.Denied denied) {
             throw refuse(actor, denied, type, record, family, kindOf(type), now);
         }
-        return new Permit(actor, ((AccessDecision.Allowed) decision).ground(), family, relationship, now);
+        return new Permit(actor, ((AccessDecision.Allowed) decision).ground(), family, relationship, now, work);
     }
 
     private RuntimeException refuse(

@@ -2,8 +2,8 @@ package org.cradle.application.access;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Consented;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.family.FamilyId;
 
 /**

@@ -3,9 +3,9 @@ package org.cradle.application.access;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

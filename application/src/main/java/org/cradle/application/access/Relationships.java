@@ -3,8 +3,8 @@ package org.cradle.application.access;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Relationship;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.family.FamilyId;
 
 /** Filters on the audit trail; each is optional and they combine with AND. */

@@ -1,15 +1,10 @@
 package org.cradle.application.audit;
 
-import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
-import org.cradle.domain.audit.RecordType;
-import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Where every read and write of personal data is recorded, in the transaction of the use case itself. */
@@ -17,10 +12,9 @@ public interface AuditTrail {
 
     void record(AuditEvent event);
 
-    /** Records that {@code actor} did {@code action} to a record, at {@code at}. */
-    default void record(
-            Actor actor, AuditAction action, RecordType recordType, UUID recordId, FamilyId family, Instant at) {
-        record(AuditEvent.of(actor, action, recordType, recordId, family, at));
+    /** Records events together, in their order: a page of records read is one write, not one per record. */
+    default void record(List<AuditEvent> events) {
+        events.forEach(this::record);
     }
 
     /**

@@ -6,10 +6,11 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.PersonId;
@@ -34,12 +35,8 @@ public class ReadAccessLog {
     public Page<AuditEvent> read(Actor actor, PersonId person, PageRequest page) {
         Permit permit = access.requireForPerson(actor, Need.SeeAccessLog::new, person);
         Page<AuditEvent> accesses = auditTrail.accessesTo(person, page);
-        auditTrail.record(permit.event(
-                AuditAction.ACCESS_LOG_READ,
-                RecordType.PERSON,
-                person.value(),
-                person,
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(AuditAction.ACCESS_LOG_READ, RecordType.PERSON, person.value())
+                .about(person, InformationCategory.BASIC_DETAILS));
         return accesses;
     }
 }

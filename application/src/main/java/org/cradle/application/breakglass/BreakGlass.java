@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.domain.ConflictException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.Ground;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
@@ -31,19 +30,12 @@ public class BreakGlass {
     private final Access access;
     private final Families families;
     private final BreakGlassAccesses accesses;
-    private final AuditTrail auditTrail;
     private final BreakGlassDuration duration;
 
-    public BreakGlass(
-            Access access,
-            Families families,
-            BreakGlassAccesses accesses,
-            AuditTrail auditTrail,
-            BreakGlassDuration duration) {
+    public BreakGlass(Access access, Families families, BreakGlassAccesses accesses, BreakGlassDuration duration) {
         this.access = access;
         this.families = families;
         this.accesses = accesses;
-        this.auditTrail = auditTrail;
         this.duration = duration;
     }
 
@@ -63,8 +55,8 @@ public class BreakGlass {
         BreakGlassAccess granted = BreakGlassAccess.grant(
                 BreakGlassAccessId.newId(), family, actor, command.reason(), permit.at(), duration);
         accesses.add(granted);
-        auditTrail.record(permit.in(family, Ground.BREAK_GLASS)
-                .event(
+        access.brokeGlass(permit, granted)
+                .handOver(Fact.of(
                         AuditAction.BREAK_GLASS_GRANTED,
                         RecordType.BREAK_GLASS_ACCESS,
                         granted.id().value()));

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * The break-glass accesses granted, each with how much was read under it. Reviewers of an organisation

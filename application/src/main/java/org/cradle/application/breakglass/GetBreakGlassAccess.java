@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.Ground;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
 
@@ -21,12 +20,10 @@ public class GetBreakGlassAccess {
 
     private final Access access;
     private final BreakGlassAccesses accesses;
-    private final AuditTrail auditTrail;
 
-    public GetBreakGlassAccess(Access access, BreakGlassAccesses accesses, AuditTrail auditTrail) {
+    public GetBreakGlassAccess(Access access, BreakGlassAccesses accesses) {
         this.access = access;
         this.accesses = accesses;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -34,8 +31,8 @@ public class GetBreakGlassAccess {
         Permit permit = access.require(actor, Capability.REVIEW_BREAK_GLASS);
         BreakGlassUse use =
                 access.found(actor, accesses.find(id, actor.organisation()), RecordType.BREAK_GLASS_ACCESS, id.value());
-        auditTrail.record(permit.in(use.access().family(), Ground.ROLE)
-                .event(AuditAction.BREAK_GLASS_READ, RecordType.BREAK_GLASS_ACCESS, id.value()));
+        permit.handOver(Fact.of(AuditAction.BREAK_GLASS_READ, RecordType.BREAK_GLASS_ACCESS, id.value())
+                .in(use.access().family()));
         return use;
     }
 }

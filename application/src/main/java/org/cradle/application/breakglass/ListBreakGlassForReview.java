@@ -6,11 +6,10 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.Ground;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 
 /**
@@ -23,12 +22,10 @@ public class ListBreakGlassForReview {
 
     private final Access access;
     private final BreakGlassAccesses accesses;
-    private final AuditTrail auditTrail;
 
-    public ListBreakGlassForReview(Access access, BreakGlassAccesses accesses, AuditTrail auditTrail) {
+    public ListBreakGlassForReview(Access access, BreakGlassAccesses accesses) {
         this.access = access;
         this.accesses = accesses;
-        this.auditTrail = auditTrail;
     }
 
     /** @param reviewed only reviewed accesses, only those waiting for review, or ({@code null}) all */
@@ -36,12 +33,13 @@ public class ListBreakGlassForReview {
     public Page<BreakGlassUse> list(Actor actor, Boolean reviewed, PageRequest page) {
         Permit permit = access.require(actor, Capability.REVIEW_BREAK_GLASS);
         Page<BreakGlassUse> found = accesses.forReview(actor.organisation(), reviewed, page);
-        found.items()
-                .forEach(use -> auditTrail.record(permit.in(use.access().family(), Ground.ROLE)
-                        .event(
+        permit.handOver(found.items().stream()
+                .map(use -> Fact.of(
                                 AuditAction.BREAK_GLASS_READ,
                                 RecordType.BREAK_GLASS_ACCESS,
-                                use.access().id().value())));
+                                use.access().id().value())
+                        .in(use.access().family()))
+                .toList());
         return found;
     }
 }

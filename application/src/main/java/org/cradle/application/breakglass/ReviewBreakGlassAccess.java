@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.Ground;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
@@ -26,12 +25,10 @@ public class ReviewBreakGlassAccess {
 
     private final Access access;
     private final BreakGlassAccesses accesses;
-    private final AuditTrail auditTrail;
 
-    public ReviewBreakGlassAccess(Access access, BreakGlassAccesses accesses, AuditTrail auditTrail) {
+    public ReviewBreakGlassAccess(Access access, BreakGlassAccesses accesses) {
         this.access = access;
         this.accesses = accesses;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -45,11 +42,11 @@ public class ReviewBreakGlassAccess {
         BreakGlassAccess reviewed = use.access();
         reviewed.review(command.version(), actor, command.outcome(), command.note(), permit.at());
         BreakGlassAccess stored = accesses.update(reviewed);
-        auditTrail.record(permit.in(stored.family(), Ground.ROLE)
-                .event(
+        permit.handOver(Fact.of(
                         AuditAction.BREAK_GLASS_REVIEWED,
                         RecordType.BREAK_GLASS_ACCESS,
-                        stored.id().value()));
+                        stored.id().value())
+                .in(stored.family()));
         return new BreakGlassUse(stored, use.auditEvents());
     }
 }

@@ -5,11 +5,10 @@ import jakarta.transaction.Transactional;
 import java.util.Objects;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteId;
@@ -35,13 +34,11 @@ public class CorrectCaseNote {
     private final CaseNotes caseNotes;
     private final Families families;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public CorrectCaseNote(CaseNotes caseNotes, Families families, Access access, AuditTrail auditTrail) {
+    public CorrectCaseNote(CaseNotes caseNotes, Families families, Access access) {
         this.caseNotes = caseNotes;
         this.families = families;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     /**
@@ -72,7 +69,7 @@ public class CorrectCaseNote {
                 actor,
                 permit.at());
         caseNotes.update(note);
-        CaseNoteAudit.recordCorrection(auditTrail, permit, note.id(), before, after);
+        permit.handOver(CaseNoteFacts.correction(note.id(), before, after));
         return note;
     }
 }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.casenote.CaseNote;
@@ -22,12 +21,10 @@ public class GetCaseNote {
 
     private final CaseNotes caseNotes;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public GetCaseNote(CaseNotes caseNotes, Access access, AuditTrail auditTrail) {
+    public GetCaseNote(CaseNotes caseNotes, Access access) {
         this.caseNotes = caseNotes;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -39,7 +36,7 @@ public class GetCaseNote {
                 note.family(),
                 RecordType.CASE_NOTE,
                 id.value());
-        CaseNoteAudit.record(auditTrail, permit, AuditAction.CASE_NOTE_READ, id, note.current());
+        permit.handOver(CaseNoteFacts.of(AuditAction.CASE_NOTE_READ, id, note.current()));
         return NoteVersion.current(note);
     }
 }

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.RecordNotFoundException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.casenote.CaseNote;
@@ -26,12 +25,10 @@ public class GetCaseNoteVersion {
 
     private final CaseNotes caseNotes;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public GetCaseNoteVersion(CaseNotes caseNotes, Access access, AuditTrail auditTrail) {
+    public GetCaseNoteVersion(CaseNotes caseNotes, Access access) {
         this.caseNotes = caseNotes;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -54,7 +51,7 @@ public class GetCaseNoteVersion {
                     RecordType.CASE_NOTE,
                     id.value());
         }
-        CaseNoteAudit.record(auditTrail, permit, AuditAction.CASE_NOTE_READ, id, version);
+        permit.handOver(CaseNoteFacts.of(AuditAction.CASE_NOTE_READ, id, version));
         return NoteVersion.of(note, version);
     }
 }

@@ -6,10 +6,9 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.casenote.CaseNote;
@@ -26,12 +25,10 @@ public class ListCaseNoteVersions {
 
     private final CaseNotes caseNotes;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public ListCaseNoteVersions(CaseNotes caseNotes, Access access, AuditTrail auditTrail) {
+    public ListCaseNoteVersions(CaseNotes caseNotes, Access access) {
         this.caseNotes = caseNotes;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -44,8 +41,9 @@ public class ListCaseNoteVersions {
                 RecordType.CASE_NOTE,
                 id.value());
         Page<CaseNoteVersion> versions = caseNotes.versionsOf(note, permit.visibleRecords(), page);
-        versions.items()
-                .forEach(version -> CaseNoteAudit.record(auditTrail, permit, AuditAction.CASE_NOTE_READ, id, version));
+        permit.handOver(versions.items().stream()
+                .flatMap(version -> CaseNoteFacts.of(AuditAction.CASE_NOTE_READ, id, version).stream())
+                .toList());
         return versions.map(version -> NoteVersion.of(note, version));
     }
 }

@@ -6,11 +6,10 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.episode.Episodes;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.casenote.CaseNote;
@@ -28,13 +27,11 @@ public class ListCaseNotes {
     private final Episodes episodes;
     private final CaseNotes caseNotes;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public ListCaseNotes(Episodes episodes, CaseNotes caseNotes, Access access, AuditTrail auditTrail) {
+    public ListCaseNotes(Episodes episodes, CaseNotes caseNotes, Access access) {
         this.episodes = episodes;
         this.caseNotes = caseNotes;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -54,9 +51,9 @@ public class ListCaseNotes {
                 RecordType.EPISODE,
                 id.value());
         Page<CaseNote> notes = caseNotes.ofEpisode(id, permit.visibleRecords(), page);
-        notes.items()
-                .forEach(note -> CaseNoteAudit.record(
-                        auditTrail, permit, AuditAction.CASE_NOTE_READ, note.id(), note.current()));
+        permit.handOver(notes.items().stream()
+                .flatMap(note -> CaseNoteFacts.of(AuditAction.CASE_NOTE_READ, note.id(), note.current()).stream())
+                .toList());
         return notes.map(NoteVersion::current);
     }
 }

@@ -2,9 +2,9 @@ package org.cradle.application.casenote;
 
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.casenote.NoteContent;
 import org.cradle.domain.person.PersonId;

@@ -1,12 +1,12 @@
 package org.cradle.application.casenote;
 
 import java.util.Objects;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.casenote.CaseNoteVersion;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * One version of a note as an actor may read it: the note's own facts and that version only, never the

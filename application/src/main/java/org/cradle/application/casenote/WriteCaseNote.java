@@ -5,13 +5,12 @@ import jakarta.transaction.Transactional;
 import java.util.Objects;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.episode.Episodes;
 import org.cradle.application.family.Families;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.casenote.CaseNote;
@@ -38,15 +37,12 @@ public class WriteCaseNote {
     private final Families families;
     private final CaseNotes caseNotes;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public WriteCaseNote(
-            Episodes episodes, Families families, CaseNotes caseNotes, Access access, AuditTrail auditTrail) {
+    public WriteCaseNote(Episodes episodes, Families families, CaseNotes caseNotes, Access access) {
         this.episodes = episodes;
         this.families = families;
         this.caseNotes = caseNotes;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -69,7 +65,7 @@ public class WriteCaseNote {
         CaseNote note = CaseNote.write(
                 CaseNoteId.newId(), episode, families.require(episode.family()), content, actor, permit.at());
         caseNotes.add(note);
-        CaseNoteAudit.record(auditTrail, permit, AuditAction.CASE_NOTE_WRITTEN, note.id(), note.current());
+        permit.handOver(CaseNoteFacts.of(AuditAction.CASE_NOTE_WRITTEN, note.id(), note.current()));
         return note;
     }
 }

@@ -2,8 +2,8 @@ package org.cradle.application.confidentiality;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.PractitionerRef;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Which notices to go over again.

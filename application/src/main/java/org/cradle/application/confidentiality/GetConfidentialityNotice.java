@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
@@ -20,12 +20,10 @@ public class GetConfidentialityNotice {
 
     private final ConfidentialityNotices notices;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public GetConfidentialityNotice(ConfidentialityNotices notices, Access access, AuditTrail auditTrail) {
+    public GetConfidentialityNotice(ConfidentialityNotices notices, Access access) {
         this.notices = notices;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -38,12 +36,8 @@ public class GetConfidentialityNotice {
                 notice.family(),
                 RecordType.CONFIDENTIALITY_NOTICE,
                 id.value());
-        auditTrail.record(permit.event(
-                AuditAction.CONFIDENTIALITY_NOTICE_READ,
-                RecordType.CONFIDENTIALITY_NOTICE,
-                id.value(),
-                notice.person(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(AuditAction.CONFIDENTIALITY_NOTICE_READ, RecordType.CONFIDENTIALITY_NOTICE, id.value())
+                .about(notice.person(), InformationCategory.BASIC_DETAILS));
         return notice;
     }
 }

@@ -6,11 +6,11 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.consent.InformationCategory;
@@ -25,25 +25,23 @@ public class ListConfidentialityNotices {
 
     private final Access access;
     private final ConfidentialityNotices notices;
-    private final AuditTrail auditTrail;
 
-    public ListConfidentialityNotices(Access access, ConfidentialityNotices notices, AuditTrail auditTrail) {
+    public ListConfidentialityNotices(Access access, ConfidentialityNotices notices) {
         this.access = access;
         this.notices = notices;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
     public Page<ConfidentialityNotice> list(Actor actor, FamilyId family, PageRequest page) {
         Permit permit = access.require(actor, new Need.SeeFamily(Capability.READ_CONSENTS), family);
         Page<ConfidentialityNotice> found = notices.ofFamily(family, permit.visibleRecords(), page);
-        found.items()
-                .forEach(notice -> auditTrail.record(permit.event(
-                        AuditAction.CONFIDENTIALITY_NOTICE_READ,
-                        RecordType.CONFIDENTIALITY_NOTICE,
-                        notice.id().value(),
-                        notice.person(),
-                        InformationCategory.BASIC_DETAILS)));
+        permit.handOver(found.items().stream()
+                .map(notice -> Fact.of(
+                                AuditAction.CONFIDENTIALITY_NOTICE_READ,
+                                RecordType.CONFIDENTIALITY_NOTICE,
+                                notice.id().value())
+                        .about(notice.person(), InformationCategory.BASIC_DETAILS))
+                .toList());
         return found;
     }
 }

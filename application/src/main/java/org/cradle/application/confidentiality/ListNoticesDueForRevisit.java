@@ -8,11 +8,10 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.Ground;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.consent.InformationCategory;
@@ -34,13 +33,11 @@ public class ListNoticesDueForRevisit {
 
     private final Access access;
     private final ConfidentialityNotices notices;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public ListNoticesDueForRevisit(Access access, ConfidentialityNotices notices, AuditTrail auditTrail, Clock clock) {
+    public ListNoticesDueForRevisit(Access access, ConfidentialityNotices notices, Clock clock) {
         this.access = access;
         this.notices = notices;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -50,14 +47,14 @@ public class ListNoticesDueForRevisit {
         LocalDate on = query.on() != null ? query.on() : LocalDate.ofInstant(permit.at(), clock.getZone());
         Page<ConfidentialityNotice> found =
                 notices.dueForRevisit(new DueForRevisitQuery(actor.organisation(), on, query.practitioner()), page);
-        found.items()
-                .forEach(notice -> auditTrail.record(permit.in(notice.family(), Ground.OWN_ORGANISATION)
-                        .event(
+        permit.handOver(found.items().stream()
+                .map(notice -> Fact.of(
                                 AuditAction.CONFIDENTIALITY_NOTICE_READ,
                                 RecordType.CONFIDENTIALITY_NOTICE,
-                                notice.id().value(),
-                                notice.person(),
-                                InformationCategory.BASIC_DETAILS)));
+                                notice.id().value())
+                        .about(notice.person(), InformationCategory.BASIC_DETAILS)
+                        .in(notice.family()))
+                .toList());
         return found;
     }
 }

@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.domain.ReviewPeriod;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
@@ -42,22 +42,15 @@ public class RecordConfidentialityNotice {
     private final Families families;
     private final Access access;
     private final ConfidentialityNotices notices;
-    private final AuditTrail auditTrail;
     private final Clock clock;
     private final ReviewPeriod reviewPeriod;
 
     public RecordConfidentialityNotice(
-            Families families,
-            Access access,
-            ConfidentialityNotices notices,
-            AuditTrail auditTrail,
-            Clock clock,
-            ReviewPeriod reviewPeriod) {
+            Families families, Access access, ConfidentialityNotices notices, Clock clock, ReviewPeriod reviewPeriod) {
         this.reviewPeriod = reviewPeriod;
         this.families = families;
         this.access = access;
         this.notices = notices;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -80,12 +73,11 @@ public class RecordConfidentialityNotice {
                 clock.instant());
         reviewPeriod.requireWithin("revisitOn", notice.givenOn(), notice.revisitOn());
         notices.add(notice);
-        auditTrail.record(permit.event(
-                AuditAction.CONFIDENTIALITY_NOTICE_RECORDED,
-                RecordType.CONFIDENTIALITY_NOTICE,
-                notice.id().value(),
-                notice.person(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(
+                        AuditAction.CONFIDENTIALITY_NOTICE_RECORDED,
+                        RecordType.CONFIDENTIALITY_NOTICE,
+                        notice.id().value())
+                .about(notice.person(), InformationCategory.BASIC_DETAILS));
         return notice;
     }
 }

@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.CoverageAnswer;
 import org.cradle.domain.consent.CoverageQuestion;
@@ -28,13 +28,11 @@ public class AnswerCoverageQuestion {
     private final CoverageAnswers coverage;
     private final Access access;
     private final Families families;
-    private final AuditTrail auditTrail;
 
-    public AnswerCoverageQuestion(CoverageAnswers coverage, Access access, Families families, AuditTrail auditTrail) {
+    public AnswerCoverageQuestion(CoverageAnswers coverage, Access access, Families families) {
         this.coverage = coverage;
         this.families = families;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -43,12 +41,11 @@ public class AnswerCoverageQuestion {
                 actor, p -> new Need.SeePerson(p, Capability.READ_CONSENTS), question.subject());
         requireRelative(question);
         CoverageAnswer answer = coverage.answer(question);
-        auditTrail.record(permit.event(
-                AuditAction.CONSENT_COVERAGE_CHECKED,
-                RecordType.PERSON,
-                question.subject().value(),
-                question.subject(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(
+                        AuditAction.CONSENT_COVERAGE_CHECKED,
+                        RecordType.PERSON,
+                        question.subject().value())
+                .about(question.subject(), InformationCategory.BASIC_DETAILS));
         return answer;
     }
 

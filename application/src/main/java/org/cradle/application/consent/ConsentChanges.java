@@ -6,11 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
@@ -29,13 +30,11 @@ public class ConsentChanges {
 
     private final Consents consents;
     private final Access access;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public ConsentChanges(Consents consents, Access access, AuditTrail auditTrail, Clock clock) {
+    public ConsentChanges(Consents consents, Access access, Clock clock) {
         this.consents = consents;
         this.access = access;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -44,7 +43,7 @@ public class ConsentChanges {
         Consent consent = access.found(actor, consents.find(id), RecordType.CONSENT, id.value());
         Permit permit = access.require(
                 actor,
-                new Need.ChangeRecord(consent.held(), Capability.RECORD_CONSENTS),
+                new Need.ChangeRecord(HeldRecord.of(consent), Capability.RECORD_CONSENTS),
                 consent.family(),
                 RecordType.CONSENT,
                 consent.id().value());
@@ -55,13 +54,9 @@ public class ConsentChanges {
     public Consent store(OfConsent changed, AuditAction action) {
         Consent consent = changed.consent();
         consents.update(consent);
-        auditTrail.record(changed.permit()
-                .event(
-                        action,
-                        RecordType.CONSENT,
-                        consent.id().value(),
-                        consent.subject(),
-                        InformationCategory.BASIC_DETAILS));
+        changed.permit()
+                .handOver(Fact.of(action, RecordType.CONSENT, consent.id().value())
+                        .about(consent.subject(), InformationCategory.BASIC_DETAILS));
         return consent;
     }
 }

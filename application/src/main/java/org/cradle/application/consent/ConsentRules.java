@@ -6,12 +6,12 @@ import java.util.Set;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.domain.ReviewPeriod;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.ConsentAuthority;
 import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.Recipient;
 import org.cradle.domain.consent.RecipientKind;
 import org.cradle.domain.family.Family;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.Person;
 import org.cradle.domain.person.PersonId;
 

@@ -8,12 +8,12 @@ import java.util.Set;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.domain.RecordNotFoundException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentInForce;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Consents and all their versions. Versions are only ever added. */

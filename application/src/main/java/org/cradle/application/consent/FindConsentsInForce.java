@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.InformationCategory;
@@ -25,38 +28,42 @@ public class FindConsentsInForce {
 
     private final Consents consents;
     private final Access access;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public FindConsentsInForce(Consents consents, Access access, AuditTrail auditTrail, Clock clock) {
+    public FindConsentsInForce(Consents consents, Access access, Clock clock) {
         this.consents = consents;
         this.access = access;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
-    /** @param day the day asked about; today when null */
+    /**
+     * The page asked for of the consents the actor sees, filtered before they are paged; only those on
+     * the page are shown, and so read.
+     *
+     * @param day the day asked about; today when null
+     */
     @Transactional
-    public List<ConsentEvent> find(Actor actor, PersonId person, LocalDate day) {
+    public Page<ConsentEvent> find(Actor actor, PersonId person, LocalDate day, PageRequest page) {
         Permit permit = access.requireForPerson(actor, p -> new Need.SeePerson(p, Capability.READ_CONSENTS), person);
-        Predicate<Consent> visible = access.recordsSeen(actor, person, Consent::family, Consent::held);
+        Predicate<Consent> visible = access.recordsSeen(actor, person, Consent::family, HeldRecord::of);
         LocalDate on = day == null ? LocalDate.ofInstant(permit.at(), clock.getZone()) : day;
         List<ConsentEvent> inForce = new ArrayList<>();
         for (Consent consent : consents.ofSubject(person)) {
             if (!visible.test(consent)) {
                 continue;
             }
-            consent.versionOn(on).ifPresent(version -> {
-                inForce.add(new ConsentEvent(consent, version));
-                auditTrail.record(permit.in(consent.family(), permit.ground())
-                        .event(
+            consent.versionOn(on).ifPresent(version -> inForce.add(new ConsentEvent(consent, version)));
+        }
+        int from = (int) Math.min(page.offset(), inForce.size());
+        List<ConsentEvent> shown = inForce.subList(from, Math.min(from + page.size(), inForce.size()));
+        permit.handOver(shown.stream()
+                .map(event -> Fact.of(
                                 AuditAction.CONSENT_READ,
                                 RecordType.CONSENT,
-                                consent.id().value(),
-                                consent.subject(),
-                                InformationCategory.BASIC_DETAILS));
-            });
-        }
-        return inForce;
+                                event.consent().id().value())
+                        .about(event.consent().subject(), InformationCategory.BASIC_DETAILS)
+                        .in(event.consent().family()))
+                .toList());
+        return new Page<>(shown, page, inForce.size());
     }
 }

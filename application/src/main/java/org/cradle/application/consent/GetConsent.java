@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
@@ -20,12 +21,10 @@ public class GetConsent {
 
     private final Consents consents;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public GetConsent(Consents consents, Access access, AuditTrail auditTrail) {
+    public GetConsent(Consents consents, Access access) {
         this.consents = consents;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -33,16 +32,12 @@ public class GetConsent {
         Consent consent = access.found(actor, consents.find(id), RecordType.CONSENT, id.value());
         Permit permit = access.require(
                 actor,
-                new Need.SeeRecord(consent.held(), Capability.READ_CONSENTS),
+                new Need.SeeRecord(HeldRecord.of(consent), Capability.READ_CONSENTS),
                 consent.family(),
                 RecordType.CONSENT,
                 id.value());
-        auditTrail.record(permit.event(
-                AuditAction.CONSENT_READ,
-                RecordType.CONSENT,
-                id.value(),
-                consent.subject(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(AuditAction.CONSENT_READ, RecordType.CONSENT, id.value())
+                .about(consent.subject(), InformationCategory.BASIC_DETAILS));
         return consent;
     }
 }

@@ -9,11 +9,12 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.InformationCategory;
@@ -25,18 +26,16 @@ public class GetConsentHistory {
 
     private final Consents consents;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public GetConsentHistory(Consents consents, Access access, AuditTrail auditTrail) {
+    public GetConsentHistory(Consents consents, Access access) {
         this.consents = consents;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
     public Page<ConsentEvent> history(Actor actor, PersonId person, PageRequest page) {
         Permit permit = access.requireForPerson(actor, p -> new Need.SeePerson(p, Capability.READ_CONSENTS), person);
-        Predicate<Consent> visible = access.recordsSeen(actor, person, Consent::family, Consent::held);
+        Predicate<Consent> visible = access.recordsSeen(actor, person, Consent::family, HeldRecord::of);
         List<ConsentEvent> events = consents.ofSubject(person).stream()
                 .filter(visible)
                 .flatMap(consent -> consent.versions().stream().map(version -> new ConsentEvent(consent, version)))
@@ -52,12 +51,11 @@ public class GetConsentHistory {
     }
 
     private void audit(Permit permit, Consent consent) {
-        auditTrail.record(permit.in(consent.family(), permit.ground())
-                .event(
+        permit.handOver(Fact.of(
                         AuditAction.CONSENT_READ,
                         RecordType.CONSENT,
-                        consent.id().value(),
-                        consent.subject(),
-                        InformationCategory.BASIC_DETAILS));
+                        consent.id().value())
+                .about(consent.subject(), InformationCategory.BASIC_DETAILS)
+                .in(consent.family()));
     }
 }

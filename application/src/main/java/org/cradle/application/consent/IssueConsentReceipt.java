@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.domain.RecordNotFoundException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
@@ -28,13 +29,11 @@ public class IssueConsentReceipt {
     private final Consents consents;
     private final Organisations organisations;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public IssueConsentReceipt(Consents consents, Organisations organisations, Access access, AuditTrail auditTrail) {
+    public IssueConsentReceipt(Consents consents, Organisations organisations, Access access) {
         this.consents = consents;
         this.organisations = organisations;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -42,7 +41,7 @@ public class IssueConsentReceipt {
         Consent consent = access.found(actor, consents.find(id), RecordType.CONSENT, id.value());
         Permit permit = access.require(
                 actor,
-                new Need.SeeRecord(consent.held(), Capability.READ_CONSENTS),
+                new Need.SeeRecord(HeldRecord.of(consent), Capability.READ_CONSENTS),
                 consent.family(),
                 RecordType.CONSENT,
                 id.value());
@@ -52,12 +51,8 @@ public class IssueConsentReceipt {
                 .find(version.recordedFor())
                 .orElseGet(() -> new Organisation(
                         version.recordedFor(), version.recordedFor().value(), null));
-        auditTrail.record(permit.event(
-                AuditAction.CONSENT_RECEIPT_ISSUED,
-                RecordType.CONSENT,
-                id.value(),
-                consent.subject(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(AuditAction.CONSENT_RECEIPT_ISSUED, RecordType.CONSENT, id.value())
+                .about(consent.subject(), InformationCategory.BASIC_DETAILS));
         return new ConsentReceipt(consent, version, controller);
     }
 }

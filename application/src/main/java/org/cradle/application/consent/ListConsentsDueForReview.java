@@ -8,11 +8,10 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.Ground;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.InformationCategory;
@@ -26,13 +25,11 @@ public class ListConsentsDueForReview {
 
     private final Access access;
     private final Consents consents;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public ListConsentsDueForReview(Access access, Consents consents, AuditTrail auditTrail, Clock clock) {
+    public ListConsentsDueForReview(Access access, Consents consents, Clock clock) {
         this.access = access;
         this.consents = consents;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -41,14 +38,14 @@ public class ListConsentsDueForReview {
         Permit permit = access.require(actor, Capability.READ_CONSENTS);
         Page<Consent> due = consents.dueForReview(
                 actor.organisation(), day == null ? LocalDate.ofInstant(permit.at(), clock.getZone()) : day, page);
-        due.items()
-                .forEach(consent -> auditTrail.record(permit.in(consent.family(), Ground.OWN_ORGANISATION)
-                        .event(
+        permit.handOver(due.items().stream()
+                .map(consent -> Fact.of(
                                 AuditAction.CONSENT_READ,
                                 RecordType.CONSENT,
-                                consent.id().value(),
-                                consent.subject(),
-                                InformationCategory.BASIC_DETAILS)));
+                                consent.id().value())
+                        .about(consent.subject(), InformationCategory.BASIC_DETAILS)
+                        .in(consent.family()))
+                .toList());
         return due;
     }
 }

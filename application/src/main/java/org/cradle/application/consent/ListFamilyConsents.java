@@ -6,11 +6,11 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.InformationCategory;
@@ -22,25 +22,23 @@ public class ListFamilyConsents {
 
     private final Consents consents;
     private final Access access;
-    private final AuditTrail auditTrail;
 
-    public ListFamilyConsents(Consents consents, Access access, AuditTrail auditTrail) {
+    public ListFamilyConsents(Consents consents, Access access) {
         this.consents = consents;
         this.access = access;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
     public Page<Consent> list(Actor actor, FamilyId family, PageRequest page) {
         Permit permit = access.require(actor, new Need.SeeFamily(Capability.READ_CONSENTS), family);
         Page<Consent> found = consents.ofFamily(family, permit.visibleRecords(), page);
-        found.items()
-                .forEach(consent -> auditTrail.record(permit.event(
-                        AuditAction.CONSENT_READ,
-                        RecordType.CONSENT,
-                        consent.id().value(),
-                        consent.subject(),
-                        InformationCategory.BASIC_DETAILS)));
+        permit.handOver(found.items().stream()
+                .map(consent -> Fact.of(
+                                AuditAction.CONSENT_READ,
+                                RecordType.CONSENT,
+                                consent.id().value())
+                        .about(consent.subject(), InformationCategory.BASIC_DETAILS))
+                .toList());
         return found;
     }
 }

@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.application.person.People;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
@@ -36,7 +36,6 @@ public class RecordConsent {
     private final Consents consents;
     private final ConsentRules consentRules;
     private final Access access;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
     public RecordConsent(
@@ -45,14 +44,12 @@ public class RecordConsent {
             Consents consents,
             ConsentRules consentRules,
             Access access,
-            AuditTrail auditTrail,
             Clock clock) {
         this.families = families;
         this.people = people;
         this.consents = consents;
         this.consentRules = consentRules;
         this.access = access;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -76,12 +73,11 @@ public class RecordConsent {
                 today,
                 permit.at());
         consents.add(consent);
-        auditTrail.record(permit.event(
-                command.decision() == Decision.GIVEN ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_REFUSED,
-                RecordType.CONSENT,
-                consent.id().value(),
-                consent.subject(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(
+                        command.decision() == Decision.GIVEN ? AuditAction.CONSENT_GIVEN : AuditAction.CONSENT_REFUSED,
+                        RecordType.CONSENT,
+                        consent.id().value())
+                .about(consent.subject(), InformationCategory.BASIC_DETAILS));
         return consent;
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.family.Families;
 import org.cradle.application.person.People;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;

@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.retention.RetentionDates;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -30,16 +29,11 @@ public class EpisodeChanges {
 
     private final Access access;
     private final Episodes episodes;
-    private final RetentionDates retentionDates;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public EpisodeChanges(
-            Access access, Episodes episodes, RetentionDates retentionDates, AuditTrail auditTrail, Clock clock) {
+    public EpisodeChanges(Access access, Episodes episodes, Clock clock) {
         this.access = access;
         this.episodes = episodes;
-        this.retentionDates = retentionDates;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -58,9 +52,8 @@ public class EpisodeChanges {
     /** The changed episode as stored, its family's dates recomputed and the change audited as {@code action}. */
     public Episode store(OfEpisode changed, AuditAction action) {
         Episode stored = episodes.update(changed.episode());
-        retentionDates.recomputeFamily(stored.family());
-        auditTrail.record(
-                changed.permit().event(action, RecordType.EPISODE, stored.id().value()));
+        changed.permit()
+                .handOver(Fact.of(action, RecordType.EPISODE, stored.id().value()));
         return stored;
     }
 }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -20,12 +20,10 @@ public class GetEpisode {
 
     private final Access access;
     private final Episodes episodes;
-    private final AuditTrail auditTrail;
 
-    public GetEpisode(Access access, Episodes episodes, AuditTrail auditTrail) {
+    public GetEpisode(Access access, Episodes episodes) {
         this.access = access;
         this.episodes = episodes;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -37,7 +35,7 @@ public class GetEpisode {
                 episode.family(),
                 RecordType.EPISODE,
                 id.value());
-        auditTrail.record(permit.event(AuditAction.EPISODE_READ, RecordType.EPISODE, id.value()));
+        permit.handOver(Fact.of(AuditAction.EPISODE_READ, RecordType.EPISODE, id.value()));
         return episode;
     }
 }

@@ -6,11 +6,11 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.family.FamilyId;
@@ -21,23 +21,22 @@ public class ListEpisodes {
 
     private final Access access;
     private final Episodes episodes;
-    private final AuditTrail auditTrail;
 
-    public ListEpisodes(Access access, Episodes episodes, AuditTrail auditTrail) {
+    public ListEpisodes(Access access, Episodes episodes) {
         this.access = access;
         this.episodes = episodes;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
     public Page<Episode> list(Actor actor, FamilyId family, PageRequest page) {
         Permit permit = access.require(actor, new Need.SeeFamily(Capability.READ_FAMILY_RECORDS), family);
         Page<Episode> found = episodes.ofFamily(family, permit.visibleRecords(), page);
-        found.items()
-                .forEach(episode -> auditTrail.record(permit.event(
+        permit.handOver(found.items().stream()
+                .map(episode -> Fact.of(
                         AuditAction.EPISODE_READ,
                         RecordType.EPISODE,
-                        episode.id().value())));
+                        episode.id().value()))
+                .toList());
         return found;
     }
 }

@@ -6,11 +6,11 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -23,13 +23,11 @@ public class ListTeam {
     private final Access access;
     private final Episodes episodes;
     private final Teams teams;
-    private final AuditTrail auditTrail;
 
-    public ListTeam(Access access, Episodes episodes, Teams teams, AuditTrail auditTrail) {
+    public ListTeam(Access access, Episodes episodes, Teams teams) {
         this.access = access;
         this.episodes = episodes;
         this.teams = teams;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -42,7 +40,7 @@ public class ListTeam {
                 RecordType.EPISODE,
                 id.value());
         Page<TeamMembership> found = teams.of(id, page);
-        auditTrail.record(permit.event(AuditAction.TEAM_READ, RecordType.EPISODE, id.value()));
+        permit.handOver(Fact.of(AuditAction.TEAM_READ, RecordType.EPISODE, id.value()));
         return found;
     }
 }

@@ -6,13 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -38,17 +37,11 @@ public class OpenEpisode {
 
     private final Access access;
     private final Episodes episodes;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    private final RetentionDates retentionDates;
-
-    public OpenEpisode(
-            Access access, Episodes episodes, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
-        this.retentionDates = retentionDates;
+    public OpenEpisode(Access access, Episodes episodes, Clock clock) {
         this.access = access;
         this.episodes = episodes;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -67,8 +60,7 @@ public class OpenEpisode {
                 LocalDate.ofInstant(permit.at(), clock.getZone()),
                 permit.at());
         episodes.add(episode);
-        retentionDates.recomputeFamily(family);
-        auditTrail.record(permit.event(
+        permit.handOver(Fact.of(
                 AuditAction.EPISODE_OPENED, RecordType.EPISODE, episode.id().value()));
         return episode;
     }

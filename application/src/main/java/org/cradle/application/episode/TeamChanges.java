@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -26,13 +26,11 @@ public class TeamChanges {
 
     private final Access access;
     private final Episodes episodes;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public TeamChanges(Access access, Episodes episodes, AuditTrail auditTrail, Clock clock) {
+    public TeamChanges(Access access, Episodes episodes, Clock clock) {
         this.access = access;
         this.episodes = episodes;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -50,7 +48,8 @@ public class TeamChanges {
 
     /** The team's change audited as {@code action}. */
     public void audit(OfTeam team, AuditAction action) {
-        auditTrail.record(team.permit()
-                .event(action, RecordType.EPISODE, team.episode().id().value()));
+        team.permit()
+                .handOver(
+                        Fact.of(action, RecordType.EPISODE, team.episode().id().value()));
     }
 }

@@ -7,15 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
-import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.Family;
@@ -71,23 +70,12 @@ public class AddFamilyMember {
     private final Access access;
     private final Families families;
     private final People people;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    private final RetentionDates retentionDates;
-
-    public AddFamilyMember(
-            Access access,
-            Families families,
-            People people,
-            AuditTrail auditTrail,
-            Clock clock,
-            RetentionDates retentionDates) {
-        this.retentionDates = retentionDates;
+    public AddFamilyMember(Access access, Families families, People people, Clock clock) {
         this.access = access;
         this.families = families;
         this.people = people;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -102,13 +90,9 @@ public class AddFamilyMember {
         Membership membership = family.admit(
                 person.id(), command.role(), command.livesWithChild(), command.parentalResponsibility(), now);
         Family stored = families.update(family);
-        retentionDates.recomputeFamily(stored.id());
-        auditTrail.record(permit.event(
-                AuditAction.MEMBER_ADDED,
-                RecordType.PERSON,
-                person.id().value(),
-                person.id(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(
+                Fact.of(AuditAction.MEMBER_ADDED, RecordType.PERSON, person.id().value())
+                        .about(person.id(), InformationCategory.BASIC_DETAILS));
         return new AddedMember(membership, person, stored);
     }
 
@@ -130,12 +114,11 @@ public class AddFamilyMember {
                 LocalDate.ofInstant(permit.at(), clock.getZone()),
                 permit.at());
         people.add(person);
-        auditTrail.record(permit.event(
-                AuditAction.PERSON_REGISTERED,
-                RecordType.PERSON,
-                person.id().value(),
-                person.id(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(
+                        AuditAction.PERSON_REGISTERED,
+                        RecordType.PERSON,
+                        person.id().value())
+                .about(person.id(), InformationCategory.BASIC_DETAILS));
         return person;
     }
 

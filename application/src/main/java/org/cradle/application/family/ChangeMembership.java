@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.Family;
@@ -37,12 +37,10 @@ public class ChangeMembership {
 
     private final Access access;
     private final Families families;
-    private final AuditTrail auditTrail;
 
-    public ChangeMembership(Access access, Families families, AuditTrail auditTrail) {
+    public ChangeMembership(Access access, Families families) {
         this.access = access;
         this.families = families;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -56,12 +54,11 @@ public class ChangeMembership {
                 command.livesWithChild(),
                 command.parentalResponsibility());
         Family stored = families.update(family);
-        auditTrail.record(permit.event(
-                AuditAction.MEMBERSHIP_CHANGED,
-                RecordType.PERSON,
-                command.person().value(),
-                command.person(),
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(
+                        AuditAction.MEMBERSHIP_CHANGED,
+                        RecordType.PERSON,
+                        command.person().value())
+                .about(command.person(), InformationCategory.BASIC_DETAILS));
         return stored;
     }
 }

@@ -5,11 +5,11 @@ import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Involvements;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
@@ -37,13 +37,11 @@ public class CreateFamily {
     private final Access access;
     private final Families families;
     private final Involvements involvements;
-    private final AuditTrail auditTrail;
 
-    public CreateFamily(Access access, Families families, Involvements involvements, AuditTrail auditTrail) {
+    public CreateFamily(Access access, Families families, Involvements involvements) {
         this.access = access;
         this.families = families;
         this.involvements = involvements;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -52,8 +50,8 @@ public class CreateFamily {
         Family family = Family.start(FamilyId.newId(), command.name(), command.recordKeepingMode(), permit.at());
         families.add(family);
         involvements.addCustodian(family.id(), actor.organisation(), permit.at());
-        auditTrail.record(permit.custodianOf(family.id())
-                .event(
+        permit.custodianOf(family.id())
+                .handOver(Fact.of(
                         AuditAction.FAMILY_CREATED,
                         RecordType.FAMILY,
                         family.id().value()));

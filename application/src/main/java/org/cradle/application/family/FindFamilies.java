@@ -6,11 +6,10 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
-import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 
 /**
@@ -23,26 +22,23 @@ public class FindFamilies {
 
     private final Access access;
     private final Families families;
-    private final AuditTrail auditTrail;
 
-    public FindFamilies(Access access, Families families, AuditTrail auditTrail) {
+    public FindFamilies(Access access, Families families) {
         this.access = access;
         this.families = families;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
     public Page<FamilyListing> find(Actor actor, FamilySearch search, PageRequest page) {
         Permit permit = access.require(actor, Capability.READ_FAMILY_RECORDS);
         Page<FamilyListing> found = families.search(search, permit.visibility(), page);
-        found.items()
-                .forEach(family -> auditTrail.record(AuditEvent.of(
-                        actor,
-                        AuditAction.FAMILY_FOUND_IN_SEARCH,
-                        RecordType.FAMILY,
-                        family.id().value(),
-                        family.id(),
-                        permit.at())));
+        permit.handOver(found.items().stream()
+                .map(family -> Fact.of(
+                                AuditAction.FAMILY_FOUND_IN_SEARCH,
+                                RecordType.FAMILY,
+                                family.id().value())
+                        .in(family.id()))
+                .toList());
         return found;
     }
 }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
@@ -33,12 +33,10 @@ public class ReviseFamilyDetails {
 
     private final Access access;
     private final Families families;
-    private final AuditTrail auditTrail;
 
-    public ReviseFamilyDetails(Access access, Families families, AuditTrail auditTrail) {
+    public ReviseFamilyDetails(Access access, Families families) {
         this.access = access;
         this.families = families;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -47,7 +45,7 @@ public class ReviseFamilyDetails {
         Family family = families.requireForChange(command.family());
         family.reviseDetails(command.version(), command.name(), command.recordKeepingMode());
         Family stored = families.update(family);
-        auditTrail.record(permit.event(
+        permit.handOver(Fact.of(
                 AuditAction.FAMILY_DETAILS_REVISED,
                 RecordType.FAMILY,
                 family.id().value()));

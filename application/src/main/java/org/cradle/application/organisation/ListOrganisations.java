@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.organisation.Organisation;
 
 /** The directory, for anyone signed in: it holds no personal data, and front ends offer it as recipients. */

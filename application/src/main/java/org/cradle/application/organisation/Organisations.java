@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 
 /** The directory of organisations Cradle knows. */
 public interface Organisations {

@@ -6,14 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.cradle.application.access.Access;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.application.retention.RetentionDates;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.LifeDates;
@@ -40,17 +39,11 @@ public class CorrectPersonDetails {
 
     private final Access access;
     private final People people;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    private final RetentionDates retentionDates;
-
-    public CorrectPersonDetails(
-            Access access, People people, AuditTrail auditTrail, Clock clock, RetentionDates retentionDates) {
-        this.retentionDates = retentionDates;
+    public CorrectPersonDetails(Access access, People people, Clock clock) {
         this.access = access;
         this.people = people;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -70,14 +63,12 @@ public class CorrectPersonDetails {
         person.correctDetails(
                 command.version(), command.name(), command.lifeDates(), command.nhsNumber(), LocalDate.now(clock));
         Person stored = people.update(person);
-        retentionDates.recomputePerson(stored.id());
-        auditTrail.record(allowed.permit()
-                .event(
-                        AuditAction.PERSON_DETAILS_CORRECTED,
-                        RecordType.PERSON,
-                        person.id().value(),
-                        person.id(),
-                        InformationCategory.BASIC_DETAILS));
+        allowed.permit()
+                .handOver(Fact.of(
+                                AuditAction.PERSON_DETAILS_CORRECTED,
+                                RecordType.PERSON,
+                                person.id().value())
+                        .about(person.id(), InformationCategory.BASIC_DETAILS));
         return new PersonDetails(
                 stored, List.copyOf(access.familiesSeeing(actor, person.id()).keySet()));
     }

@@ -3,11 +3,11 @@ package org.cradle.application.person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.Person;
@@ -19,12 +19,10 @@ public class GetPerson {
 
     private final Access access;
     private final People people;
-    private final AuditTrail auditTrail;
 
-    public GetPerson(Access access, People people, AuditTrail auditTrail) {
+    public GetPerson(Access access, People people) {
         this.access = access;
         this.people = people;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -32,8 +30,9 @@ public class GetPerson {
         Access.PersonPermit allowed = access.requireForPersonInFamilies(
                 actor, p -> new Need.SeePerson(p, Capability.READ_FAMILY_RECORDS), id);
         Person person = people.require(id);
-        auditTrail.record(allowed.permit()
-                .event(AuditAction.PERSON_READ, RecordType.PERSON, id.value(), id, InformationCategory.BASIC_DETAILS));
+        allowed.permit()
+                .handOver(Fact.of(AuditAction.PERSON_READ, RecordType.PERSON, id.value())
+                        .about(id, InformationCategory.BASIC_DETAILS));
         return new PersonDetails(person, allowed.families());
     }
 }

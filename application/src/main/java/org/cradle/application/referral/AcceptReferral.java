@@ -8,11 +8,10 @@ import java.util.Set;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Involvements;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
 import org.cradle.application.sharing.ReferralDecisions;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;
@@ -32,7 +31,6 @@ public class AcceptReferral {
     private final ReferralDecisions referralDecisions;
     private final Involvements involvements;
     private final People people;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
     public AcceptReferral(
@@ -43,7 +41,6 @@ public class AcceptReferral {
             ReferralDecisions referralDecisions,
             Involvements involvements,
             People people,
-            AuditTrail auditTrail,
             Clock clock) {
         this.access = access;
         this.parties = parties;
@@ -52,7 +49,6 @@ public class AcceptReferral {
         this.referralDecisions = referralDecisions;
         this.involvements = involvements;
         this.people = people;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -73,7 +69,7 @@ public class AcceptReferral {
                 Set.copyOf(stored.people()),
                 stored.categories(),
                 permit.at());
-        auditTrail.record(ReferralParties.event(permit, AuditAction.REFERRAL_ACCEPTED, stored));
+        permit.handOver(ReferralParties.fact(AuditAction.REFERRAL_ACCEPTED, stored));
         return new ReferralDetails(stored, people.findAll(stored.people()));
     }
 }

@@ -7,14 +7,14 @@ import java.util.Objects;
 import java.util.Set;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
@@ -52,21 +52,18 @@ public class AnswerReferralRequest {
     private final ReferralRequests requests;
     private final Families families;
     private final MakeReferral makeReferral;
-    private final AuditTrail auditTrail;
 
     public AnswerReferralRequest(
             Access access,
             ReferralParties parties,
             ReferralRequests requests,
             Families families,
-            MakeReferral makeReferral,
-            AuditTrail auditTrail) {
+            MakeReferral makeReferral) {
         this.access = access;
         this.parties = parties;
         this.requests = requests;
         this.families = families;
         this.makeReferral = makeReferral;
-        this.auditTrail = auditTrail;
     }
 
     /** The referral made in answer. */
@@ -108,7 +105,7 @@ public class AnswerReferralRequest {
                 request.id(),
                 made);
         ReferralRequest stored = requests.update(request);
-        auditTrail.record(permit.event(
+        permit.handOver(Fact.of(
                 AuditAction.REFERRAL_MADE,
                 RecordType.REFERRAL_REQUEST,
                 stored.id().value()));

@@ -7,16 +7,16 @@ import java.util.Comparator;
 import java.util.List;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.Purpose;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
@@ -40,13 +40,11 @@ public class AskForReferral {
     private final Access access;
     private final Custodians custodians;
     private final ReferralRequests requests;
-    private final AuditTrail auditTrail;
 
-    public AskForReferral(Access access, Custodians custodians, ReferralRequests requests, AuditTrail auditTrail) {
+    public AskForReferral(Access access, Custodians custodians, ReferralRequests requests) {
         this.access = access;
         this.custodians = custodians;
         this.requests = requests;
-        this.auditTrail = auditTrail;
     }
 
     /** The requests made, one to each organisation asked, as the asking organisation sees them. */
@@ -84,7 +82,7 @@ public class AskForReferral {
                     actor.subject(),
                     permit.at());
             requests.add(request);
-            auditTrail.record(permit.event(
+            permit.handOver(Fact.of(
                             AuditAction.REFERRAL_REQUESTED,
                             RecordType.REFERRAL_REQUEST,
                             request.id().value())

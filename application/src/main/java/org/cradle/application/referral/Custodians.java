@@ -2,7 +2,7 @@ package org.cradle.application.referral;
 
 import java.util.Optional;
 import java.util.Set;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.PersonId;
 

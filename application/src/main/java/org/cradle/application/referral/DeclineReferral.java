@@ -5,10 +5,9 @@ import jakarta.transaction.Transactional;
 import java.util.Objects;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;
@@ -27,15 +26,12 @@ public class DeclineReferral {
     private final ReferralParties parties;
     private final Referrals referrals;
     private final People people;
-    private final AuditTrail auditTrail;
 
-    public DeclineReferral(
-            Access access, ReferralParties parties, Referrals referrals, People people, AuditTrail auditTrail) {
+    public DeclineReferral(Access access, ReferralParties parties, Referrals referrals, People people) {
         this.access = access;
         this.parties = parties;
         this.referrals = referrals;
         this.people = people;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -44,7 +40,7 @@ public class DeclineReferral {
         Referral referral = parties.referral(permit, command.referral(), true);
         referral.decline(actor.organisation(), actor.subject(), command.reason(), permit.at());
         Referral stored = referrals.update(referral);
-        auditTrail.record(ReferralParties.event(permit, AuditAction.REFERRAL_DECLINED, stored));
+        permit.handOver(ReferralParties.fact(AuditAction.REFERRAL_DECLINED, stored));
         return new ReferralDetails(stored, people.findAll(stored.people()));
     }
 }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.person.Person;
 import org.cradle.domain.referral.Referral;
@@ -24,13 +23,11 @@ public class GetReferral {
     private final Access access;
     private final ReferralParties parties;
     private final People people;
-    private final AuditTrail auditTrail;
 
-    public GetReferral(Access access, ReferralParties parties, People people, AuditTrail auditTrail) {
+    public GetReferral(Access access, ReferralParties parties, People people) {
         this.access = access;
         this.parties = parties;
         this.people = people;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -39,7 +36,7 @@ public class GetReferral {
         Referral referral = parties.referral(permit, id, false);
         ReferralDetails details = new ReferralDetails(referral, people.findAll(referral.people()));
         for (Person person : details.people()) {
-            auditTrail.record(ReferralParties.event(permit, AuditAction.REFERRAL_READ, referral, person.id()));
+            permit.handOver(ReferralParties.fact(AuditAction.REFERRAL_READ, referral, person.id()));
         }
         return details;
     }

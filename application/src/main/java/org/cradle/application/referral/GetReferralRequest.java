@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
 
@@ -21,13 +20,11 @@ public class GetReferralRequest {
     private final Access access;
     private final ReferralParties parties;
     private final People people;
-    private final AuditTrail auditTrail;
 
-    public GetReferralRequest(Access access, ReferralParties parties, People people, AuditTrail auditTrail) {
+    public GetReferralRequest(Access access, ReferralParties parties, People people) {
         this.access = access;
         this.parties = parties;
         this.people = people;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -35,7 +32,7 @@ public class GetReferralRequest {
         Permit permit = access.require(actor, Capability.MAKE_REFERRALS);
         ReferralRequest request = parties.request(permit, id, false);
         ReferralRequestDetails details = RequestViews.as(permit, request, people);
-        auditTrail.record(RequestViews.read(permit, details));
+        permit.handOver(RequestViews.read(details));
         return details;
     }
 }

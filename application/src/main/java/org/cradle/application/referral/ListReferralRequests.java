@@ -11,10 +11,9 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.person.Person;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.referral.ReferralRequest;
@@ -38,13 +37,11 @@ public class ListReferralRequests {
     private final Access access;
     private final ReferralRequests requests;
     private final People people;
-    private final AuditTrail auditTrail;
 
-    public ListReferralRequests(Access access, ReferralRequests requests, People people, AuditTrail auditTrail) {
+    public ListReferralRequests(Access access, ReferralRequests requests, People people) {
         this.access = access;
         this.requests = requests;
         this.people = people;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -64,7 +61,7 @@ public class ListReferralRequests {
             ReferralRequestDetails details = query.box() == ReferralBox.INBOX
                     ? ReferralRequestDetails.forHolder(request, Optional.ofNullable(held.get(request.person())))
                     : ReferralRequestDetails.forAsker(request);
-            auditTrail.record(RequestViews.read(permit, details));
+            permit.handOver(RequestViews.read(details));
             return details;
         });
     }

@@ -12,10 +12,9 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.person.Person;
 import org.cradle.domain.person.PersonId;
@@ -40,13 +39,11 @@ public class ListReferrals {
     private final Access access;
     private final Referrals referrals;
     private final People people;
-    private final AuditTrail auditTrail;
 
-    public ListReferrals(Access access, Referrals referrals, People people, AuditTrail auditTrail) {
+    public ListReferrals(Access access, Referrals referrals, People people) {
         this.access = access;
         this.referrals = referrals;
         this.people = people;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -66,8 +63,8 @@ public class ListReferrals {
                     .map(named::get)
                     .filter(Objects::nonNull)
                     .toList();
-            shown.forEach(person ->
-                    auditTrail.record(ReferralParties.event(permit, AuditAction.REFERRAL_READ, referral, person.id())));
+            shown.forEach(
+                    person -> permit.handOver(ReferralParties.fact(AuditAction.REFERRAL_READ, referral, person.id())));
             return new ReferralDetails(referral, shown);
         });
     }

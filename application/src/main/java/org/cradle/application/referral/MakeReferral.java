@@ -9,21 +9,20 @@ import java.util.Objects;
 import java.util.Set;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.application.person.People;
 import org.cradle.application.sharing.ReferralDecisions;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;
@@ -75,7 +74,6 @@ public class MakeReferral {
     private final Referrals referrals;
     private final ReferralConsent consent;
     private final ReferralDecisions referralDecisions;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
     public MakeReferral(
@@ -86,7 +84,6 @@ public class MakeReferral {
             Referrals referrals,
             ReferralConsent consent,
             ReferralDecisions referralDecisions,
-            AuditTrail auditTrail,
             Clock clock) {
         this.access = access;
         this.families = families;
@@ -95,7 +92,6 @@ public class MakeReferral {
         this.referrals = referrals;
         this.consent = consent;
         this.referralDecisions = referralDecisions;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -144,7 +140,7 @@ public class MakeReferral {
                 permit, referral, command.withoutConsent(), command.subjectsTold(), command.notToldReason());
         referrals.add(referral);
         referralDecisions.record(permit, decision);
-        auditTrail.record(ReferralParties.event(permit, AuditAction.REFERRAL_MADE, referral));
+        permit.handOver(ReferralParties.fact(AuditAction.REFERRAL_MADE, referral));
         return new ReferralDetails(referral, people.findAll(referral.people()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.domain.audit.AuditAction;
-import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.PersonId;
@@ -54,14 +54,13 @@ public class ReferralParties {
                 id.value());
     }
 
-    /** An event about the referral, in its family (which the permit, outside any family, does not name). */
-    public static AuditEvent event(Permit permit, AuditAction action, Referral referral) {
-        return permit.in(referral.family(), permit.ground())
-                .event(action, RecordType.REFERRAL, referral.id().value());
+    /** A fact about the referral, in its family (which the permit, outside any family, does not name). */
+    public static Fact.OfRecord fact(AuditAction action, Referral referral) {
+        return Fact.of(action, RecordType.REFERRAL, referral.id().value()).in(referral.family());
     }
 
     /** The same, saying that a named person's basic details were shown. */
-    public static AuditEvent event(Permit permit, AuditAction action, Referral referral, PersonId shown) {
-        return event(permit, action, referral).about(shown, InformationCategory.BASIC_DETAILS);
+    public static Fact.OfRecord fact(AuditAction action, Referral referral, PersonId shown) {
+        return fact(action, referral).about(shown, InformationCategory.BASIC_DETAILS);
     }
 }

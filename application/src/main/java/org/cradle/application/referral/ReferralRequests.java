@@ -3,7 +3,7 @@ package org.cradle.application.referral;
 import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
 import org.cradle.domain.referral.ReferralRequestStatus;

@@ -3,7 +3,7 @@ package org.cradle.application.referral;
 import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;
 import org.cradle.domain.referral.ReferralStatus;

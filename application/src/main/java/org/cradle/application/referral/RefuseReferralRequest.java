@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.util.Objects;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.person.People;
 import org.cradle.application.sharing.ReferralDecisions;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
@@ -33,7 +33,6 @@ public class RefuseReferralRequest {
     private final ReferralParties parties;
     private final ReferralRequests requests;
     private final People people;
-    private final AuditTrail auditTrail;
     private final ReferralDecisions referralDecisions;
 
     public RefuseReferralRequest(
@@ -41,14 +40,12 @@ public class RefuseReferralRequest {
             ReferralParties parties,
             ReferralRequests requests,
             People people,
-            AuditTrail auditTrail,
             ReferralDecisions referralDecisions) {
         this.referralDecisions = referralDecisions;
         this.access = access;
         this.parties = parties;
         this.requests = requests;
         this.people = people;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -63,7 +60,7 @@ public class RefuseReferralRequest {
                         access.require(actor, new Need.WorkWithFamily(Capability.MAKE_REFERRALS), family),
                         stored,
                         command.reason()));
-        auditTrail.record(permit.event(
+        permit.handOver(Fact.of(
                         AuditAction.REFERRAL_REQUEST_REFUSED,
                         RecordType.REFERRAL_REQUEST,
                         stored.id().value())

@@ -3,7 +3,7 @@ package org.cradle.application.referral;
 import org.cradle.application.access.Permit;
 import org.cradle.application.person.People;
 import org.cradle.domain.audit.AuditAction;
-import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.referral.ReferralRequest;
@@ -20,13 +20,14 @@ final class RequestViews {
     }
 
     /** Read by the holder, the person's basic details were shown; read by the asker, nothing of the person. */
-    static AuditEvent read(Permit permit, ReferralRequestDetails details) {
-        AuditEvent read = permit.event(
+    static Fact read(ReferralRequestDetails details) {
+        Fact.OfRecord read = Fact.of(
                 AuditAction.REFERRAL_REQUEST_READ,
                 RecordType.REFERRAL_REQUEST,
                 details.request().id().value());
         return details.person()
                 .map(person -> read.about(person.id(), InformationCategory.BASIC_DETAILS))
+                .map(Fact.class::cast)
                 .orElse(read);
     }
 }

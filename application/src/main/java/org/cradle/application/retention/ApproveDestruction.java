@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.ReviewDecision;
 
@@ -21,12 +21,10 @@ public class ApproveDestruction {
 
     private final Access access;
     private final RetentionDecisions decisions;
-    private final AuditTrail auditTrail;
 
-    public ApproveDestruction(Access access, RetentionDecisions decisions, AuditTrail auditTrail) {
+    public ApproveDestruction(Access access, RetentionDecisions decisions) {
         this.access = access;
         this.decisions = decisions;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -39,8 +37,7 @@ public class ApproveDestruction {
                 decision);
         ReviewDecision approved = found.approved(actor.subject(), permit.at());
         decisions.approve(approved);
-        auditTrail.record(
-                permit.event(AuditAction.RETENTION_DESTRUCTION_APPROVED, RecordType.EPISODE, approved.recordId()));
+        permit.handOver(Fact.of(AuditAction.RETENTION_DESTRUCTION_APPROVED, RecordType.EPISODE, approved.recordId()));
         return approved;
     }
 }

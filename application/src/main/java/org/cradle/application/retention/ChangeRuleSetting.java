@@ -6,8 +6,9 @@ import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.retention.DateFormula;
 import org.cradle.domain.retention.RetentionSchedule;
 import org.cradle.domain.retention.RuleId;
@@ -33,13 +34,11 @@ public class ChangeRuleSetting {
     private final Access access;
     private final Schedules schedules;
     private final RetentionRules rules;
-    private final RetentionDates dates;
 
-    public ChangeRuleSetting(Access access, Schedules schedules, RetentionRules rules, RetentionDates dates) {
+    public ChangeRuleSetting(Access access, Schedules schedules, RetentionRules rules) {
         this.access = access;
         this.schedules = schedules;
         this.rules = rules;
-        this.dates = dates;
     }
 
     @Transactional
@@ -65,7 +64,7 @@ public class ChangeRuleSetting {
                 command.reason());
         RetentionSchedule changed = schedule.with(setting);
         rules.add(setting);
-        dates.recomputeOrganisation(actor.organisation());
+        permit.handOver(new Fact.ScheduleChanged(actor.organisation()));
         return changed.rule(command.rule()).orElseThrow();
     }
 }

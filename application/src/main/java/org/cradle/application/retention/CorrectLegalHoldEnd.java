@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.LegalHold;
 import org.cradle.domain.retention.LegalHoldId;
@@ -26,12 +26,10 @@ public class CorrectLegalHoldEnd {
 
     private final Access access;
     private final LegalHolds holds;
-    private final AuditTrail auditTrail;
 
-    public CorrectLegalHoldEnd(Access access, LegalHolds holds, AuditTrail auditTrail) {
+    public CorrectLegalHoldEnd(Access access, LegalHolds holds) {
         this.access = access;
         this.holds = holds;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -44,7 +42,7 @@ public class CorrectLegalHoldEnd {
                 command.hold().value());
         LegalHold corrected = hold.endCorrected(command.endsOn(), actor.subject(), permit.at(), command.reason());
         holds.correctEnd(corrected);
-        auditTrail.record(permit.event(
+        permit.handOver(Fact.of(
                 AuditAction.LEGAL_HOLD_CORRECTED,
                 RecordType.LEGAL_HOLD,
                 hold.id().value()));

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
@@ -42,7 +42,6 @@ public class DecideRetention {
     private final RetentionDecisions decisions;
     private final RetentionDates dates;
     private final Schedules schedules;
-    private final AuditTrail auditTrail;
 
     public DecideRetention(
             Access access,
@@ -51,8 +50,7 @@ public class DecideRetention {
             LegalHolds holds,
             RetentionDecisions decisions,
             RetentionDates dates,
-            Schedules schedules,
-            AuditTrail auditTrail) {
+            Schedules schedules) {
         this.access = access;
         this.retentionRecords = retentionRecords;
         this.retained = retained;
@@ -60,7 +58,6 @@ public class DecideRetention {
         this.decisions = decisions;
         this.dates = dates;
         this.schedules = schedules;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -102,7 +99,7 @@ public class DecideRetention {
             if (decision.kind() != ReviewDecision.Kind.DESTROY) {
                 dates.recomputeFamily(new FamilyId(kept.family()));
             }
-            auditTrail.record(permit.event(AuditAction.RETENTION_DECIDED, RecordType.EPISODE, id));
+            permit.handOver(Fact.of(AuditAction.RETENTION_DECIDED, RecordType.EPISODE, id));
             made.add(decision);
         }
         return made;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.DestructionCertificate;
 
 /** The certificates destructions left, with their tombstones. */

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.episode.Episodes;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.episode.Episode;
@@ -31,7 +31,6 @@ public class ExplainRetention {
     private final Schedules schedules;
     private final LegalHolds holds;
     private final RetentionDates retentionDates;
-    private final AuditTrail auditTrail;
 
     public ExplainRetention(
             Access access,
@@ -39,15 +38,13 @@ public class ExplainRetention {
             RetainedRecords records,
             Schedules schedules,
             LegalHolds holds,
-            RetentionDates retentionDates,
-            AuditTrail auditTrail) {
+            RetentionDates retentionDates) {
         this.access = access;
         this.episodes = episodes;
         this.records = records;
         this.schedules = schedules;
         this.holds = holds;
         this.retentionDates = retentionDates;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -60,12 +57,8 @@ public class ExplainRetention {
                 .dateOf(record, schedules.of(record.organisation()))
                 .under(holds.unreleased(record.organisation()), record, schedules.today());
         for (RetainedRecord.Subject subject : record.subjects()) {
-            auditTrail.record(permit.event(
-                    AuditAction.RETENTION_READ,
-                    RecordType.EPISODE,
-                    id.value(),
-                    subject.person(),
-                    InformationCategory.BASIC_DETAILS));
+            permit.handOver(Fact.of(AuditAction.RETENTION_READ, RecordType.EPISODE, id.value())
+                    .about(subject.person(), InformationCategory.BASIC_DETAILS));
         }
         return date;
     }

@@ -3,8 +3,8 @@ package org.cradle.application.retention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 
 /** Whether the organisation requires a second records officer to approve each destruction. */
 @ApplicationScoped

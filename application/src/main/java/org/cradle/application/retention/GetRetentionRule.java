@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import org.cradle.application.access.Access;
 import org.cradle.domain.RecordNotFoundException;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.retention.RetentionRule;
 import org.cradle.domain.retention.RuleId;
 import org.cradle.domain.retention.RuleSetting;

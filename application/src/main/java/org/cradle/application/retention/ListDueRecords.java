@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.retention.KeptDate;
 import org.cradle.domain.retention.RuleId;
 

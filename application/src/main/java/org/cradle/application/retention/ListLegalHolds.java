@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.retention.LegalHold;
 
 /** The organisation's legal holds, newest first, for its records officers. */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.retention.RetentionSchedule;
 
 /**

@@ -5,12 +5,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.episode.Episodes;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.episode.Episode;
@@ -33,15 +33,12 @@ public class PlaceLegalHold {
     private final Episodes episodes;
     private final LegalHolds holds;
     private final Schedules schedules;
-    private final AuditTrail auditTrail;
 
-    public PlaceLegalHold(
-            Access access, Episodes episodes, LegalHolds holds, Schedules schedules, AuditTrail auditTrail) {
+    public PlaceLegalHold(Access access, Episodes episodes, LegalHolds holds, Schedules schedules) {
         this.access = access;
         this.episodes = episodes;
         this.holds = holds;
         this.schedules = schedules;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -58,14 +55,13 @@ public class PlaceLegalHold {
                 schedules.today());
         holds.add(hold);
         if (command.scope() instanceof HoldScope.Person person) {
-            auditTrail.record(permit.event(
-                    AuditAction.LEGAL_HOLD_PLACED,
-                    RecordType.LEGAL_HOLD,
-                    hold.id().value(),
-                    person.person(),
-                    InformationCategory.BASIC_DETAILS));
+            permit.handOver(Fact.of(
+                            AuditAction.LEGAL_HOLD_PLACED,
+                            RecordType.LEGAL_HOLD,
+                            hold.id().value())
+                    .about(person.person(), InformationCategory.BASIC_DETAILS));
         } else {
-            auditTrail.record(permit.event(
+            permit.handOver(Fact.of(
                     AuditAction.LEGAL_HOLD_PLACED,
                     RecordType.LEGAL_HOLD,
                     hold.id().value()));

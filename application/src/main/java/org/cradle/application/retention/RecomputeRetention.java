@@ -2,8 +2,8 @@ package org.cradle.application.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cradle.application.access.Access;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 
 /**
  * A records officer recomputes every retention date of their organisation's records: after an upgrade

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.retention.LegalHold;
 import org.cradle.domain.retention.LegalHoldId;
@@ -22,12 +22,10 @@ public class ReleaseLegalHold {
 
     private final Access access;
     private final LegalHolds holds;
-    private final AuditTrail auditTrail;
 
-    public ReleaseLegalHold(Access access, LegalHolds holds, AuditTrail auditTrail) {
+    public ReleaseLegalHold(Access access, LegalHolds holds) {
         this.access = access;
         this.holds = holds;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -37,7 +35,7 @@ public class ReleaseLegalHold {
                 access.found(actor, holds.findForChange(id, actor.organisation()), RecordType.LEGAL_HOLD, id.value());
         LegalHold released = hold.released(actor.subject(), permit.at(), reason);
         holds.release(released);
-        auditTrail.record(permit.event(AuditAction.LEGAL_HOLD_RELEASED, RecordType.LEGAL_HOLD, id.value()));
+        permit.handOver(Fact.of(AuditAction.LEGAL_HOLD_RELEASED, RecordType.LEGAL_HOLD, id.value()));
         return released;
     }
 }

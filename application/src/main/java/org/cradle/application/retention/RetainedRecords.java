@@ -2,9 +2,9 @@ package org.cradle.application.retention;
 
 import java.util.List;
 import java.util.Optional;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.ReviewDecision;
 
 /** Records officers' decisions on due records, and each organisation's choice of a second approval. */

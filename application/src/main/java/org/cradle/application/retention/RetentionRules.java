@@ -1,7 +1,7 @@
 package org.cradle.application.retention;
 
 import java.util.List;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.RetentionRule;
 import org.cradle.domain.retention.RuleSetting;
 

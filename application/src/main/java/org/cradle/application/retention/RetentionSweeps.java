@@ -3,7 +3,7 @@ package org.cradle.application.retention;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.DestructionCertificate;
 import org.cradle.domain.retention.SweepCandidate;
 

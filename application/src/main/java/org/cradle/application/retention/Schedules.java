@@ -3,7 +3,7 @@ package org.cradle.application.retention;
 import jakarta.enterprise.context.Dependent;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.RetentionSchedule;
 
 /** The schedule as an organisation has it today: a step the retention use cases share. */

@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 
 /**
  * A records officer chooses whether their organisation requires a second records officer to approve each

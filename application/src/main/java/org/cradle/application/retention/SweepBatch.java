@@ -3,18 +3,20 @@ package org.cradle.application.retention;
 import jakarta.enterprise.context.Dependent;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.DestructionCertificate;
 import org.cradle.domain.retention.SweepCandidate;
 import org.cradle.domain.retention.SweepRule;
@@ -28,20 +30,14 @@ import org.cradle.domain.retention.SweepRule;
 @Dependent
 public class SweepBatch {
 
+    private final Access access;
     private final RetentionSweeps sweeps;
-    private final AuditTrail auditTrail;
     private final TransactionSynchronizationRegistry transaction;
-    private final Clock clock;
 
-    public SweepBatch(
-            RetentionSweeps sweeps,
-            AuditTrail auditTrail,
-            TransactionSynchronizationRegistry transaction,
-            Clock clock) {
+    public SweepBatch(Access access, RetentionSweeps sweeps, TransactionSynchronizationRegistry transaction) {
+        this.access = access;
         this.sweeps = sweeps;
-        this.auditTrail = auditTrail;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     /**
@@ -61,8 +57,10 @@ public class SweepBatch {
             LocalDate today,
             int size,
             boolean dryRun) {
+        // A permit of the batch's own: its unit of work is this transaction, and its time the batch's.
+        Permit permit = access.require(actor, Capability.SWEEP_RETENTION);
+        Instant at = permit.at();
         List<SweepCandidate> claimed = sweeps.claim(organisation, after, today, size);
-        Instant at = clock.instant();
         List<SweepReport.Swept> swept = new ArrayList<>(claimed.size());
         List<SweepCandidate> queued = new ArrayList<>();
         List<DestructionCertificate> certificates = new ArrayList<>();
@@ -78,15 +76,13 @@ public class SweepBatch {
         }
         sweeps.queue(queued, today);
         Map<String, Integer> removed = certificates.isEmpty() ? Map.of() : sweeps.destroy(certificates);
-        for (DestructionCertificate certificate : certificates) {
-            auditTrail.record(
-                    actor,
-                    AuditAction.RETENTION_RECORD_DESTROYED,
-                    certificate.recordType(),
-                    certificate.recordId(),
-                    new FamilyId(certificate.family()),
-                    at);
-        }
+        permit.handOver(certificates.stream()
+                .map(certificate -> Fact.of(
+                                AuditAction.RETENTION_RECORD_DESTROYED,
+                                certificate.recordType(),
+                                certificate.recordId())
+                        .in(new FamilyId(certificate.family())))
+                .toList());
         if (dryRun) {
             transaction.setRollbackOnly();
         }

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.cradle.application.access.Access;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.ActorKind;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.ActorKind;
+import org.cradle.domain.actor.Capability;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * The retention sweeper: puts records whose date has come in the review queue and carries out the

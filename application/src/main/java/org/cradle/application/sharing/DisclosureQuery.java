@@ -2,8 +2,8 @@ package org.cradle.application.sharing;
 
 import java.time.Instant;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
-import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;
 
@@ -23,12 +22,10 @@ public class GetSharingDecision {
 
     private final Access access;
     private final SharingDecisions decisions;
-    private final AuditTrail auditTrail;
 
-    public GetSharingDecision(Access access, SharingDecisions decisions, AuditTrail auditTrail) {
+    public GetSharingDecision(Access access, SharingDecisions decisions) {
         this.access = access;
         this.decisions = decisions;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -39,15 +36,11 @@ public class GetSharingDecision {
                 decisions.find(id).filter(d -> d.isVisibleTo(actor.organisation())),
                 RecordType.SHARING_DECISION,
                 id.value());
-        Permit inFamily = permit.in(decision.family(), permit.ground());
-        for (PersonId subject : decision.proposal().subjects()) {
-            auditTrail.record(inFamily.event(
-                    AuditAction.SHARING_DECISION_READ,
-                    RecordType.SHARING_DECISION,
-                    id.value(),
-                    subject,
-                    InformationCategory.BASIC_DETAILS));
-        }
+        permit.handOver(decision.proposal().subjects().stream()
+                .map(subject -> Fact.of(AuditAction.SHARING_DECISION_READ, RecordType.SHARING_DECISION, id.value())
+                        .in(decision.family())
+                        .about(subject, InformationCategory.BASIC_DETAILS))
+                .toList());
         return new SharingDecisionDetails(decision, decisions.tellings(id));
     }
 }

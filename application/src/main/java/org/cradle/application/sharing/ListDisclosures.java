@@ -6,14 +6,13 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
-import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.SharingDecision;
 
 /**
@@ -27,12 +26,10 @@ public class ListDisclosures {
 
     private final Access access;
     private final SharingDecisions decisions;
-    private final AuditTrail auditTrail;
 
-    public ListDisclosures(Access access, SharingDecisions decisions, AuditTrail auditTrail) {
+    public ListDisclosures(Access access, SharingDecisions decisions) {
         this.access = access;
         this.decisions = decisions;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -41,12 +38,11 @@ public class ListDisclosures {
             Permit permit = access.requireForPerson(
                     actor, p -> new Need.SeePerson(p, Capability.READ_DISCLOSURES), query.person());
             Page<SharingDecision> found = decisions.find(query, actor.organisation(), page);
-            auditTrail.record(permit.event(
-                    AuditAction.DISCLOSURE_LOG_READ,
-                    RecordType.PERSON,
-                    query.person().value(),
-                    query.person(),
-                    InformationCategory.BASIC_DETAILS));
+            permit.handOver(Fact.of(
+                            AuditAction.DISCLOSURE_LOG_READ,
+                            RecordType.PERSON,
+                            query.person().value())
+                    .about(query.person(), InformationCategory.BASIC_DETAILS));
             return found;
         }
         Permit permit = query.family() != null
@@ -54,17 +50,14 @@ public class ListDisclosures {
                 : access.require(actor, Capability.READ_DISCLOSURES);
         Page<SharingDecision> found = decisions.find(query, actor.organisation(), page);
         // Without one person to name, every decision shown is a read of its subjects' information.
-        for (SharingDecision decision : found.items()) {
-            Permit inFamily = permit.in(decision.family(), permit.ground());
-            for (PersonId subject : decision.proposal().subjects()) {
-                auditTrail.record(inFamily.event(
-                        AuditAction.DISCLOSURE_LOG_READ,
-                        RecordType.SHARING_DECISION,
-                        decision.id().value(),
-                        subject,
-                        InformationCategory.BASIC_DETAILS));
-            }
-        }
+        permit.handOver(found.items().stream()
+                .flatMap(decision -> decision.proposal().subjects().stream().map(subject -> Fact.of(
+                                AuditAction.DISCLOSURE_LOG_READ,
+                                RecordType.SHARING_DECISION,
+                                decision.id().value())
+                        .in(decision.family())
+                        .about(subject, InformationCategory.BASIC_DETAILS)))
+                .toList());
         return found;
     }
 }

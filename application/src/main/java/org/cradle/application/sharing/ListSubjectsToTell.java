@@ -6,10 +6,10 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 
@@ -23,12 +23,10 @@ public class ListSubjectsToTell {
 
     private final Access access;
     private final SharingDecisions decisions;
-    private final AuditTrail auditTrail;
 
-    public ListSubjectsToTell(Access access, SharingDecisions decisions, AuditTrail auditTrail) {
+    public ListSubjectsToTell(Access access, SharingDecisions decisions) {
         this.access = access;
         this.decisions = decisions;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -36,13 +34,12 @@ public class ListSubjectsToTell {
         Permit permit = access.require(actor, Capability.DECIDE_SHARING);
         Page<StillToTell> found = decisions.stillToTell(actor.organisation(), page);
         for (StillToTell row : found.items()) {
-            auditTrail.record(permit.in(row.family(), permit.ground())
-                    .event(
+            permit.handOver(Fact.of(
                             AuditAction.SHARING_DECISION_READ,
                             RecordType.SHARING_DECISION,
-                            row.decision().value(),
-                            row.person(),
-                            InformationCategory.BASIC_DETAILS));
+                            row.decision().value())
+                    .about(row.person(), InformationCategory.BASIC_DETAILS)
+                    .in(row.family()));
         }
         return found;
     }

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.sharing.ShareProposal;
@@ -23,12 +22,10 @@ public class ProposeShare {
 
     private final Access access;
     private final ShareFacts facts;
-    private final AuditTrail auditTrail;
 
-    public ProposeShare(Access access, ShareFacts facts, AuditTrail auditTrail) {
+    public ProposeShare(Access access, ShareFacts facts) {
         this.access = access;
         this.facts = facts;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -36,7 +33,7 @@ public class ProposeShare {
         Permit permit = access.require(actor, new Need.WorkWithFamily(Capability.DECIDE_SHARING), family);
         facts.asWritten(permit, family, proposal);
         SharingAdvice advice = facts.advise(permit, family, proposal);
-        facts.audit(auditTrail, permit, AuditAction.SHARE_PROPOSED, proposal, null);
+        facts.handOver(permit, AuditAction.SHARE_PROPOSED, proposal, null);
         return advice;
     }
 }

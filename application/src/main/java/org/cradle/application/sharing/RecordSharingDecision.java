@@ -5,11 +5,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.sharing.Consultation;
@@ -42,13 +41,11 @@ public class RecordSharingDecision {
     private final Access access;
     private final ShareFacts facts;
     private final SharingDecisions decisions;
-    private final AuditTrail auditTrail;
 
-    public RecordSharingDecision(Access access, ShareFacts facts, SharingDecisions decisions, AuditTrail auditTrail) {
+    public RecordSharingDecision(Access access, ShareFacts facts, SharingDecisions decisions) {
         this.access = access;
         this.facts = facts;
         this.decisions = decisions;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -83,12 +80,8 @@ public class RecordSharingDecision {
                 null,
                 permit.at());
         decisions.add(decision);
-        facts.audit(
-                auditTrail,
-                permit,
-                AuditAction.SHARING_DECIDED,
-                proposal,
-                decision.id().value());
+        facts.handOver(
+                permit, AuditAction.SHARING_DECIDED, proposal, decision.id().value());
         return decision;
     }
 }

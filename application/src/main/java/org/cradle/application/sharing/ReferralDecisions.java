@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import java.util.List;
 import java.util.Set;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Party;
@@ -34,12 +33,10 @@ public class ReferralDecisions {
 
     private final ShareFacts facts;
     private final SharingDecisions decisions;
-    private final AuditTrail auditTrail;
 
-    public ReferralDecisions(ShareFacts facts, SharingDecisions decisions, AuditTrail auditTrail) {
+    public ReferralDecisions(ShareFacts facts, SharingDecisions decisions) {
         this.facts = facts;
         this.decisions = decisions;
-        this.auditTrail = auditTrail;
     }
 
     /**
@@ -75,8 +72,7 @@ public class ReferralDecisions {
     /** Records the referral's decision, audited for each person it is about. */
     public void record(Permit permit, SharingDecision decision) {
         decisions.add(decision);
-        facts.audit(
-                auditTrail,
+        facts.handOver(
                 permit,
                 AuditAction.SHARING_DECIDED,
                 decision.proposal(),

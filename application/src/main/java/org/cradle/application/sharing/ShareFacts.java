@@ -11,16 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.casenote.CaseNotes;
 import org.cradle.application.consent.CoverageAnswers;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteVersion;
@@ -28,6 +27,7 @@ import org.cradle.domain.consent.CoverageAnswer;
 import org.cradle.domain.consent.CoverageQuestion;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.ShareProposal;
 import org.cradle.domain.sharing.SharedItem;
@@ -162,15 +162,14 @@ public class ShareFacts {
         return coverage.answers();
     }
 
-    /** One event per subject: whose information the proposal or decision was about. */
-    void audit(AuditTrail trail, Permit permit, AuditAction action, ShareProposal proposal, UUID decision) {
-        for (PersonId subject : proposal.subjects()) {
-            trail.record(permit.event(
-                    action,
-                    decision == null ? RecordType.PERSON : RecordType.SHARING_DECISION,
-                    decision == null ? subject.value() : decision,
-                    subject,
-                    InformationCategory.BASIC_DETAILS));
-        }
+    /** One fact per subject: whose information the proposal or decision was about. */
+    void handOver(Permit permit, AuditAction action, ShareProposal proposal, UUID decision) {
+        permit.handOver(proposal.subjects().stream()
+                .map(subject -> Fact.of(
+                                action,
+                                decision == null ? RecordType.PERSON : RecordType.SHARING_DECISION,
+                                decision == null ? subject.value() : decision)
+                        .about(subject, InformationCategory.BASIC_DETAILS))
+                .toList());
     }
 }

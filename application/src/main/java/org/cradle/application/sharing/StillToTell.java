@@ -1,8 +1,8 @@
 package org.cradle.application.sharing;
 
 import java.time.Instant;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.SharingDecisionId;
 

@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.domain.ConflictException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.person.PersonId;
@@ -28,13 +28,11 @@ public class TellSubject {
 
     private final Access access;
     private final SharingDecisions decisions;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public TellSubject(Access access, SharingDecisions decisions, AuditTrail auditTrail, Clock clock) {
+    public TellSubject(Access access, SharingDecisions decisions, Clock clock) {
         this.access = access;
         this.decisions = decisions;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -67,12 +65,8 @@ public class TellSubject {
             throw new ConflictException(
                     "already-told", "Person " + person + " has already been told of this decision.");
         }
-        auditTrail.record(permit.event(
-                AuditAction.SUBJECT_TOLD,
-                RecordType.SHARING_DECISION,
-                id.value(),
-                person,
-                InformationCategory.BASIC_DETAILS));
+        permit.handOver(Fact.of(AuditAction.SUBJECT_TOLD, RecordType.SHARING_DECISION, id.value())
+                .about(person, InformationCategory.BASIC_DETAILS));
         return telling;
     }
 }

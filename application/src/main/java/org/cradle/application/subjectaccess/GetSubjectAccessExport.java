@@ -5,10 +5,9 @@ import jakarta.transaction.Transactional;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.subjectaccess.SubjectAccessExport;
 import org.cradle.domain.subjectaccess.SubjectAccessExportId;
@@ -23,12 +22,10 @@ public class GetSubjectAccessExport {
 
     private final Access access;
     private final SubjectAccessExports exports;
-    private final AuditTrail auditTrail;
 
-    public GetSubjectAccessExport(Access access, SubjectAccessExports exports, AuditTrail auditTrail) {
+    public GetSubjectAccessExport(Access access, SubjectAccessExports exports) {
         this.access = access;
         this.exports = exports;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -38,7 +35,7 @@ public class GetSubjectAccessExport {
                 actor,
                 person -> new Need.SeePerson(person, Capability.READ_SUBJECT_ACCESS_EXPORTS),
                 export.request().person());
-        ExportAudit.aboutTheRequest(auditTrail, permit, AuditAction.SUBJECT_ACCESS_EXPORT_READ, export);
+        permit.handOver(ExportFacts.aboutTheRequest(AuditAction.SUBJECT_ACCESS_EXPORT_READ, export));
         return new ExportDetails(export, exports.redactionsOf(id, redactions));
     }
 }

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.subjectaccess.SubjectAccessExport;
@@ -22,12 +21,10 @@ public class GetSubjectAccessPackage {
 
     private final Access access;
     private final SubjectAccessExports exports;
-    private final AuditTrail auditTrail;
 
-    public GetSubjectAccessPackage(Access access, SubjectAccessExports exports, AuditTrail auditTrail) {
+    public GetSubjectAccessPackage(Access access, SubjectAccessExports exports) {
         this.access = access;
         this.exports = exports;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -37,7 +34,7 @@ public class GetSubjectAccessPackage {
         Permit permit = access.requireForPerson(actor, Need.AnswerSubjectAccess::new, person);
         Answering.inEveryFamily(access, actor, person, permit);
         ReleasedPackage released = new ReleasedPackage(export, export.releasedPackage(exports.itemsOf(id)));
-        ExportAudit.aboutTheRequest(auditTrail, permit, AuditAction.SUBJECT_ACCESS_PACKAGE_READ, export);
+        permit.handOver(ExportFacts.aboutTheRequest(AuditAction.SUBJECT_ACCESS_PACKAGE_READ, export));
         return released;
     }
 }

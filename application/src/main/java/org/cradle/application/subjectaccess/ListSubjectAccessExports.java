@@ -6,10 +6,9 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.subjectaccess.SubjectAccessExport;
 
@@ -23,12 +22,10 @@ public class ListSubjectAccessExports {
 
     private final Access access;
     private final SubjectAccessExports exports;
-    private final AuditTrail auditTrail;
 
-    public ListSubjectAccessExports(Access access, SubjectAccessExports exports, AuditTrail auditTrail) {
+    public ListSubjectAccessExports(Access access, SubjectAccessExports exports) {
         this.access = access;
         this.exports = exports;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -40,9 +37,9 @@ public class ListSubjectAccessExports {
                         person -> new Need.SeePerson(person, Capability.READ_SUBJECT_ACCESS_EXPORTS),
                         query.person());
         Page<SubjectAccessExport> found = exports.of(actor.organisation(), query, page);
-        found.items()
-                .forEach(export -> ExportAudit.aboutTheRequest(
-                        auditTrail, permit, AuditAction.SUBJECT_ACCESS_EXPORT_READ, export));
+        permit.handOver(found.items().stream()
+                .flatMap(export -> ExportFacts.aboutTheRequest(AuditAction.SUBJECT_ACCESS_EXPORT_READ, export).stream())
+                .toList());
         return found;
     }
 }

@@ -27,11 +27,11 @@ import org.cradle.application.sharing.DisclosureQuery;
 import org.cradle.application.sharing.SharingDecisions;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.AccessDecision;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
 import org.cradle.domain.access.VisibleRecords;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteVersion;
@@ -135,10 +135,10 @@ public class PrepareSubjectAccessExport {
                         item, records.get(item), request, actor.organisation(), shownIn(item, showing)));
         exports.add(export, items);
 
-        ExportAudit.aboutTheRequest(auditTrail, first, AuditAction.SUBJECT_ACCESS_EXPORT_PREPARED, export);
+        first.handOver(ExportFacts.aboutTheRequest(AuditAction.SUBJECT_ACCESS_EXPORT_PREPARED, export));
         Set<PersonId> thirdParties = new LinkedHashSet<>();
         export.redactions().forEach(redaction -> thirdParties.addAll(redaction.thirdParties()));
-        ExportAudit.about(auditTrail, first, AuditAction.SUBJECT_ACCESS_EXPORT_PREPARED, export, thirdParties);
+        first.handOver(ExportFacts.about(AuditAction.SUBJECT_ACCESS_EXPORT_PREPARED, export, thirdParties));
         return new ExportDetails(
                 export, exports.redactionsOf(export.id(), new PageRequest(0, PageRequest.DEFAULT_SIZE)));
     }
@@ -206,12 +206,12 @@ public class PrepareSubjectAccessExport {
                 }
             }
         });
-        Predicate<Consent> seen = access.recordsSeen(actor, person, Consent::family, Consent::held);
+        Predicate<Consent> seen = access.recordsSeen(actor, person, Consent::family, HeldRecord::of);
         consents.ofSubject(person).stream()
                 .filter(consent -> permits.containsKey(consent.family()) && seen.test(consent))
                 .forEach(consent -> consent.versions()
-                        .forEach(version ->
-                                items.add(new Gathered(ExportItems.consent(consent, version, names), consent.held()))));
+                        .forEach(version -> items.add(
+                                new Gathered(ExportItems.consent(consent, version, names), HeldRecord.of(consent)))));
         permits.forEach((family, permit) ->
                 Answering.everyPage(page -> notices.ofFamily(family, permit.visibleRecords(), page)).stream()
                         .filter(notice -> notice.person().equals(person))

@@ -5,10 +5,9 @@ import jakarta.transaction.Transactional;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.subjectaccess.SubjectAccessExport;
 import org.cradle.domain.subjectaccess.SubjectAccessExportId;
@@ -22,12 +21,10 @@ public class ReleaseSubjectAccessExport {
 
     private final Access access;
     private final SubjectAccessExports exports;
-    private final AuditTrail auditTrail;
 
-    public ReleaseSubjectAccessExport(Access access, SubjectAccessExports exports, AuditTrail auditTrail) {
+    public ReleaseSubjectAccessExport(Access access, SubjectAccessExports exports) {
         this.access = access;
         this.exports = exports;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -39,7 +36,7 @@ public class ReleaseSubjectAccessExport {
                 export.request().person());
         export.release(actor, permit.at());
         exports.update(export);
-        ExportAudit.aboutTheRequest(auditTrail, permit, AuditAction.SUBJECT_ACCESS_EXPORT_RELEASED, export);
+        permit.handOver(ExportFacts.aboutTheRequest(AuditAction.SUBJECT_ACCESS_EXPORT_RELEASED, export));
         return new ExportDetails(export, exports.redactionsOf(id, new PageRequest(0, PageRequest.DEFAULT_SIZE)));
     }
 }

@@ -6,10 +6,9 @@ import java.util.Objects;
 import org.cradle.application.PageRequest;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Permit;
-import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Need;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.subjectaccess.Redaction;
 import org.cradle.domain.subjectaccess.RedactionId;
@@ -35,12 +34,10 @@ public class ReviewRedaction {
 
     private final Access access;
     private final SubjectAccessExports exports;
-    private final AuditTrail auditTrail;
 
-    public ReviewRedaction(Access access, SubjectAccessExports exports, AuditTrail auditTrail) {
+    public ReviewRedaction(Access access, SubjectAccessExports exports) {
         this.access = access;
         this.exports = exports;
-        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -56,15 +53,11 @@ public class ReviewRedaction {
                 : export.disclose(command.redaction(), command.reason(), actor, permit.at());
         exports.update(export);
         if (reviewed.withholds()) {
-            ExportAudit.aboutTheRequest(auditTrail, permit, AuditAction.SUBJECT_ACCESS_REDACTION_CONFIRMED, export);
+            permit.handOver(ExportFacts.aboutTheRequest(AuditAction.SUBJECT_ACCESS_REDACTION_CONFIRMED, export));
         } else {
-            ExportAudit.aboutTheRequest(auditTrail, permit, AuditAction.SUBJECT_ACCESS_REDACTION_DISCLOSED, export);
-            ExportAudit.about(
-                    auditTrail,
-                    permit,
-                    AuditAction.SUBJECT_ACCESS_REDACTION_DISCLOSED,
-                    export,
-                    reviewed.thirdParties());
+            permit.handOver(ExportFacts.aboutTheRequest(AuditAction.SUBJECT_ACCESS_REDACTION_DISCLOSED, export));
+            permit.handOver(
+                    ExportFacts.about(AuditAction.SUBJECT_ACCESS_REDACTION_DISCLOSED, export, reviewed.thirdParties()));
         }
         return new ExportDetails(
                 export, exports.redactionsOf(export.id(), new PageRequest(0, PageRequest.DEFAULT_SIZE)));

@@ -15,22 +15,23 @@ import java.util.Optional;
 import java.util.Set;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.access.AccessDeniedException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Exclusion;
 import org.cradle.domain.access.Ground;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Practitioner;
 import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.Relationship;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
+import org.cradle.domain.actor.Practitioner;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,10 @@ class AccessTest {
             (actor, asked, day) -> Set.of(),
             (asked, day) -> excluded,
             denials::add,
-            Clock.fixed(NOW, ZoneId.of("Europe/London")));
+            Clock.fixed(NOW, ZoneId.of("Europe/London")),
+            (permit, facts) -> {
+                throw new AssertionError("The access service hands over no facts of its own");
+            });
 
     private static Actor practitioner(OrganisationId organisation, Role... roles) {
         return new Practitioner("p." + organisation, organisation, Set.of(roles));
@@ -161,8 +165,8 @@ class AccessTest {
 
         Permit permit = access.require(
                 practitioner(NORTH, Role.PRACTITIONER), new Need.SeeFamily(Capability.READ_FAMILY_RECORDS), family);
-        AuditEvent read = permit.event(
-                AuditAction.PERSON_READ, RecordType.PERSON, mother.value(), mother, InformationCategory.BASIC_DETAILS);
+        AuditEvent read = permit.eventOf(Fact.of(AuditAction.PERSON_READ, RecordType.PERSON, mother.value())
+                .about(mother, InformationCategory.BASIC_DETAILS));
 
         assertThat(permit.ground()).isEqualTo(Ground.OWN_ORGANISATION);
         assertThat(read.ground()).isEqualTo(Ground.OWN_ORGANISATION);

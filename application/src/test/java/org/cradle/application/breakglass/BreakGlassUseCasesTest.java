@@ -14,14 +14,14 @@ import org.cradle.domain.ConflictException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.AccessDeniedException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
 import org.cradle.domain.access.Ground;
 import org.cradle.domain.access.Need;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.audit.Fact;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassDuration;
@@ -30,6 +30,7 @@ import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.family.RecordKeepingMode;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,15 +54,13 @@ class BreakGlassUseCasesTest {
             (actor, family, day) -> java.util.Set.of(),
             (family, day) -> java.util.Set.of(),
             ports.accessDenials(),
-            ports.clock);
-    private final BreakGlass breakGlass = new BreakGlass(
-            access, ports.families(), ports.breakGlassAccesses(), ports.auditTrail(), BreakGlassDuration.DEFAULT);
-    private final ListBreakGlassForReview list =
-            new ListBreakGlassForReview(access, ports.breakGlassAccesses(), ports.auditTrail());
-    private final GetBreakGlassAccess get =
-            new GetBreakGlassAccess(access, ports.breakGlassAccesses(), ports.auditTrail());
-    private final ReviewBreakGlassAccess review =
-            new ReviewBreakGlassAccess(access, ports.breakGlassAccesses(), ports.auditTrail());
+            ports.clock,
+            ports.recorded.unitOfWork());
+    private final BreakGlass breakGlass =
+            new BreakGlass(access, ports.families(), ports.breakGlassAccesses(), BreakGlassDuration.DEFAULT);
+    private final ListBreakGlassForReview list = new ListBreakGlassForReview(access, ports.breakGlassAccesses());
+    private final GetBreakGlassAccess get = new GetBreakGlassAccess(access, ports.breakGlassAccesses());
+    private final ReviewBreakGlassAccess review = new ReviewBreakGlassAccess(access, ports.breakGlassAccesses());
 
     private final Family family = Family.reconstitute(
             FamilyId.newId(),
@@ -156,19 +155,13 @@ class BreakGlassUseCasesTest {
     void each_access_counts_the_events_made_under_it_and_not_the_grant() {
         BreakGlassAccess granted =
                 breakGlass.breakGlass(SOUTH_PRACTITIONER, new BreakGlass.Command(family.id(), REASON));
-        ports.auditTrail()
-                .record(seeFamily()
-                        .event(
-                                AuditAction.FAMILY_READ,
-                                RecordType.FAMILY,
-                                family.id().value()));
+        seeFamily()
+                .handOver(Fact.of(
+                        AuditAction.FAMILY_READ, RecordType.FAMILY, family.id().value()));
         ports.clock.advance(Duration.ofHours(1));
-        ports.auditTrail()
-                .record(seeFamily()
-                        .event(
-                                AuditAction.FAMILY_READ,
-                                RecordType.FAMILY,
-                                family.id().value()));
+        seeFamily()
+                .handOver(Fact.of(
+                        AuditAction.FAMILY_READ, RecordType.FAMILY, family.id().value()));
 
         assertThat(get.get(SOUTH_LEAD, granted.id()).auditEvents()).isEqualTo(2);
     }

@@ -17,16 +17,16 @@ import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
 import org.cradle.contracts.family.InMemoryFamilies;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Ground;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Relationship;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

@@ -12,14 +12,12 @@ import java.util.Set;
 import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Relationships;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.contracts.casenote.InMemoryCaseNotes;
 import org.cradle.contracts.episode.InMemoryEpisodes;
 import org.cradle.contracts.family.InMemoryFamilies;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Relationship;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -30,6 +28,7 @@ import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.RecordKeepingMode;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**
@@ -77,8 +76,6 @@ final class CaseNoteWorld {
     final List<AuditEvent> denied = recorded.denials;
     private final Map<String, Relationship> relationships = new HashMap<>();
 
-    final AuditTrail auditTrail = recorded.auditTrail();
-
     /** How each practitioner (by subject) stands with the one family; absent: not at all. */
     final Access access = new Access(
             new Relationships() {
@@ -97,18 +94,19 @@ final class CaseNoteWorld {
             (actor, asked, day) -> java.util.Set.of(),
             (asked, day) -> java.util.Set.of(),
             recorded.accessDenials(),
-            clock);
+            clock,
+            recorded.unitOfWork());
 
     final InMemoryEpisodes episodesPort = new InMemoryEpisodes();
 
     final InMemoryFamilies familiesPort = new InMemoryFamilies();
 
-    final WriteCaseNote write = new WriteCaseNote(episodesPort, familiesPort, caseNotes, access, auditTrail);
-    final CorrectCaseNote correct = new CorrectCaseNote(caseNotes, familiesPort, access, auditTrail);
-    final GetCaseNote get = new GetCaseNote(caseNotes, access, auditTrail);
-    final GetCaseNoteVersion getVersion = new GetCaseNoteVersion(caseNotes, access, auditTrail);
-    final ListCaseNotes list = new ListCaseNotes(episodesPort, caseNotes, access, auditTrail);
-    final ListCaseNoteVersions listVersions = new ListCaseNoteVersions(caseNotes, access, auditTrail);
+    final WriteCaseNote write = new WriteCaseNote(episodesPort, familiesPort, caseNotes, access);
+    final CorrectCaseNote correct = new CorrectCaseNote(caseNotes, familiesPort, access);
+    final GetCaseNote get = new GetCaseNote(caseNotes, access);
+    final GetCaseNoteVersion getVersion = new GetCaseNoteVersion(caseNotes, access);
+    final ListCaseNotes list = new ListCaseNotes(episodesPort, caseNotes, access);
+    final ListCaseNoteVersions listVersions = new ListCaseNoteVersions(caseNotes, access);
 
     CaseNoteWorld() {
         family.admit(mother, FamilyRole.MOTHER, true, true, NOW);

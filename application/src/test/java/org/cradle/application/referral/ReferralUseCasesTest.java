@@ -17,7 +17,6 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Relationships;
-import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.consent.CoverageAnswers;
 import org.cradle.application.sharing.ReferralDecisions;
 import org.cradle.application.sharing.ShareFacts;
@@ -34,11 +33,10 @@ import org.cradle.contracts.sharing.InMemorySharingDecisions;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.Relationship;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.consent.Consent;
@@ -57,6 +55,7 @@ import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.Membership;
 import org.cradle.domain.family.RecordKeepingMode;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.LifeDates;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.Person;
@@ -130,7 +129,8 @@ class ReferralUseCasesTest {
             (actor, family, day) -> java.util.Set.of(),
             (family, day) -> java.util.Set.of(),
             recorded.accessDenials(),
-            CLOCK);
+            CLOCK,
+            recorded.unitOfWork());
 
     private final InMemoryFamilies families = new InMemoryFamilies();
     private final InMemoryOrganisations directory = new InMemoryOrganisations();
@@ -140,7 +140,6 @@ class ReferralUseCasesTest {
     private final InMemoryReferralRequests requestStore = new InMemoryReferralRequests();
     private final InMemoryInvolvements involved = new InMemoryInvolvements();
     private final InMemorySharingDecisions decisionStore = new InMemorySharingDecisions();
-    private final AuditTrail auditTrail = recorded.auditTrail();
 
     private final ReferralConsent referralConsent = new ReferralConsent(new CoverageAnswers(consents));
     private final ReferralParties parties = new ReferralParties(access, referralStore, requestStore);
@@ -154,20 +153,18 @@ class ReferralUseCasesTest {
                     new InMemoryCaseNotes(),
                     access,
                     CLOCK),
-            decisionStore,
-            auditTrail);
+            decisionStore);
 
     private final MakeReferral makeReferral = new MakeReferral(
-            access, families, directory, people, referralStore, referralConsent, referralDecisions, auditTrail, CLOCK);
+            access, families, directory, people, referralStore, referralConsent, referralDecisions, CLOCK);
     private final AcceptReferral acceptReferral = new AcceptReferral(
-            access, parties, referralStore, referralConsent, referralDecisions, involved, people, auditTrail, CLOCK);
-    private final GetReferral getReferral = new GetReferral(access, parties, people, auditTrail);
+            access, parties, referralStore, referralConsent, referralDecisions, involved, people, CLOCK);
+    private final GetReferral getReferral = new GetReferral(access, parties, people);
     private final AskForReferral askForReferral =
-            new AskForReferral(access, new InMemoryCustodians(people, families, involved), requestStore, auditTrail);
-    private final ListReferralRequests listRequests =
-            new ListReferralRequests(access, requestStore, people, auditTrail);
+            new AskForReferral(access, new InMemoryCustodians(people, families, involved), requestStore);
+    private final ListReferralRequests listRequests = new ListReferralRequests(access, requestStore, people);
     private final AnswerReferralRequest answerRequest =
-            new AnswerReferralRequest(access, parties, requestStore, families, makeReferral, auditTrail);
+            new AnswerReferralRequest(access, parties, requestStore, families, makeReferral);
 
     ReferralUseCasesTest() {
         relationships.put(NORTH, new Relationship(true, List.of(), true, true, false, false));

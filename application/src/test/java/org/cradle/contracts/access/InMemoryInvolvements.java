@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cradle.application.access.Involvements;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Which organisations work with which families, in memory: what {@link InMemoryRelationships} reads. */

@@ -10,15 +10,15 @@ import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.contracts.PortContract;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Ground;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.contracts.Paging;
 import org.cradle.contracts.access.InMemoryInvolvements;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditEvent;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

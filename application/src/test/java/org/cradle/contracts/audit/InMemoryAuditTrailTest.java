@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.contracts.access.InMemoryInvolvements;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 class InMemoryAuditTrailTest extends AuditTrailContract {
 

@@ -15,12 +15,12 @@ import org.cradle.contracts.Paging;
 import org.cradle.contracts.Uuids;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.access.Ground;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Break-glass accesses in memory, rule for rule as the SQL adapter answers: reviewers see their own

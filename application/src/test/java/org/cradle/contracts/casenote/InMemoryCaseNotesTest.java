@@ -3,7 +3,6 @@ package org.cradle.contracts.casenote;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cradle.application.casenote.CaseNotes;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.PractitionerRef;
@@ -13,6 +12,7 @@ import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.RecordKeepingMode;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 class InMemoryCaseNotesTest extends CaseNotesContract {

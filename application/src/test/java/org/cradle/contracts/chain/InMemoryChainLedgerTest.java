@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.cradle.application.chain.ChainLedger;
 import org.cradle.contracts.audit.InMemoryAuditTrail;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 class InMemoryChainLedgerTest extends ChainLedgerContract {
 

@@ -14,7 +14,7 @@ import org.cradle.application.family.Families;
 import org.cradle.contracts.Paging;
 import org.cradle.contracts.Uuids;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
@@ -23,6 +23,7 @@ import org.cradle.domain.consent.ConsentStatus;
 import org.cradle.domain.consent.ConsentVersion;
 import org.cradle.domain.consent.TeamAroundTheFamily;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**
@@ -67,7 +68,7 @@ public final class InMemoryConsents implements Consents {
     public Page<Consent> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page) {
         return Paging.page(
                 oldestFirst()
-                        .filter(c -> c.family().equals(family) && visible.sees(c.held()))
+                        .filter(c -> c.family().equals(family) && visible.sees(HeldRecord.of(c)))
                         .toList(),
                 page);
     }

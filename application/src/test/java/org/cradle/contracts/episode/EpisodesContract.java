@@ -11,16 +11,16 @@ import org.cradle.application.episode.Episodes;
 import org.cradle.contracts.PortContract;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.access.AccessPolicy;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.Relationship;
-import org.cradle.domain.access.Role;
 import org.cradle.domain.access.VisibleRecords;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,8 +10,8 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.contracts.Paging;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 
 /** The directory in memory, by code. */
 public final class InMemoryOrganisations implements Organisations {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.contracts.PortContract;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.organisation.Sector;
 import org.junit.jupiter.api.Test;
 

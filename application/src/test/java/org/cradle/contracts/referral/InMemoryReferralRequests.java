@@ -11,7 +11,7 @@ import org.cradle.application.referral.ReferralRequests;
 import org.cradle.contracts.Paging;
 import org.cradle.contracts.Uuids;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
 import org.cradle.domain.referral.ReferralRequestStatus;

@@ -11,13 +11,13 @@ import org.cradle.application.retention.RetainedRecords;
 import org.cradle.contracts.Uuids;
 import org.cradle.contracts.episode.InMemoryEpisodes;
 import org.cradle.contracts.family.InMemoryFamilies;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.EpisodePeriod;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
 

@@ -13,7 +13,7 @@ import org.cradle.application.sharing.SharingDecisions;
 import org.cradle.application.sharing.StillToTell;
 import org.cradle.contracts.Paging;
 import org.cradle.contracts.Uuids;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.referral.ReferralId;
 import org.cradle.domain.sharing.SharingDecision;
 import org.cradle.domain.sharing.SharingDecisionId;

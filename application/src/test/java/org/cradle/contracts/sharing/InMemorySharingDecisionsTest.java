@@ -1,8 +1,8 @@
 package org.cradle.contracts.sharing;
 
 import org.cradle.application.sharing.SharingDecisions;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.referral.ReferralId;
 
 class InMemorySharingDecisionsTest extends SharingDecisionsContract {

@@ -11,7 +11,7 @@ import org.cradle.application.subjectaccess.ExportQuery;
 import org.cradle.application.subjectaccess.SubjectAccessExports;
 import org.cradle.contracts.Paging;
 import org.cradle.contracts.Uuids;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.subjectaccess.ExportItem;
 import org.cradle.domain.subjectaccess.Redaction;
 import org.cradle.domain.subjectaccess.SubjectAccessExport;

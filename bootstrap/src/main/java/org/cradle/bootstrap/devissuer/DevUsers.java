@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Role;
 
 /**
  * The dev issuer's users: one per Cradle role in each of two organisations, so that a developer can

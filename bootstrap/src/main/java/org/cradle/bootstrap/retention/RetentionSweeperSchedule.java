@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.cradle.application.retention.SweepReport;
 import org.cradle.application.retention.SweepRetention;
-import org.cradle.domain.access.SystemProcess;
+import org.cradle.domain.actor.SystemProcess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.cradle.application.chain.SealChain;
-import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.Ground;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.ActorKind;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 

@@ -343,7 +343,7 @@ class RetentionSweepApiTest {
         try {
             // A thread of its own, as the schedule's: no request, no transaction around the sweep.
             org.cradle.application.retention.SweepReport report = thread.submit(() ->
-                            sweepRetention.sweep(new org.cradle.domain.access.SystemProcess("retention-sweeper"), true))
+                            sweepRetention.sweep(new org.cradle.domain.actor.SystemProcess("retention-sweeper"), true))
                     .get();
             assertThat(report.records())
                     .anySatisfy(swept -> assertThat(swept.recordId().toString()).isEqualTo(allegation.episode()));

@@ -159,7 +159,7 @@ class ArchitectureTest {
         return DescribedPredicate.describe("act for an actor", useCase -> useCase.getMethods().stream()
                 .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
                 .anyMatch(m -> m.getRawParameterTypes().stream()
-                        .anyMatch(t -> t.getName().equals("org.cradle.domain.access.Actor"))));
+                        .anyMatch(t -> t.getName().equals("org.cradle.domain.actor.Actor"))));
     }
 
     private static ArchCondition<JavaClass> askTheAccessService() {
@@ -202,6 +202,159 @@ class ArchitectureTest {
                         .count();
                 events.add(new SimpleConditionEvent(
                         useCase, count == 1, useCase.getName() + " has " + count + " public methods"));
+            }
+        };
+    }
+
+    /**
+     * What follows a change happens in one place (the unit of work a permit opens): a use case that reads
+     * or writes a record through a port hands over what happened, itself or through a step it shares with
+     * its twins, and nothing would be audited (nor any date moved) if it forgot.
+     */
+    @Test
+    void every_use_case_that_reads_or_writes_records_hands_over_its_facts() {
+        classes()
+                .that()
+                .resideInAPackage("org.cradle.application..")
+                .and()
+                .resideOutsideOfPackages("org.cradle.application.access..", "org.cradle.application.fact..")
+                .and()
+                .areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                .and(actForAnActor())
+                .and(useAPortOfRecords())
+                .should(handOverFacts())
+                .check(cradle);
+    }
+
+    @Test
+    void only_the_unit_of_work_writes_a_permits_facts_to_the_audit_trail() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.cradle.application..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.cradle.application.audit.AuditedFacts")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "AuditTrail.record",
+                        call -> call.getTargetOwner().getName().equals("org.cradle.application.audit.AuditTrail")
+                                && call.getName().equals("record")))
+                .because("a use case hands its facts to its permit's unit of work, which audits them on the ground"
+                        + " the policy gave; an event written by hand could name another")
+                .check(cradle);
+    }
+
+    @Test
+    void only_retention_recomputes_retention_dates_from_its_one_list_of_facts() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.cradle.application..")
+                .and()
+                .resideOutsideOfPackage("org.cradle.application.retention..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.cradle.application.retention.RetentionDates")
+                .because("the facts that move retention dates are declared once (DatesMovedByFacts)")
+                .check(cradle);
+    }
+
+    @Test
+    void the_domain_has_no_dependency_cycle_between_its_packages() {
+        slices().matching("org.cradle.domain.(*)..").should().beFreeOfCycles().check(cradle);
+    }
+
+    @Test
+    void the_application_has_no_dependency_cycle_between_its_packages() {
+        slices().matching("org.cradle.application.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(cradle);
+    }
+
+    @Test
+    void persistence_has_no_dependency_cycle_between_its_packages() {
+        slices().matching("org.cradle.adapters.persistence.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(cradle);
+    }
+
+    /**
+     * Ports that hold no person's details, each with why: reading or changing them is not a read or a
+     * write of personal data, and handing over a fact for it would fill the trail with noise.
+     */
+    private static final java.util.Map<String, String> PORTS_WITHOUT_RECORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("org.cradle.application.organisation.Organisations", "the directory"),
+            java.util.Map.entry("org.cradle.application.retention.RetentionRules", "the schedule as shipped"),
+            java.util.Map.entry("org.cradle.application.retention.RuleHistory", "the schedule's versions"),
+            java.util.Map.entry("org.cradle.application.retention.Schedules", "an organisation's settings"),
+            java.util.Map.entry(
+                    "org.cradle.application.retention.RetentionRecords",
+                    "records' review dates, by identifier (ADR 20); ExplainRetention, which shows whose dates"
+                            + " of birth and death made one, is audited"),
+            java.util.Map.entry(
+                    "org.cradle.application.retention.RetentionDecisions", "officers' decisions on record ids"),
+            java.util.Map.entry(
+                    "org.cradle.application.retention.DestructionCertificates",
+                    "certificates name destroyed records by identifier only, to outlive them (ADR 21)"),
+            java.util.Map.entry("org.cradle.application.retention.LegalHolds", "holds on record identifiers"),
+            java.util.Map.entry(
+                    "org.cradle.application.audit.AuditTrail",
+                    "an auditor's query of the trail, which names records by identifier only; a person's"
+                            + " access log (who saw my record) is audited as ACCESS_LOG_READ"),
+            java.util.Map.entry("org.cradle.application.ratelimit.RateLimitCounters", "per-client counts"),
+            java.util.Map.entry("org.cradle.application.ratelimit.RateLimitPolicies", "the limits"),
+            java.util.Map.entry("org.cradle.application.chain.ChainLedger", "hashes and sequence numbers"));
+
+    private static DescribedPredicate<JavaClass> useAPortOfRecords() {
+        return DescribedPredicate.describe("use a port that holds records", useCase -> callees(useCase).stream()
+                .anyMatch(owner -> portsOfPersistence().test(owner)
+                        && !PORTS_WITHOUT_RECORDS.containsKey(owner.getName())
+                        && !owner.getName().startsWith("org.cradle.application.access.")));
+    }
+
+    /** The classes a use case calls, itself and through the application steps (@Dependent) it calls. */
+    private static java.util.Set<JavaClass> callees(JavaClass useCase) {
+        java.util.Set<JavaClass> seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<JavaClass> next = new java.util.ArrayDeque<>(java.util.List.of(useCase));
+        java.util.Set<JavaClass> visited = new java.util.HashSet<>();
+        while (!next.isEmpty()) {
+            JavaClass current = next.pop();
+            if (!visited.add(current)) {
+                continue;
+            }
+            current.getMethodCallsFromSelf().forEach(call -> {
+                JavaClass owner = call.getTargetOwner();
+                seen.add(owner);
+                // RetentionDates is what follows the facts that move dates, not a read of a record.
+                if (owner.getPackageName().startsWith("org.cradle.application")
+                        && owner.isAnnotatedWith(jakarta.enterprise.context.Dependent.class)
+                        && !owner.getName().equals("org.cradle.application.retention.RetentionDates")) {
+                    next.push(owner);
+                }
+            });
+        }
+        return seen;
+    }
+
+    private static ArchCondition<JavaClass> handOverFacts() {
+        return new ArchCondition<>("hand its facts over to its permit's unit of work (Permit.handOver), itself or"
+                + " through a step it shares with its twins (an application @Dependent class)") {
+            @Override
+            public void check(JavaClass useCase, ConditionEvents events) {
+                java.util.Set<JavaClass> steps = new java.util.LinkedHashSet<>(java.util.List.of(useCase));
+                callees(useCase).stream()
+                        .filter(owner -> owner.getPackageName().startsWith("org.cradle.application")
+                                && owner.isAnnotatedWith(jakarta.enterprise.context.Dependent.class))
+                        .forEach(steps::add);
+                boolean hands = steps.stream()
+                        .flatMap(step -> step.getMethodCallsFromSelf().stream())
+                        .anyMatch(call -> call.getTargetOwner().getName().equals("org.cradle.application.access.Permit")
+                                && call.getName().equals("handOver"));
+                events.add(new SimpleConditionEvent(
+                        useCase,
+                        hands,
+                        useCase.getName() + (hands ? " hands over" : " reads or writes records and hands over no")
+                                + " facts"));
             }
         };
     }

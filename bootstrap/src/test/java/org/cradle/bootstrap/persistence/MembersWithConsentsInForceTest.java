@@ -16,9 +16,9 @@ import org.cradle.application.consent.Consents;
 import org.cradle.bootstrap.api.Api;
 import org.cradle.bootstrap.api.Household;
 import org.cradle.bootstrap.api.Tokens;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.ConsentInForce;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.Consented;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Practitioner;
 import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.Relationship;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Practitioner;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

@@ -3,6 +3,10 @@ package org.cradle.domain.access;
 import java.util.stream.Collectors;
 import org.cradle.domain.access.AccessDecision.Allowed;
 import org.cradle.domain.access.AccessDecision.Denied;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
+import org.cradle.domain.actor.IntegrationClient;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.consent.InformationCategory;
 
 /**

@@ -3,7 +3,10 @@ package org.cradle.domain.access;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**
@@ -40,6 +43,11 @@ public record HeldRecord(
 
     public static HeldRecord episode(OrganisationId holder) {
         return new HeldRecord(Kind.EPISODE, holder, Set.of(), InformationCategory.BASIC_DETAILS, Optional.empty());
+    }
+
+    /** What the access policy needs to know of a consent: who holds it, whose it is. */
+    public static HeldRecord of(Consent consent) {
+        return consent(consent.organisation(), consent.subject());
     }
 
     public static HeldRecord consent(OrganisationId holder, PersonId subject) {

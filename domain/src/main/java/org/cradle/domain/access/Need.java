@@ -1,6 +1,7 @@
 package org.cradle.domain.access;
 
 import java.util.Objects;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.person.PersonId;
 
 /** What an actor asks to do with a family's records, and the capability that asking takes. */

@@ -2,6 +2,7 @@ package org.cradle.domain.access;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Which families an actor sees, for searches and lists across families filtered before paging: those

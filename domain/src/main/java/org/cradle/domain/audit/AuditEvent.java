@@ -5,13 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.cradle.domain.Identifiers;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.Ground;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.ActorKind;
 import org.cradle.domain.chain.CanonicalForm;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

@@ -3,7 +3,7 @@ package org.cradle.domain.breakglass;
 import java.time.Instant;
 import java.util.Objects;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 
 /**
  * What a safeguarding lead or Caldicott guardian found when they looked at a break-glass access.

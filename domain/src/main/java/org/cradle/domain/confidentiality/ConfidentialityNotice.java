@@ -6,14 +6,14 @@ import java.util.Objects;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
 import org.cradle.domain.access.HeldRecord;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.Membership;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

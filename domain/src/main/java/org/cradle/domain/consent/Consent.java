@@ -10,10 +10,9 @@ import java.util.Optional;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.HeldRecord;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**
@@ -155,11 +154,6 @@ public final class Consent {
 
     public ConsentId id() {
         return id;
-    }
-
-    /** What the access policy needs to know of this consent: who holds it, whose it is. */
-    public HeldRecord held() {
-        return HeldRecord.consent(organisation, subject);
     }
 
     public FamilyId family() {

@@ -3,7 +3,7 @@ package org.cradle.domain.consent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * One version of a consent, never changed once recorded. A review or a withdrawal adds a version; the

@@ -2,8 +2,8 @@ package org.cradle.domain.consent;
 
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Role;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

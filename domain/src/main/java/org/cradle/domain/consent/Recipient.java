@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

@@ -1,7 +1,7 @@
 package org.cradle.domain.consent;
 
 import java.util.Set;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Who is working with a family on a given day: the organisations of its open episodes, and their lead

@@ -11,8 +11,8 @@ import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.HeldRecord;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * One piece of work by one service with a family: opened, closed, perhaps reopened. Its history of

@@ -1,7 +1,7 @@
 package org.cradle.domain.episode;
 
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 
 /** A practitioner as the identity provider knows them (the token subject or user name). */
 public record PractitionerRef(String value) {

@@ -8,7 +8,7 @@ import org.cradle.domain.Dates;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 
 /**
  * A practitioner's place on the team around the family of one episode, from the day they joined until

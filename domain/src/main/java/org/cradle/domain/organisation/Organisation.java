@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.OrganisationId;
 
 /**
  * An organisation Cradle knows by name: one that acts in it (its code is in practitioners' tokens) or

@@ -1,6 +1,6 @@
 package org.cradle.domain.ratelimit;
 
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 
 /**
  * Whom a rate limit counts: one caller, whichever instance or token it comes with. A practitioner is

@@ -8,9 +8,9 @@ import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
 import org.cradle.domain.access.AccessDeniedException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.consent.Purpose;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.PersonId;
 

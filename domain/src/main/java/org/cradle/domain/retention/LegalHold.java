@@ -11,7 +11,7 @@ import org.cradle.domain.Dates;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * A legal hold: while it is active, nothing it covers is queued for destruction or destroyed, whatever its

@@ -5,11 +5,11 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
 

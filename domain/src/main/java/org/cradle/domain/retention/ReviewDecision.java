@@ -10,8 +10,8 @@ import org.cradle.domain.Dates;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * A records officer's decision on a record whose date has come: destroy it, extend it to a new date, or

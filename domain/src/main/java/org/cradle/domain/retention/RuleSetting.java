@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * One version of an organisation's choices for a rule: its own formula, where the rule is configurable,

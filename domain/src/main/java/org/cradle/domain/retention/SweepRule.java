@@ -2,7 +2,7 @@ package org.cradle.domain.retention;
 
 import java.time.LocalDate;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 
 /**
  * What the sweeper does with a record on a day, and why (the schedule's preamble and precedence, ADR 21):

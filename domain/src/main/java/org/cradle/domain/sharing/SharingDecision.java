@@ -11,10 +11,10 @@ import org.cradle.domain.Dates;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.ActorKind;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.ActorKind;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.referral.ReferralId;
 

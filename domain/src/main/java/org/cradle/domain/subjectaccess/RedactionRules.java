@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.cradle.domain.access.AccessDecision;
 import org.cradle.domain.access.HeldRecord;
 import org.cradle.domain.access.Need;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Which items of a subject-access package are withheld until a records officer has reviewed them, and

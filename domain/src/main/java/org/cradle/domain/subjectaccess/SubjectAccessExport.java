@@ -16,8 +16,8 @@ import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * A person's subject-access export: everything one organisation held about them when it was prepared,

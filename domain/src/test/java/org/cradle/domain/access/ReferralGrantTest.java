@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentStatus;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.ActorKind;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Practitioner;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.ActorKind;
+import org.cradle.domain.actor.Practitioner;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class AuditEventTest {

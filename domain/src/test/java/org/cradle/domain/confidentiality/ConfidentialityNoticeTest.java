@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
@@ -17,6 +16,7 @@ import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.Membership;
 import org.cradle.domain.family.RecordKeepingMode;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 

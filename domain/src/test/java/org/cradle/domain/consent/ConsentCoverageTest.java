@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.consent.CoverageAnswer.CategoryAnswer;
 import org.cradle.domain.consent.CoverageAnswer.VersionRef;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class ConsentCoverageTest {

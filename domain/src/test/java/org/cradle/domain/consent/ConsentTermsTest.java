@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Role;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class ConsentTermsTest {

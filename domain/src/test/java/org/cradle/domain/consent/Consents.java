@@ -6,11 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Practitioner;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Practitioner;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Shared test data: one family, a mother and her infant, terms that are easy to vary. */

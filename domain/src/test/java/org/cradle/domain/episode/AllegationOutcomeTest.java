@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.AllegationOutcome.Finding;
 import org.cradle.domain.episode.AllegationOutcome.Statement;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 /** An allegation's outcome, recorded on its close: the finding, who made it and why, and who recorded it. */

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.AllegationOutcome.Finding;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 /**

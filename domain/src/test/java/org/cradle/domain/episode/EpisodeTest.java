@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class EpisodeTest {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class TeamMembershipTest {

@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.IntegrationClient;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.IntegrationClient;
+import org.cradle.domain.actor.Role;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class RateLimitPolicyTest {

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.access.AccessDeniedException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.family.Family;
@@ -19,6 +18,7 @@ import org.cradle.domain.family.FamilyName;
 import org.cradle.domain.family.FamilyRole;
 import org.cradle.domain.family.Membership;
 import org.cradle.domain.family.RecordKeepingMode;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 

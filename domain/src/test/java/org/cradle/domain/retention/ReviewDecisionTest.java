@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.ReviewDecision.Kind;
 import org.junit.jupiter.api.Test;
 

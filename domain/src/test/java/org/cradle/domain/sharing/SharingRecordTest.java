@@ -11,15 +11,15 @@ import java.util.Set;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.casenote.NoteKind;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Party;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 

@@ -12,10 +12,10 @@ import org.cradle.domain.ConflictException;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Practitioner;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Practitioner;
+import org.cradle.domain.actor.Role;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cradle.application.referral.ReferralBox;
 import org.cradle.domain.Identifiers;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.sharing.FlowchartQuestion;

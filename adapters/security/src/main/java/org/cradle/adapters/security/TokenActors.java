@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.cradle.domain.DomainException;
 import org.cradle.domain.access.AccessDeniedException;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.IntegrationClient;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Practitioner;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
+import org.cradle.domain.actor.IntegrationClient;
+import org.cradle.domain.actor.Practitioner;
+import org.cradle.domain.actor.Role;
+import org.cradle.domain.organisation.OrganisationId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 

@@ -34,8 +34,8 @@ import org.cradle.bootstrap.api.Household;
 import org.cradle.bootstrap.api.NhsNumbers;
 import org.cradle.bootstrap.api.Tokens;
 import org.cradle.bootstrap.api.contract.OpenApiOperations.Operation;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Capability;
+import org.cradle.domain.actor.Role;
 import org.junit.jupiter.api.Test;
 
 /**

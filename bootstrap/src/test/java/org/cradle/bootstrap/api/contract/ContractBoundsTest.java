@@ -57,7 +57,6 @@ class ContractBoundsTest {
             Map.entry("array RetentionDate.earlyReviews", "one per rule applied for each person, as applications"),
             Map.entry("array RetentionRuleHistory.versions", "every version of a schedule rule as shipped"),
             Map.entry("array RetentionRuleHistory.settings", "every version of the organisation's setting of a rule"),
-            Map.entry("array ConsentsAtDate.consents", "every consent in force for a person on a day"),
             Map.entry("array Person.familyIds", "every family a person belongs to, however many"),
             Map.entry(
                     "array ReferralRequestsMade.requests",

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 import org.cradle.application.access.Involvements;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.contracts.audit.AuditTrailContract;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /** The audit trail's contract, against {@code PanacheAuditTrail} (behind its counting decorator) and PostgreSQL. */
 @QuarkusTest

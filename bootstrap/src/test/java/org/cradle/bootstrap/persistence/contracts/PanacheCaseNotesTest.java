@@ -12,12 +12,12 @@ import org.cradle.application.casenote.CaseNotes;
 import org.cradle.application.episode.Episodes;
 import org.cradle.application.family.Families;
 import org.cradle.contracts.casenote.CaseNotesContract;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.Family;
+import org.cradle.domain.organisation.OrganisationId;
 
 /** The case notes' contract, against {@code PanacheCaseNotes} (and {@code VisibleNotes}) and PostgreSQL. */
 @QuarkusTest

@@ -14,13 +14,13 @@ import javax.sql.DataSource;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.chain.ChainLedger;
 import org.cradle.contracts.chain.ChainLedgerContract;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * The chain's contract, against {@code SqlChainLedger} and PostgreSQL: the records are audit events,

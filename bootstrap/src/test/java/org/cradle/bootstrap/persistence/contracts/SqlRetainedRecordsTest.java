@@ -11,10 +11,10 @@ import org.cradle.application.episode.Episodes;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.application.retention.RetainedRecords;
 import org.cradle.contracts.retention.RetainedRecordsContract;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
 

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import org.cradle.application.sharing.SharingDecisions;
 import org.cradle.contracts.sharing.SharingDecisionsContract;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.referral.ReferralId;
 
 /** The sharing decisions' contract, against {@code SqlSharingDecisions} and PostgreSQL. */

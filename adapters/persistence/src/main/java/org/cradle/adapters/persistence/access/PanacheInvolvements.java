@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import org.cradle.application.access.Involvements;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Involvements as rows of {@code family_involvement}, written through a Panache repository it owns. */

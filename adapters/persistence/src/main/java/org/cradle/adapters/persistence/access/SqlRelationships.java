@@ -21,14 +21,14 @@ import java.util.stream.Collectors;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.adapters.persistence.consent.ConsentsInForceQuery;
 import org.cradle.application.access.Relationships;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.ReferralGrant;
 import org.cradle.domain.access.Relationship;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentStatus;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

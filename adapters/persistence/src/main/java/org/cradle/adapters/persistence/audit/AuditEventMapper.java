@@ -1,13 +1,13 @@
 package org.cradle.adapters.persistence.audit;
 
-import org.cradle.domain.access.ActorKind;
 import org.cradle.domain.access.Ground;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.ActorKind;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Translates between an audit event and its row. */

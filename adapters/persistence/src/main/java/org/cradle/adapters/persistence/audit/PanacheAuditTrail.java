@@ -17,9 +17,9 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.audit.AuditQuery;
 import org.cradle.application.audit.AuditTrail;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**
@@ -54,19 +54,33 @@ public class PanacheAuditTrail implements AuditTrail {
 
     @Override
     public void record(AuditEvent event) {
+        enqueue(List.of(event));
+    }
+
+    /**
+     * Overridden, not the port's default: that one calls {@link #record(AuditEvent)} on this bean, which
+     * goes through the CDI decorator again (ArC decorates by subclassing, self-calls included) and would
+     * count each event twice. Neither method calls the other for the same reason.
+     */
+    @Override
+    public void record(List<AuditEvent> events) {
+        enqueue(events);
+    }
+
+    private void enqueue(List<AuditEvent> events) {
         if (transactions.getTransactionKey() == null) {
-            write(List.of(event));
+            write(events);
             return;
         }
         @SuppressWarnings("unchecked")
         List<AuditEvent> pending = (List<AuditEvent>) transactions.getResource(PanacheAuditTrail.class);
         if (pending == null) {
-            List<AuditEvent> events = new ArrayList<>();
-            transactions.putResource(PanacheAuditTrail.class, events);
+            List<AuditEvent> queued = new ArrayList<>();
+            transactions.putResource(PanacheAuditTrail.class, queued);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
-                    write(events);
+                    write(queued);
                 }
 
                 @Override
@@ -74,9 +88,9 @@ public class PanacheAuditTrail implements AuditTrail {
                     // Nothing to undo: the events were written in the transaction, or never.
                 }
             });
-            pending = events;
+            pending = queued;
         }
-        pending.add(event);
+        pending.addAll(events);
     }
 
     private void write(List<AuditEvent> events) {

@@ -1,11 +1,11 @@
 package org.cradle.adapters.persistence.breakglass;
 
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
 import org.cradle.domain.breakglass.BreakGlassReview;
 import org.cradle.domain.breakglass.ReviewOutcome;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /** Translates between a break-glass access and its row. */
 final class BreakGlassAccessMapper {

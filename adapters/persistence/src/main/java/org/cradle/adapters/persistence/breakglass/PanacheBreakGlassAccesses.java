@@ -16,10 +16,10 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.breakglass.BreakGlassAccesses;
 import org.cradle.application.breakglass.BreakGlassUse;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassAccessId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Break-glass accesses in PostgreSQL, written through a Panache repository it owns. The review list is

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteId;
 import org.cradle.domain.casenote.CaseNoteVersion;
@@ -14,6 +13,7 @@ import org.cradle.domain.casenote.NoteKind;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Explicit mapping between case notes and their rows. People keep the order they were given in. */

@@ -1,11 +1,11 @@
 package org.cradle.adapters.persistence.confidentiality;
 
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.ConfidentialityNoticeId;
 import org.cradle.domain.confidentiality.NoticeMethod;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Translates between a confidentiality notice and its row. */

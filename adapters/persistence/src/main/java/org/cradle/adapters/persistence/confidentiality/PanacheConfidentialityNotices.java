@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import org.cradle.adapters.persistence.access.VisibilityFilter;
+import org.cradle.adapters.persistence.visibility.VisibilityFilter;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.confidentiality.ConfidentialityNotices;

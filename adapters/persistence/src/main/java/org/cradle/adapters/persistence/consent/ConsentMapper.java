@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentChange;
 import org.cradle.domain.consent.ConsentId;
@@ -17,6 +16,7 @@ import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.NotesKeptIn;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Explicit mapping between consents and their rows. */

@@ -4,7 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +16,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cradle.adapters.persistence.Jdbc;
-import org.cradle.adapters.persistence.access.VisibilityFilter;
+import org.cradle.adapters.persistence.visibility.VisibilityFilter;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.consent.Consents;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
 import org.cradle.domain.consent.ConsentInForce;
 import org.cradle.domain.consent.ConsentVersion;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -77,9 +80,62 @@ public class PanacheConsents implements Consents {
                 page);
     }
 
+    /**
+     * A subject's consents with all their versions, in one statement, oldest first. Read as plain rows,
+     * not as managed entities: an infant's 20–50 consents and their versions made Hibernate snapshot
+     * and dirty-check some 120 entities at every commit, for a list nobody changes (every caller only
+     * reads it).
+     */
+    private static final String OF_SUBJECT =
+            """
+            select c.id as c_id, c.family_id as c_family_id, c.subject_id as c_subject_id, c.grantor_id as c_grantor_id,
+                   c.organisation as c_organisation, c.created_at as c_created_at, c.current_number as c_current_number,
+                   c.current_status as c_current_status, c.current_review_by as c_current_review_by,
+                   c.version as c_version, v.*
+              from consent c
+              join consent_version v on v.consent_id = c.id
+             where c.subject_id = ?
+             order by c.created_at, c.id, v.number
+            """;
+
     @Override
     public List<Consent> ofSubject(PersonId person) {
-        return withVersions(rows.list("subjectId", Sort.ascending("createdAt", "id"), person.value()));
+        return Jdbc.run(rows.getEntityManager(), connection -> {
+            List<Consent> consents = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(OF_SUBJECT)) {
+                statement.setObject(1, person.value());
+                try (ResultSet result = statement.executeQuery()) {
+                    ConsentEntity consent = null;
+                    List<ConsentVersionEntity> versions = new ArrayList<>();
+                    while (result.next()) {
+                        UUID id = result.getObject("c_id", UUID.class);
+                        if (consent != null && !consent.id.equals(id)) {
+                            consents.add(ConsentMapper.toDomain(consent, versions));
+                            versions = new ArrayList<>();
+                        }
+                        if (consent == null || !consent.id.equals(id)) {
+                            consent = new ConsentEntity();
+                            consent.id = id;
+                            consent.familyId = result.getObject("c_family_id", UUID.class);
+                            consent.subjectId = result.getObject("c_subject_id", UUID.class);
+                            consent.grantorId = result.getObject("c_grantor_id", UUID.class);
+                            consent.organisation = result.getString("c_organisation");
+                            consent.createdAt =
+                                    result.getTimestamp("c_created_at").toInstant();
+                            consent.currentNumber = result.getInt("c_current_number");
+                            consent.currentStatus = result.getString("c_current_status");
+                            consent.currentReviewBy = result.getObject("c_current_review_by", LocalDate.class);
+                            consent.version = result.getLong("c_version");
+                        }
+                        versions.add(ConsentsInForceQuery.versionOf(result));
+                    }
+                    if (consent != null) {
+                        consents.add(ConsentMapper.toDomain(consent, versions));
+                    }
+                }
+            }
+            return consents;
+        });
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.cradle.adapters.persistence.consent;
 
 import java.util.UUID;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.consent.Recipient;
 import org.cradle.domain.consent.RecipientKind;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /**

@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.episode;
 
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.ClosureCorrection;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -8,6 +7,7 @@ import org.cradle.domain.episode.EpisodePeriod;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 
 /** Translates between an episode and its rows. */
 final class EpisodeMapper {

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.organisation.Organisations;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.organisation.Sector;
 
 /** The directory of organisations in PostgreSQL. */

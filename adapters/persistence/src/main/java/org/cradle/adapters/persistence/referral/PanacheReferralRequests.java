@@ -11,7 +11,7 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.referral.ReferralBox;
 import org.cradle.application.referral.ReferralRequests;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.referral.ReferralRequest;
 import org.cradle.domain.referral.ReferralRequestId;
 import org.cradle.domain.referral.ReferralRequestStatus;

@@ -11,7 +11,7 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.referral.ReferralBox;
 import org.cradle.application.referral.Referrals;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;
 import org.cradle.domain.referral.ReferralStatus;

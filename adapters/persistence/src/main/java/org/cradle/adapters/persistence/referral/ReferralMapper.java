@@ -2,10 +2,10 @@ package org.cradle.adapters.persistence.referral;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.referral.Referral;
 import org.cradle.domain.referral.ReferralId;

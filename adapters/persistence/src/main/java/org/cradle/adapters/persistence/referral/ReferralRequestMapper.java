@@ -1,7 +1,7 @@
 package org.cradle.adapters.persistence.referral;
 
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.Purpose;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.referral.ReferralId;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.referral.Custodians;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.PersonId;
 

@@ -12,8 +12,8 @@ import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.retention.DestructionCertificates;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.DestructionCertificate;
 import org.cradle.domain.retention.RuleId;
 

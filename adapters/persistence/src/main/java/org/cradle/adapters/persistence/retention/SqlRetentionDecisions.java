@@ -16,8 +16,8 @@ import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.retention.RetentionDecisions;
 import org.cradle.domain.ConflictException;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.ReviewDecision;
 
 /** Retention decisions and policies in PostgreSQL ({@code retention_decision}, {@code retention_policy}, V25). */

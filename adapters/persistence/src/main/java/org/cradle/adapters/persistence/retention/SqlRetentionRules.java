@@ -12,7 +12,7 @@ import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.retention.RetentionRules;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.Confidence;
 import org.cradle.domain.retention.DateFormula;
 import org.cradle.domain.retention.EndAction;

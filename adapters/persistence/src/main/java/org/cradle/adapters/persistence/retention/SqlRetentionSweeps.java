@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.cradle.adapters.persistence.Jdbc;
 import org.cradle.application.retention.RetentionSweeps;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.retention.DestructionCertificate;
 import org.cradle.domain.retention.SweepCandidate;
 

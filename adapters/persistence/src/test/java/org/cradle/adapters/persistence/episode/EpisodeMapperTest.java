@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.ServiceType;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class EpisodeMapperTest {

@@ -3,8 +3,8 @@ package org.cradle.adapters.rest.access;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.cradle.application.access.Access;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

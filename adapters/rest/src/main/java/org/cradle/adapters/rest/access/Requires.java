@@ -4,7 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Capability;
 
 /**
  * The capability an operation needs, checked by {@link OperationGate} before anything of the request

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.application.breakglass.BreakGlassUse;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.breakglass.BreakGlassAccess;
 import org.cradle.domain.breakglass.BreakGlassReview;
 import org.cradle.domain.breakglass.ReviewOutcome;
+import org.cradle.domain.organisation.OrganisationId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request and response bodies of the break-glass endpoints. */

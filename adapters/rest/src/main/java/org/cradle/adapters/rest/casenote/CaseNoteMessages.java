@@ -7,13 +7,13 @@ import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.casenote.NoteVersion;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.casenote.CaseNote;
 import org.cradle.domain.casenote.CaseNoteVersion;
 import org.cradle.domain.casenote.NoteContent;
 import org.cradle.domain.casenote.NoteKind;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -3,11 +3,11 @@ package org.cradle.adapters.rest.confidentiality;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.confidentiality.ConfidentialityNotice;
 import org.cradle.domain.confidentiality.NoticeMethod;
 import org.cradle.domain.episode.PractitionerRef;
+import org.cradle.domain.organisation.OrganisationId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request and response bodies of the confidentiality notice endpoints. */

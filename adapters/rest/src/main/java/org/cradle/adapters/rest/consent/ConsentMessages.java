@@ -7,8 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.RoleName;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentChange;
 import org.cradle.domain.consent.ConsentMethod;
@@ -23,6 +22,7 @@ import org.cradle.domain.consent.NotesKeptIn;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.consent.Recipient;
 import org.cradle.domain.consent.RecipientKind;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -6,8 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.application.consent.ConsentReceipt;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.consent.ConsentMethod;
 import org.cradle.domain.consent.ConsentStatus;
 import org.cradle.domain.consent.ConsentTerms;
@@ -18,6 +17,7 @@ import org.cradle.domain.consent.NotesKeptIn;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.consent.Recipient;
 import org.cradle.domain.organisation.Organisation;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

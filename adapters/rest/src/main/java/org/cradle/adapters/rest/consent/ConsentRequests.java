@@ -11,8 +11,7 @@ import org.cradle.adapters.rest.consent.ConsentMessages.RecipientBody;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.application.consent.ConsentTermsInput;
 import org.cradle.domain.InvalidValueException;
-import org.cradle.domain.access.OrganisationId;
-import org.cradle.domain.access.Role;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.consent.ConsentMethod;
 import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.InformationCategory;
@@ -20,6 +19,7 @@ import org.cradle.domain.consent.NotesKeptIn;
 import org.cradle.domain.consent.Party;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.consent.Recipient;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 
 /** Reads the parts consent requests share, collecting every refusal with its field path. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
 import org.cradle.adapters.rest.QueryParameters;
@@ -20,11 +21,12 @@ import org.cradle.adapters.rest.consent.ConsentMessages.ConsentAtDateView;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentEventView;
 import org.cradle.adapters.rest.consent.ConsentMessages.ConsentVersionView;
 import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
 import org.cradle.application.consent.FindConsentsInForce;
 import org.cradle.application.consent.GetConsentHistory;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.person.PersonId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,7 +44,46 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonConsentsResource {
 
     @Schema(name = "ConsentsAtDate", description = "What a person had agreed to, or refused, on a day.")
-    public record ConsentsAtDateView(@Schema(example = "2026-03-14") LocalDate on, List<ConsentAtDateView> consents) {}
+    /** The day asked about and a page of the consents as they stood then: the page's fields as every list's. */
+    public record ConsentsAtDateView(
+            @Schema(example = "2026-03-14") LocalDate on,
+            @Schema(description = "The consents on this page.", maxItems = PageRequest.MAX_SIZE)
+                    List<ConsentAtDateView> consents,
+            @Schema(
+                            description = "Page number, from 0.",
+                            example = "0",
+                            minimum = "" + PageRequest.FIRST_PAGE,
+                            maximum = ContractBounds.MOST_INT)
+                    int page,
+            @Schema(
+                            description = "Requested page size (1–100).",
+                            example = "20",
+                            minimum = "" + PageRequest.MIN_SIZE,
+                            maximum = "" + PageRequest.MAX_SIZE)
+                    int size,
+            @Schema(
+                            description = "Consents in force that day that you see, across all pages.",
+                            example = "42",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
+                    long totalItems,
+            @Schema(
+                            description = "Number of pages.",
+                            example = "3",
+                            minimum = ContractBounds.NONE,
+                            maximum = ContractBounds.MOST_LONG)
+                    long totalPages) {
+
+        static ConsentsAtDateView of(LocalDate on, Page<ConsentAtDateView> page) {
+            return new ConsentsAtDateView(
+                    on,
+                    page.items(),
+                    page.request().page(),
+                    page.request().size(),
+                    page.totalItems(),
+                    page.totalPages());
+        }
+    }
 
     private final Provider<Actor> actor;
     private final FindConsentsInForce findConsentsInForce;
@@ -68,7 +109,8 @@ public class PersonConsentsResource {
             description = "Each of the person's consents as it stood on `on` (today by default): the version in"
                     + " force then and its status (GIVEN, REFUSED, WITHDRAWN or EXPIRED). Consents not yet"
                     + " effective that day are left out. For organisations that work or have worked with one of"
-                    + " the person's families.")
+                    + " the person's families. A page at a time (20 by default); each consent on the page is"
+                    + " audited as read.")
     @APIResponse(
             responseCode = "200",
             description = "The consents in force that day.",
@@ -81,21 +123,23 @@ public class PersonConsentsResource {
                             example = "2026-03-14",
                             schema = @Schema(implementation = LocalDate.class))
                     @QueryParam("on")
-                    String on) {
+                    String on,
+            @BeanParam PageParameters paging) {
         PersonId person = PersonId.parse(personId);
         Fields fields = new Fields();
         LocalDate day = fields.value("", () -> QueryParameters.date("on", on));
+        PageRequest page = paging.read(fields);
         LocalDate asked = fields.build(() -> day == null ? LocalDate.now(clock) : day);
-        return new ConsentsAtDateView(
+        return ConsentsAtDateView.of(
                 asked,
-                findConsentsInForce.find(actor.get(), person, asked).stream()
+                findConsentsInForce
+                        .find(actor.get(), person, asked, page)
                         .map(event -> new ConsentAtDateView(
                                 event.consent().id().value(),
                                 event.consent().family().value(),
                                 event.consent().grantor().value(),
                                 event.version().statusOn(asked),
-                                ConsentVersionView.of(event.version())))
-                        .toList());
+                                ConsentVersionView.of(event.version()))));
     }
 
     @GET

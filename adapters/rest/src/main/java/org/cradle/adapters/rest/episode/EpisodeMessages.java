@@ -7,14 +7,14 @@ import java.util.UUID;
 import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.ClosureCorrection;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodePeriod;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.ServiceType;
+import org.cradle.domain.organisation.OrganisationId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request and response bodies of the episode endpoints. */

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cradle.application.ratelimit.RateLimitPolicies;
 import org.cradle.application.ratelimit.RateLimiter;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.ratelimit.LimitedClient;
 import org.cradle.domain.ratelimit.OperationClass;
 import org.cradle.domain.ratelimit.RateLimitDecision;

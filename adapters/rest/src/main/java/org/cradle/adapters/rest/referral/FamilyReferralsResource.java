@@ -18,10 +18,10 @@ import org.cradle.adapters.rest.referral.ReferralMessages.ReferralView;
 import org.cradle.adapters.rest.sharing.SharingInput;
 import org.cradle.application.referral.MakeReferral;
 import org.cradle.application.referral.ReferralDetails;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
-import org.cradle.domain.access.OrganisationId;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.family.FamilyId;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.sharing.WithoutConsent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -98,11 +98,6 @@ public class FamilyReferralsResource {
                 body.subjectsTold(),
                 body.notToldReason()));
         ReferralDetails made = makeReferral.make(actor.get(), command);
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("referrals")
-                        .path(made.referral().id().toString())
-                        .build())
-                .entity(ReferralView.of(made))
-                .build();
+        return ReferralInput.created(uri, made);
     }
 }

@@ -1,5 +1,7 @@
 package org.cradle.adapters.rest.referral;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,13 +9,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.problem.Fields;
+import org.cradle.application.PageRequest;
 import org.cradle.application.referral.ReferralBox;
+import org.cradle.application.referral.ReferralDetails;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.referral.Referral;
 
@@ -23,6 +29,32 @@ final class ReferralInput {
     private ReferralInput() {}
 
     /** {@code inbox} (the default) or {@code outbox}. */
+    /** A list's query and page: what the referral and request lists share, all errors reported at once. */
+    record Listing<Q>(Q query, PageRequest page) {}
+
+    static <S extends Enum<S>, Q> Listing<Q> listing(
+            String box,
+            String status,
+            Class<S> statuses,
+            PageParameters paging,
+            BiFunction<ReferralBox, Optional<S>, Q> query) {
+        Fields fields = new Fields();
+        ReferralBox side = box(fields, box);
+        Optional<S> only = status(fields, status, statuses);
+        PageRequest page = paging.read(fields);
+        return new Listing<>(fields.build(() -> query.apply(side, only)), page);
+    }
+
+    /** The answer to making a referral, at its own address: making one and answering a request alike. */
+    static Response created(UriInfo uri, ReferralDetails made) {
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("referrals")
+                        .path(made.referral().id().toString())
+                        .build())
+                .entity(ReferralMessages.ReferralView.of(made))
+                .build();
+    }
+
     static ReferralBox box(Fields fields, String text) {
         if (text == null || text.isBlank()) {
             return ReferralBox.INBOX;

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
 import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
@@ -26,17 +25,15 @@ import org.cradle.adapters.rest.referral.ReferralMessages.ReferralAnswerRequest;
 import org.cradle.adapters.rest.referral.ReferralMessages.ReferralRequestView;
 import org.cradle.adapters.rest.referral.ReferralMessages.ReferralView;
 import org.cradle.adapters.rest.referral.ReferralMessages.RefusalRequest;
-import org.cradle.application.PageRequest;
 import org.cradle.application.referral.AnswerReferralRequest;
 import org.cradle.application.referral.AskForReferral;
 import org.cradle.application.referral.GetReferralRequest;
 import org.cradle.application.referral.ListReferralRequests;
-import org.cradle.application.referral.ReferralBox;
 import org.cradle.application.referral.ReferralDetails;
 import org.cradle.application.referral.ReferralRequestDetails;
 import org.cradle.application.referral.RefuseReferralRequest;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.NhsNumber;
 import org.cradle.domain.person.PersonId;
@@ -137,12 +134,10 @@ public class ReferralRequestResource {
                     @QueryParam("status")
                     String status,
             @BeanParam PageParameters paging) {
-        Fields fields = new Fields();
-        ReferralBox side = ReferralInput.box(fields, box);
-        Optional<ReferralRequestStatus> only = ReferralInput.status(fields, status, ReferralRequestStatus.class);
-        PageRequest page = paging.read(fields);
-        var query = fields.build(() -> new ListReferralRequests.Query(side, only));
-        return PageResponse.of(listRequests.list(actor.get(), query, page), ReferralRequestView::of);
+        var listing = ReferralInput.listing(
+                box, status, ReferralRequestStatus.class, paging, ListReferralRequests.Query::new);
+        return PageResponse.of(
+                listRequests.list(actor.get(), listing.query(), listing.page()), ReferralRequestView::of);
     }
 
     @GET
@@ -195,12 +190,7 @@ public class ReferralRequestResource {
         var command = fields.build(() ->
                 new AnswerReferralRequest.Command(id, new FamilyId(body.familyId()), people, body.categories(), note));
         ReferralDetails made = answerRequest.answer(actor.get(), command);
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("referrals")
-                        .path(made.referral().id().toString())
-                        .build())
-                .entity(ReferralView.of(made))
-                .build();
+        return ReferralInput.created(uri, made);
     }
 
     @POST

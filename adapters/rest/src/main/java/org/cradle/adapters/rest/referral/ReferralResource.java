@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.adapters.rest.PageParameters;
 import org.cradle.adapters.rest.PageResponse;
@@ -19,14 +18,12 @@ import org.cradle.adapters.rest.access.Requires;
 import org.cradle.adapters.rest.problem.Fields;
 import org.cradle.adapters.rest.referral.ReferralMessages.DeclineReferralRequest;
 import org.cradle.adapters.rest.referral.ReferralMessages.ReferralView;
-import org.cradle.application.PageRequest;
 import org.cradle.application.referral.AcceptReferral;
 import org.cradle.application.referral.DeclineReferral;
 import org.cradle.application.referral.GetReferral;
 import org.cradle.application.referral.ListReferrals;
-import org.cradle.application.referral.ReferralBox;
-import org.cradle.domain.access.Actor;
-import org.cradle.domain.access.Capability;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
 import org.cradle.domain.referral.ReferralId;
 import org.cradle.domain.referral.ReferralStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,12 +83,8 @@ public class ReferralResource {
                     @QueryParam("status")
                     String status,
             @BeanParam PageParameters paging) {
-        Fields fields = new Fields();
-        ReferralBox side = ReferralInput.box(fields, box);
-        Optional<ReferralStatus> only = ReferralInput.status(fields, status, ReferralStatus.class);
-        PageRequest page = paging.read(fields);
-        var query = fields.build(() -> new ListReferrals.Query(side, only));
-        return PageResponse.of(listReferrals.list(actor.get(), query, page), ReferralView::of);
+        var listing = ReferralInput.listing(box, status, ReferralStatus.class, paging, ListReferrals.Query::new);
+        return PageResponse.of(listReferrals.list(actor.get(), listing.query(), listing.page()), ReferralView::of);
     }
 
     @GET

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.cradle.adapters.rest.ContractBounds;
 import org.cradle.application.retention.RuleHistory;
-import org.cradle.domain.access.Actor;
+import org.cradle.domain.actor.Actor;
 import org.cradle.domain.retention.Anchor;
 import org.cradle.domain.retention.Confidence;
 import org.cradle.domain.retention.DateFormula;

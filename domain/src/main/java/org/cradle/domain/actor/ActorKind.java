@@ -1,4 +1,4 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 /** The three kinds of actor; the audit trail names which one acted. */
 public enum ActorKind {

@@ -1,4 +1,4 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * What an actor may do at all, and which roles grant it: the first gate, checked before a request
- * body is read. The {@link AccessPolicy} then narrows it by the actor's relationship to the family.
+ * body is read. The {@link org.cradle.domain.access.AccessPolicy} then narrows it by the actor's relationship to the family.
  */
 public enum Capability {
     /**

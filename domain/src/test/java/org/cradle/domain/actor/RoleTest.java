@@ -1,4 +1,4 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package org.cradle.adapters.persistence.access;
+package org.cradle.adapters.persistence.visibility;
 
 import io.quarkus.panache.common.Parameters;
 import java.util.List;
-import org.cradle.domain.access.OrganisationId;
 import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.consent.InformationCategory;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * The access policy's {@link VisibleRecords} as a JPQL condition, so that lists are filtered in the

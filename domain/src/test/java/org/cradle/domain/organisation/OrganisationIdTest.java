@@ -1,4 +1,4 @@
-package org.cradle.domain.access;
+package org.cradle.domain.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -1,7 +1,8 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 import java.util.Set;
 import org.cradle.domain.Text;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Cradle itself acting on a schedule (the retention sweeper): no roles, no personal data of its own to

@@ -1,4 +1,4 @@
-package org.cradle.domain.access;
+package org.cradle.domain.organisation;
 
 import java.util.regex.Pattern;
 import org.cradle.domain.InvalidValueException;

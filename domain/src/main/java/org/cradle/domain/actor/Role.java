@@ -1,4 +1,4 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.cradle.domain.InvalidValueException;
+import org.cradle.domain.organisation.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class ActorTest {

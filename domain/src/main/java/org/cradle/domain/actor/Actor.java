@@ -1,6 +1,7 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 import java.util.Set;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Who is acting, as use cases and the audit trail see them: a practitioner, an integration client or

@@ -1,9 +1,10 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 import java.util.EnumSet;
 import java.util.Set;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
+import org.cradle.domain.organisation.OrganisationId;
 
 /**
  * Another system (a health system, a local-authority case system) calling with client credentials for

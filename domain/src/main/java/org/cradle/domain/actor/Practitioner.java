@@ -1,9 +1,10 @@
-package org.cradle.domain.access;
+package org.cradle.domain.actor;
 
 import java.util.EnumSet;
 import java.util.Set;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.Text;
+import org.cradle.domain.organisation.OrganisationId;
 
 /** A person acting for an organisation: the subject of a verified token, with their Cradle roles. */
 public record Practitioner(String subject, OrganisationId organisation, Set<Role> roles) implements Actor {

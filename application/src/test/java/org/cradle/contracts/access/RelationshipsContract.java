@@ -141,22 +141,33 @@ public abstract class RelationshipsContract extends PortContract {
     void a_team_member_is_one_from_the_day_they_joined_until_the_day_they_left() {
         Family family = family(own, person());
         Episode episode = episode(family, own, lead);
-        transaction(() -> teams().add(new TeamMembership(
-                episode.id(),
-                new PractitionerRef(colleague.subject()),
-                TODAY.minusDays(10),
-                TODAY.plusDays(1),
-                "r.lead",
-                NOW)));
+        Actor leaver = Actor.practitioner("r.leaver", own, Set.of(Role.PRACTITIONER));
+        TeamMembership joined = TeamMembership.join(
+                episode, new PractitionerRef(leaver.subject()), TODAY.minusDays(10), TODAY, "r.lead", NOW);
+        transaction(() -> {
+            teams().add(joined);
+            teams().add(TeamMembership.join(
+                    episode, new PractitionerRef(colleague.subject()), TODAY.minusDays(3), TODAY, "r.lead", NOW));
+        });
+        transaction(() -> teams().ended(joined.leave(TODAY.minusDays(1), TODAY)));
 
-        assertThat(with(colleague, family.id()).teamMember()).isTrue();
-        assertThat(withAt(colleague, family.id(), NOW.minusSeconds(11 * 86_400)).teamMember())
+        assertThat(with(colleague, family.id()).teamMember()).as("on the team").isTrue();
+        assertThat(withAt(leaver, family.id(), NOW.minusSeconds(11 * 86_400)).teamMember())
                 .as("before they joined")
                 .isFalse();
-        assertThat(withAt(colleague, family.id(), NOW.plusSeconds(86_400)).teamMember())
+        assertThat(withAt(leaver, family.id(), NOW.minusSeconds(10 * 86_400)).teamMember())
+                .as("the day they joined")
+                .isTrue();
+        assertThat(withAt(leaver, family.id(), NOW.minusSeconds(2 * 86_400)).teamMember())
+                .as("their last day")
+                .isTrue();
+        assertThat(withAt(leaver, family.id(), NOW.minusSeconds(86_400)).teamMember())
                 .as("the day they left")
                 .isFalse();
-        assertThat(with(lead, family.id()).teamMember()).isFalse();
+        assertThat(with(leaver, family.id()).teamMember()).isFalse();
+        assertThat(with(lead, family.id()).teamMember())
+                .as("the lead is not on the team")
+                .isFalse();
     }
 
     @Test

@@ -95,6 +95,33 @@ public abstract class AuditTrailContract extends PortContract {
         assertThat(accesses.totalItems()).isEqualTo(2);
     }
 
+    @Test
+    void events_recorded_together_keep_their_order_and_the_trail_pages_them_by_number() {
+        FamilyId family = familyHeldBy(holder);
+        Instant at = at("2026-03-05T09:00:00Z");
+        // Recorded in one call, a page of reads: the same instant, so only the trail's order tells them apart.
+        List<AuditEvent> page =
+                List.of(event(holderStaff, family, at), event(holderStaff, family, at), event(holderStaff, family, at));
+        transaction(() -> trail().record(page));
+        AuditQuery ofFamily = new AuditQuery(null, family, null, null, null);
+
+        var first = transaction(() -> trail().find(ofFamily, holder, new PageRequest(0, 2)));
+        var second = transaction(() -> trail().find(ofFamily, holder, new PageRequest(1, 2)));
+
+        assertThat(first.items()).containsExactly(page.get(0), page.get(1));
+        assertThat(first.totalItems()).isEqualTo(3);
+        assertThat(second.items()).containsExactly(page.get(2));
+        assertThat(transaction(() -> trail().find(
+                                        new AuditQuery(page.get(1).recordId(), null, null, null, null), holder, ALL))
+                        .items())
+                .as("by the record they are about")
+                .containsExactly(page.get(1));
+        assertThat(transaction(() -> trail().find(ofFamily, organisation("nobody"), ALL))
+                        .items())
+                .as("an organisation that neither holds the family nor did the reading")
+                .isEmpty();
+    }
+
     private static AuditEvent event(Actor actor, FamilyId family, Instant at) {
         return AuditEvent.of(actor, AuditAction.PERSON_READ, RecordType.PERSON, UUID.randomUUID(), family, at)
                 .on(Ground.OWN_ORGANISATION);

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.cradle.application.PageRequest;
 import org.cradle.application.consent.Consents;
 import org.cradle.contracts.PortContract;
+import org.cradle.contracts.Uuids;
 import org.cradle.domain.StaleVersionException;
+import org.cradle.domain.access.AccessPolicy;
+import org.cradle.domain.access.Relationship;
+import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.actor.Actor;
 import org.cradle.domain.actor.Role;
 import org.cradle.domain.consent.Consent;
@@ -26,6 +31,7 @@ import org.cradle.domain.consent.NotesKeptIn;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.consent.Recipient;
 import org.cradle.domain.family.Family;
+import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.junit.jupiter.api.Test;
@@ -77,11 +83,12 @@ public abstract class ConsentsContract extends PortContract {
         Family family = family();
         PersonId mother = family.members().get(0).person();
         PersonId infant = family.members().get(1).person();
-        Consent older = consent(family, mother, TODAY.minusDays(20), TODAY.plusMonths(6));
+        Consent older =
+                consent(family, mother, TODAY.minusDays(20), TODAY.plusMonths(6), recorder, NOW.minusSeconds(60));
         Consent later = consent(family, mother, TODAY.minusDays(5), TODAY.plusMonths(6));
         transaction(() -> {
-            consents().add(older);
             consents().add(later);
+            consents().add(older);
         });
         transaction(() -> {
             Consent withdrawing = consents().require(older.id());
@@ -91,7 +98,9 @@ public abstract class ConsentsContract extends PortContract {
 
         assertThat(transaction(() -> consents().ofSubject(mother)))
                 .extracting(Consent::id)
+                .as("oldest first, whatever the order they were added in")
                 .containsExactly(older.id(), later.id());
+        assertThat(transaction(() -> consents().ofSubject(infant))).isEmpty();
         assertThat(inForce(mother, TODAY.minusDays(10))).containsExactly(older.id() + "#1");
         assertThat(inForce(mother, TODAY)).containsExactlyInAnyOrder(older.id() + "#2", later.id() + "#1");
         assertThat(inForce(mother, TODAY.minusDays(30))).isEmpty();
@@ -115,8 +124,54 @@ public abstract class ConsentsContract extends PortContract {
         var due = transaction(() -> consents().dueForReview(own, TODAY.plusDays(14), new PageRequest(0, 10)));
 
         assertThat(due.items()).extracting(Consent::id).containsExactly(dueSoon.id(), dueLater.id());
+        assertThat(due.totalItems()).isEqualTo(2);
+        assertThat(transaction(() -> consents().dueForReview(own, TODAY.plusDays(14), new PageRequest(1, 1)))
+                        .items())
+                .extracting(Consent::id)
+                .containsExactly(dueLater.id());
+        assertThat(transaction(() -> consents().dueForReview(own, TODAY.plusDays(5), new PageRequest(0, 10)))
+                        .items())
+                .as("not yet due by then")
+                .extracting(Consent::id)
+                .containsExactly(dueSoon.id());
         assertThat(transaction(() -> consents()
                                 .dueForReview(organisation("other"), TODAY.plusDays(14), new PageRequest(0, 10)))
+                        .items())
+                .isEmpty();
+    }
+
+    @Test
+    void a_familys_consents_are_those_the_reader_sees_oldest_first_filtered_before_paging_ties_by_id() {
+        Family family = family();
+        PersonId mother = family.members().get(0).person();
+        PersonId infant = family.members().get(1).person();
+        OrganisationId other = organisation("other");
+        Actor otherRecorder = Actor.practitioner("c.other", other, Set.of(Role.PRACTITIONER));
+        Consent first =
+                consent(family, mother, TODAY.minusDays(30), TODAY.plusMonths(6), recorder, NOW.minusSeconds(120));
+        Consent theirs =
+                consent(family, mother, TODAY.minusDays(30), TODAY.plusMonths(6), otherRecorder, NOW.minusSeconds(60));
+        Consent twinA = consent(family, mother, TODAY.minusDays(30), TODAY.plusMonths(6), recorder, NOW);
+        Consent twinB = consent(family, infant, TODAY.minusDays(30), TODAY.plusMonths(6), recorder, NOW);
+        transaction(() -> List.of(twinB, theirs, twinA, first).forEach(consents()::add));
+        List<ConsentId> twins = List.of(twinA.id(), twinB.id()).stream()
+                .sorted(Comparator.comparing(ConsentId::value, Uuids.ORDER))
+                .toList();
+        VisibleRecords ownStaff = AccessPolicy.visibleRecords(
+                Actor.practitioner("c.reader", own, Set.of(Role.PRACTITIONER)),
+                new Relationship(true, List.of(), true, false, false, false));
+
+        var all = transaction(() -> consents().ofFamily(family.id(), ownStaff, new PageRequest(0, 10)));
+        var second = transaction(() -> consents().ofFamily(family.id(), ownStaff, new PageRequest(1, 1)));
+
+        assertThat(all.items()).extracting(Consent::id).containsExactly(first.id(), twins.get(0), twins.get(1));
+        assertThat(all.totalItems())
+                .as("the other organisation's is not counted")
+                .isEqualTo(3);
+        assertThat(all.items().get(0).versions()).isEqualTo(first.versions());
+        assertThat(second.items()).extracting(Consent::id).containsExactly(twins.get(0));
+        assertThat(second.totalItems()).isEqualTo(3);
+        assertThat(transaction(() -> consents().ofFamily(FamilyId.newId(), ownStaff, new PageRequest(0, 10)))
                         .items())
                 .isEmpty();
     }
@@ -128,6 +183,12 @@ public abstract class ConsentsContract extends PortContract {
     }
 
     private Consent consent(Family family, PersonId subject, LocalDate from, LocalDate reviewBy) {
+        return consent(family, subject, from, reviewBy, recorder, NOW);
+    }
+
+    /** A consent given by {@code subject}, as {@code by} recorded it at {@code recordedAt}. */
+    private Consent consent(
+            Family family, PersonId subject, LocalDate from, LocalDate reviewBy, Actor by, Instant recordedAt) {
         return Consent.record(
                 ConsentId.newId(),
                 family.id(),
@@ -144,8 +205,8 @@ public abstract class ConsentsContract extends PortContract {
                         from,
                         reviewBy,
                         null),
-                recorder,
+                by,
                 TODAY,
-                NOW);
+                recordedAt);
     }
 }

@@ -13,7 +13,12 @@ import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.episode.PractitionerRef;
 import org.cradle.domain.episode.TeamMembership;
 
-/** The teams around the families in memory: one current membership per practitioner and episode. */
+/**
+ * The teams around the families in memory: one current membership per practitioner and episode. A
+ * membership is added current (its end, if it says one, is not kept, as {@code SqlTeams} does not keep
+ * it) and ends through {@link #ended}; an episode's memberships come in the order they began, then by
+ * practitioner.
+ */
 public final class InMemoryTeams implements Teams {
 
     private final List<TeamMembership> memberships = new ArrayList<>();
@@ -34,16 +39,22 @@ public final class InMemoryTeams implements Teams {
 
     @Override
     public void add(TeamMembership membership) {
-        if (membership.left().isEmpty()
-                && current(membership.episode(), membership.practitioner()).isPresent()) {
+        if (current(membership.episode(), membership.practitioner()).isPresent()) {
             throw new ConflictException("already-on-the-team", membership.practitioner() + " is already on the team.");
         }
-        memberships.add(membership);
+        memberships.add(new TeamMembership(
+                membership.episode(),
+                membership.practitioner(),
+                membership.joinedOn(),
+                null,
+                membership.addedBy(),
+                membership.addedAt()));
     }
 
     @Override
     public void ended(TeamMembership membership) {
         current(membership.episode(), membership.practitioner())
+                .filter(current -> current.joinedOn().equals(membership.joinedOn()))
                 .ifPresent(current -> memberships.set(memberships.indexOf(current), membership));
     }
 
@@ -51,7 +62,8 @@ public final class InMemoryTeams implements Teams {
     public List<TeamMembership> ofEpisode(EpisodeId episode) {
         return memberships.stream()
                 .filter(m -> m.episode().equals(episode))
-                .sorted(Comparator.comparing(TeamMembership::joinedOn))
+                .sorted(Comparator.comparing(TeamMembership::joinedOn)
+                        .thenComparing(m -> m.practitioner().value()))
                 .toList();
     }
 }

@@ -2,7 +2,10 @@ package org.cradle.contracts.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.cradle.application.Page;
+import org.cradle.application.PageRequest;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.contracts.PortContract;
 import org.cradle.domain.organisation.Organisation;
@@ -40,5 +43,33 @@ public abstract class OrganisationsContract extends PortContract {
 
         transaction(() -> directory().save(new Organisation(unknown, "Added since", null)));
         assertThat(transaction(() -> directory().knows(unknown))).isTrue();
+    }
+
+    @Test
+    void the_directory_lists_every_organisation_by_its_code_a_page_at_a_time() {
+        String prefix = organisation("listed").value();
+        List<OrganisationId> codes = List.of(
+                new OrganisationId(prefix + "-c"),
+                new OrganisationId(prefix + "-a"),
+                new OrganisationId(prefix + "-b"));
+        transaction(
+                () -> codes.forEach(code -> directory().save(new Organisation(code, "Listed " + code.value(), null))));
+
+        List<String> listed = new ArrayList<>();
+        long total = Long.MAX_VALUE;
+        for (int number = 0; (long) number * PageRequest.MAX_SIZE < total; number++) {
+            PageRequest page = new PageRequest(number, PageRequest.MAX_SIZE);
+            Page<Organisation> found = transaction(() -> directory().list(page));
+            total = found.totalItems();
+            found.items().forEach(o -> listed.add(o.id().value()));
+        }
+
+        assertThat(listed)
+                .as("every page, each organisation once")
+                .hasSize((int) total)
+                .doesNotHaveDuplicates();
+        assertThat(listed.stream().filter(code -> code.startsWith(prefix)))
+                .as("by code")
+                .containsExactly(prefix + "-a", prefix + "-b", prefix + "-c");
     }
 }

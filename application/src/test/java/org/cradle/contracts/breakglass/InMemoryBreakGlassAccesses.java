@@ -45,7 +45,7 @@ public final class InMemoryBreakGlassAccesses implements BreakGlassAccesses {
 
     @Override
     public void add(BreakGlassAccess access) {
-        accesses.add(access);
+        accesses.add(copy(access, access.version()));
     }
 
     @Override
@@ -87,7 +87,14 @@ public final class InMemoryBreakGlassAccesses implements BreakGlassAccesses {
         if (stored.version() != access.version()) {
             throw new StaleVersionException("break-glass access", access.id());
         }
-        BreakGlassAccess next = BreakGlassAccess.reconstitute(
+        BreakGlassAccess next = copy(access, access.version() + 1);
+        accesses.set(accesses.indexOf(stored), next);
+        return copy(next, next.version());
+    }
+
+    /** A copy handed in or out, so that a change reaches the store only through {@link #update}. */
+    private static BreakGlassAccess copy(BreakGlassAccess access, long version) {
+        return BreakGlassAccess.reconstitute(
                 access.id(),
                 access.family(),
                 access.organisation(),
@@ -96,9 +103,12 @@ public final class InMemoryBreakGlassAccesses implements BreakGlassAccesses {
                 access.grantedAt(),
                 access.expiresAt(),
                 access.review().orElse(null),
-                access.version() + 1);
-        accesses.set(accesses.indexOf(stored), next);
-        return next;
+                version);
+    }
+
+    /** Every access added, as stored, in the order added. */
+    public List<BreakGlassAccess> all() {
+        return accesses.stream().map(a -> copy(a, a.version())).toList();
     }
 
     private boolean seenBy(BreakGlassAccess access, OrganisationId reviewers) {
@@ -115,6 +125,6 @@ public final class InMemoryBreakGlassAccesses implements BreakGlassAccesses {
                         && e.actorOrganisation().equals(access.organisation())
                         && access.isActiveAt(e.occurredAt()))
                 .count();
-        return new BreakGlassUse(access, made);
+        return new BreakGlassUse(copy(access, access.version()), made);
     }
 }

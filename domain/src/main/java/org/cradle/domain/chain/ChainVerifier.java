@@ -61,6 +61,16 @@ public final class ChainVerifier {
         expectedPosition = block.position() + 1;
     }
 
+    /**
+     * A record the ledger holds as sealed by position (at or below where its kind is sealed through)
+     * that no block holds, outside every block's range: the walk of the blocks cannot see it.
+     *
+     * @param after the block before it, 0 when it comes before the first
+     */
+    public void unsealed(long after, ChainedKind kind, UUID record) {
+        found(new Finding(Finding.Tampering.UNSEALED, after, kind, record));
+    }
+
     /** A record as it is now: its id and its content hash, empty when it no longer reads as a record. */
     public record Current(UUID id, Optional<byte[]> contentHash) {}
 

@@ -13,6 +13,12 @@ public record Finding(Tampering tampering, long position, ChainedKind kind, UUID
         REMOVED,
         /** A record sits among sealed ones that no block sealed: written in afterwards. */
         INSERTED,
+        /**
+         * A record at or below the sequence through which its kind is said to be sealed, between blocks
+         * or after the last, that no block holds: the sealer passed it, and nothing will seal it (named
+         * with the block it follows, 0 when none).
+         */
+        UNSEALED,
         /** The block's links do not hold: the ledger was reordered or edited (named by its first record). */
         BROKEN
     }

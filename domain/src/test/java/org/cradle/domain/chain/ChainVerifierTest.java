@@ -92,6 +92,28 @@ class ChainVerifierTest {
     }
 
     @Test
+    void a_record_the_sealer_passed_is_reported_as_unsealed_with_the_block_it_follows() {
+        UUID passed = UUID.randomUUID();
+        ChainVerifier verifier = new ChainVerifier(10);
+        chain.forEach(block -> verifier.check(
+                block,
+                Map.of(
+                        block.firstSequence(),
+                        trail.get(block.firstSequence()),
+                        block.lastSequence(),
+                        trail.get(block.lastSequence()))));
+
+        verifier.unsealed(3, ChainedKind.AUDIT_EVENT, passed);
+
+        assertThat(verifier.findings())
+                .extracting(Finding::tampering, Finding::position, Finding::record)
+                .containsExactly(tuple(Finding.Tampering.UNSEALED, 3L, passed));
+        assertThat(verifier.verified())
+                .as("what no block holds was not verified")
+                .isEqualTo(6);
+    }
+
+    @Test
     void a_record_written_in_among_sealed_ones_is_reported_as_inserted() {
         UUID forged = UUID.randomUUID();
         ChainBlock first = chain.get(0);

@@ -24,11 +24,24 @@ import org.cradle.domain.chain.ChainedKind;
 /**
  * The chain in PostgreSQL (V15, ADR 16). Sealing takes a transaction-scoped advisory lock, so one
  * instance seals at a time, and seals only the audit events every writer of which has ended: it notes
- * the trail's sequence and the snapshot's {@code xmax}, and seals up to the noted value once the oldest
- * running transaction is past that {@code xmax}.
+ * the trail's sequence, the snapshot's {@code xmax} and the time, and seals up to the noted value once
+ * the oldest running transaction is past that {@code xmax} and no transaction that began by then is
+ * still running (V32, ADR 30).
  */
 @ApplicationScoped
 public class SqlChainLedger implements ChainLedger {
+
+    /**
+     * A client transaction of this database, other than the sealer's, that began at or before the
+     * trail's sequence was noted. The noted {@code xmax} alone does not tell: a transaction whose first
+     * write is its audit row takes its sequence value (the column's default) before it has an xid, so it
+     * may get an xid past the noted {@code xmax} and still be running, its row unseen, when the oldest
+     * xid has moved past. Any transaction holding a value up to the noted one began before it was noted,
+     * xid or not, and {@code pg_stat_activity} shows it (the service's own role sees its sessions' start).
+     */
+    private static final String STILL_RUNNING = "select 1 from pg_stat_activity a where a.datname ="
+            + " current_database() and a.backend_type = 'client backend' and a.pid <> pg_backend_pid()"
+            + " and a.xact_start <= chain_seal.noted_at";
 
     /** The advisory lock key of the sealer: "chain" in ASCII. */
     private static final long SEALER_LOCK = 0x636861696eL;
@@ -50,12 +63,14 @@ public class SqlChainLedger implements ChainLedger {
                 true);
 
         final ChainedKind kind;
+        final String table;
         final String sequence;
         /** A subquery of (sequence, id, hash), one row per record of the kind. */
         final String rows;
 
         Source(ChainedKind kind, String table, String sequence, String canonical, boolean tombstoned) {
             this.kind = kind;
+            this.table = table;
             this.sequence = sequence;
             String hashed = "select r.sequence, r.id, sha256(convert_to(" + canonical + "(r), 'UTF8')) as hash from "
                     + table + " r";
@@ -99,6 +114,7 @@ public class SqlChainLedger implements ChainLedger {
         boolean settled;
         try (PreparedStatement state = connection.prepareStatement("select sealed_through, noted_through,"
                 + " noted_xmax is not null and pg_snapshot_xmin(pg_current_snapshot()) >= noted_xmax"
+                + " and noted_at is not null and not exists (" + STILL_RUNNING + ")"
                 + " from chain_seal where kind = ? for update")) {
             state.setString(1, source.kind.name());
             try (ResultSet row = state.executeQuery()) {
@@ -125,8 +141,8 @@ public class SqlChainLedger implements ChainLedger {
             // Note where the trail is now; sealed up to there once its writers have ended.
             try (PreparedStatement note = connection.prepareStatement("update chain_seal set"
                     + " noted_through = (select case when is_called then last_value else last_value - 1 end"
-                    + " from " + source.sequence + "), noted_xmax = pg_snapshot_xmax(pg_current_snapshot())"
-                    + " where kind = ?")) {
+                    + " from " + source.sequence + "), noted_xmax = pg_snapshot_xmax(pg_current_snapshot()),"
+                    + " noted_at = clock_timestamp() where kind = ?")) {
                 note.setString(1, source.kind.name());
                 note.executeUpdate();
             }
@@ -198,10 +214,46 @@ public class SqlChainLedger implements ChainLedger {
             Optional<Checked> next =
                     QuarkusTransaction.requiringNew().call(() -> Jdbc.run(entityManager, c -> block(c, from)));
             if (next.isEmpty()) {
-                return;
+                break;
             }
             verifier.check(next.get().block(), next.get().now());
             after = next.get().block().position();
+        }
+        for (Source source : Source.values()) {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> Jdbc.run(entityManager, c -> {
+                        unsealed(c, source, verifier);
+                        return null;
+                    }));
+        }
+    }
+
+    /**
+     * The records of a kind at or below where it is sealed through that lie between its blocks or after
+     * the last, where the walk of the blocks does not look: one range scan of the table's sequence per
+     * block. A record inside a block's range that the block does not hold is {@code INSERTED} already.
+     */
+    private static void unsealed(Connection connection, Source source, ChainVerifier verifier) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("with b as (select position, first_sequence,"
+                + " lag(last_sequence, 1, 0::bigint) over (order by first_sequence) as after_sequence,"
+                + " lag(position, 1, 0::bigint) over (order by first_sequence) as after_position"
+                + " from chain_block where kind = ?),"
+                + " sealed as (select coalesce(max(position), 0) as position, coalesce(max(last_sequence), 0) as"
+                + " last_sequence from chain_block where kind = ?)"
+                + " select b.after_position, r.sequence, r.id from b join " + source.table + " r"
+                + " on r.sequence > b.after_sequence and r.sequence < b.first_sequence"
+                + " union all select sealed.position, r.sequence, r.id from sealed, chain_seal s join "
+                + source.table + " r on r.sequence <= s.sealed_through where s.kind = ?"
+                + " and r.sequence > sealed.last_sequence order by 2")) {
+            statement.setString(1, source.kind.name());
+            statement.setString(2, source.kind.name());
+            statement.setString(3, source.kind.name());
+            statement.setFetchSize(10_000);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    verifier.unsealed(row.getLong(1), source.kind, row.getObject(3, UUID.class));
+                }
+            }
         }
     }
 

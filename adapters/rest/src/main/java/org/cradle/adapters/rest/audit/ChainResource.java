@@ -34,7 +34,8 @@ public class ChainResource {
             @Schema(
                             description = "ALTERED: the record no longer hashes to what was sealed; REMOVED: the"
                                     + " record is gone; INSERTED: a record sits among sealed ones that no entry sealed; BROKEN: the entry's links do not hold (the ledger was"
-                                    + " reordered or edited).",
+                                    + " reordered or edited); UNSEALED: a record the sealer passed that no entry holds (position is"
+                                    + " the entry it follows, 0 when none).",
                             example = "ALTERED")
                     Finding.Tampering problem,
             @Schema(

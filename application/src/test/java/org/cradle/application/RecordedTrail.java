@@ -6,6 +6,7 @@ import org.cradle.application.access.AccessDenials;
 import org.cradle.application.access.UnitOfWork;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.audit.AuditedFacts;
+import org.cradle.contracts.audit.InMemoryAuditTrail;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 
@@ -16,11 +17,7 @@ public final class RecordedTrail {
     public final List<AuditEvent> denials = new ArrayList<>();
 
     public AuditTrail auditTrail() {
-        return Ports.backedBy(AuditTrail.class, new Object() {
-            void record(AuditEvent event) {
-                events.add(event);
-            }
-        });
+        return new InMemoryAuditTrail(events);
     }
 
     /** The unit of work of the use cases under test: their facts audited, as the service does. */

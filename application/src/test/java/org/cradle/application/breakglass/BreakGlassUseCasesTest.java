@@ -106,7 +106,7 @@ class BreakGlassUseCasesTest {
 
         assertThatExceptionOfType(RecordNotFoundException.class)
                 .isThrownBy(() -> breakGlass.breakGlass(SOUTH_PRACTITIONER, new BreakGlass.Command(unknown, REASON)));
-        assertThat(ports.accesses).isEmpty();
+        assertThat(ports.accesses()).isEmpty();
         assertThat(ports.denials).singleElement().satisfies(denial -> {
             assertThat(denial.action()).isEqualTo(AuditAction.ACCESS_DENIED);
             assertThat(denial.recordId()).isEqualTo(unknown.value());
@@ -117,7 +117,7 @@ class BreakGlassUseCasesTest {
     void a_role_without_break_glass_is_refused_and_nothing_is_looked_up() {
         assertThatExceptionOfType(AccessDeniedException.class)
                 .isThrownBy(() -> breakGlass.breakGlass(SOUTH_GUARDIAN, new BreakGlass.Command(family.id(), REASON)));
-        assertThat(ports.accesses).isEmpty();
+        assertThat(ports.accesses()).isEmpty();
         assertThat(ports.denials).singleElement().satisfies(d -> assertThat(d.recordType())
                 .isEqualTo(RecordType.OPERATION));
     }
@@ -132,7 +132,7 @@ class BreakGlassUseCasesTest {
                 .satisfies(e -> assertThat(e.code()).isEqualTo("break-glass-open"));
         ports.clock.advance(Duration.ofHours(24));
         breakGlass.breakGlass(SOUTH_PRACTITIONER, new BreakGlass.Command(family.id(), "Called again at night."));
-        assertThat(ports.accesses).hasSize(2);
+        assertThat(ports.accesses()).hasSize(2);
     }
 
     @Test

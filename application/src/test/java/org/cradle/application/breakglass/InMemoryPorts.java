@@ -1,29 +1,23 @@
 package org.cradle.application.breakglass;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cradle.application.MovableClock;
-import org.cradle.application.Page;
-import org.cradle.application.PageRequest;
-import org.cradle.application.Ports;
 import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.AccessDenials;
 import org.cradle.application.access.Relationships;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.application.family.Families;
-import org.cradle.domain.StaleVersionException;
-import org.cradle.domain.access.Ground;
+import org.cradle.contracts.breakglass.InMemoryBreakGlassAccesses;
+import org.cradle.contracts.family.InMemoryFamilies;
 import org.cradle.domain.access.Relationship;
 import org.cradle.domain.actor.Actor;
 import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.breakglass.BreakGlassAccess;
-import org.cradle.domain.breakglass.BreakGlassAccessId;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.OrganisationId;
@@ -37,15 +31,18 @@ import org.cradle.domain.person.PersonId;
 final class InMemoryPorts {
 
     final Map<FamilyId, Family> families = new HashMap<>();
+    private final InMemoryFamilies familiesPort = new InMemoryFamilies();
     final Map<FamilyId, OrganisationId> custodians = new HashMap<>();
-    final List<BreakGlassAccess> accesses = new ArrayList<>();
     final RecordedTrail recorded = new RecordedTrail();
     final List<AuditEvent> trail = recorded.events;
     final List<AuditEvent> denials = recorded.denials;
+    private final InMemoryBreakGlassAccesses breakGlass =
+            new InMemoryBreakGlassAccesses(family -> Optional.ofNullable(custodians.get(family)), () -> trail);
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T22:40:00Z"));
 
     void holds(OrganisationId custodian, Family family) {
         families.put(family.id(), family);
+        familiesPort.add(family);
         custodians.put(family.id(), custodian);
     }
 
@@ -55,15 +52,7 @@ final class InMemoryPorts {
     }
 
     Families families() {
-        return Ports.backedBy(Families.class, new Object() {
-            Optional<Family> find(FamilyId id) {
-                return Optional.ofNullable(families.get(id));
-            }
-
-            Family requireForChange(FamilyId id) {
-                return families.get(id);
-            }
-        });
+        return familiesPort;
     }
 
     Relationships relationships() {
@@ -74,11 +63,8 @@ final class InMemoryPorts {
                     return Optional.empty();
                 }
                 boolean custodian = actor.organisation().equals(custodians.get(family));
-                boolean breakGlass = accesses.stream()
-                        .anyMatch(a -> a.family().equals(family)
-                                && a.organisation().equals(actor.organisation())
-                                && a.practitioner().equals(actor.subject())
-                                && a.isActiveAt(at));
+                boolean breakGlass =
+                        InMemoryPorts.this.breakGlass.openFor(actor.organisation(), actor.subject(), family, at);
                 return Optional.of(new Relationship(custodian, List.of(), custodian, false, false, breakGlass));
             }
 
@@ -97,82 +83,12 @@ final class InMemoryPorts {
         return recorded.auditTrail();
     }
 
-    /** The port as the SQL adapter answers it, rule for rule. */
     BreakGlassAccesses breakGlassAccesses() {
-        return new BreakGlassAccesses() {
-            @Override
-            public void add(BreakGlassAccess access) {
-                accesses.add(access);
-            }
-
-            @Override
-            public boolean openFor(OrganisationId organisation, String practitioner, FamilyId family, Instant at) {
-                return accesses.stream()
-                        .anyMatch(a -> a.organisation().equals(organisation)
-                                && a.practitioner().equals(practitioner)
-                                && a.family().equals(family)
-                                && a.isActiveAt(at));
-            }
-
-            @Override
-            public Optional<BreakGlassUse> find(BreakGlassAccessId id, OrganisationId reviewers) {
-                return accesses.stream()
-                        .filter(a -> a.id().equals(id) && seenBy(a, reviewers))
-                        .findFirst()
-                        .map(InMemoryPorts.this::use);
-            }
-
-            @Override
-            public Page<BreakGlassUse> forReview(OrganisationId reviewers, Boolean reviewed, PageRequest page) {
-                List<BreakGlassUse> all = accesses.stream()
-                        .filter(a -> seenBy(a, reviewers) && (reviewed == null || a.reviewed() == reviewed))
-                        .sorted(Comparator.comparing(BreakGlassAccess::grantedAt)
-                                .thenComparing(a -> a.id().value())
-                                .reversed())
-                        .map(InMemoryPorts.this::use)
-                        .toList();
-                int from = (int) Math.min(all.size(), page.offset());
-                return new Page<>(all.subList(from, Math.min(all.size(), from + page.size())), page, all.size());
-            }
-
-            @Override
-            public BreakGlassAccess update(BreakGlassAccess access) {
-                BreakGlassAccess stored = accesses.stream()
-                        .filter(a -> a.id().equals(access.id()))
-                        .findFirst()
-                        .orElseThrow();
-                if (stored.version() != access.version()) {
-                    throw new StaleVersionException("break-glass access", access.id());
-                }
-                BreakGlassAccess next = BreakGlassAccess.reconstitute(
-                        access.id(),
-                        access.family(),
-                        access.organisation(),
-                        access.practitioner(),
-                        access.reason(),
-                        access.grantedAt(),
-                        access.expiresAt(),
-                        access.review().orElse(null),
-                        access.version() + 1);
-                accesses.set(accesses.indexOf(stored), next);
-                return next;
-            }
-        };
+        return breakGlass;
     }
 
-    private boolean seenBy(BreakGlassAccess access, OrganisationId reviewers) {
-        return access.organisation().equals(reviewers) || reviewers.equals(custodians.get(access.family()));
-    }
-
-    private BreakGlassUse use(BreakGlassAccess access) {
-        long made = trail.stream()
-                .filter(e -> e.ground() == Ground.BREAK_GLASS
-                        && e.action() != AuditAction.BREAK_GLASS_GRANTED
-                        && access.family().equals(e.family())
-                        && e.actorSubject().equals(access.practitioner())
-                        && e.actorOrganisation().equals(access.organisation())
-                        && access.isActiveAt(e.occurredAt()))
-                .count();
-        return new BreakGlassUse(access, made);
+    /** Every access granted, in the order granted. */
+    List<BreakGlassAccess> accesses() {
+        return breakGlass.all();
     }
 }

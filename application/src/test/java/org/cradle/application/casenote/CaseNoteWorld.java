@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cradle.application.Ports;
 import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.Access;
 import org.cradle.application.access.Relationships;
-import org.cradle.application.episode.Episodes;
-import org.cradle.application.family.Families;
+import org.cradle.contracts.casenote.InMemoryCaseNotes;
+import org.cradle.contracts.episode.InMemoryEpisodes;
+import org.cradle.contracts.family.InMemoryFamilies;
 import org.cradle.domain.access.Relationship;
 import org.cradle.domain.actor.Actor;
 import org.cradle.domain.actor.Role;
@@ -75,39 +75,31 @@ final class CaseNoteWorld {
     final List<AuditEvent> audited = recorded.events;
     final List<AuditEvent> denied = recorded.denials;
     private final Map<String, Relationship> relationships = new HashMap<>();
-    private final Map<FamilyId, Family> families = new HashMap<>();
-    private final Map<EpisodeId, Episode> episodes = new HashMap<>();
 
     /** How each practitioner (by subject) stands with the one family; absent: not at all. */
     final Access access = new Access(
-            Ports.backedBy(Relationships.class, new Object() {
-                Optional<Relationship> with(Actor actor, FamilyId asked, Instant at) {
+            new Relationships() {
+                @Override
+                public Optional<Relationship> with(Actor actor, FamilyId asked, Instant at) {
                     return asked.equals(family.id())
                             ? Optional.of(relationships.getOrDefault(actor.subject(), Relationship.NONE))
                             : Optional.empty();
                 }
-            }),
+
+                @Override
+                public Optional<Map<FamilyId, Relationship>> withFamiliesOf(Actor actor, PersonId person, Instant at) {
+                    throw new UnsupportedOperationException("no case note use case asks by person");
+                }
+            },
             (actor, asked, day) -> java.util.Set.of(),
             (asked, day) -> java.util.Set.of(),
             recorded.accessDenials(),
             clock,
             recorded.unitOfWork());
 
-    final Episodes episodesPort = Ports.backedBy(Episodes.class, new Object() {
-        Optional<Episode> find(EpisodeId id) {
-            return Optional.ofNullable(episodes.get(id));
-        }
+    final InMemoryEpisodes episodesPort = new InMemoryEpisodes();
 
-        void add(Episode added) {
-            episodes.put(added.id(), added);
-        }
-    });
-
-    final Families familiesPort = Ports.backedBy(Families.class, new Object() {
-        Optional<Family> find(FamilyId id) {
-            return Optional.ofNullable(families.get(id));
-        }
-    });
+    final InMemoryFamilies familiesPort = new InMemoryFamilies();
 
     final WriteCaseNote write = new WriteCaseNote(episodesPort, familiesPort, caseNotes, access);
     final CorrectCaseNote correct = new CorrectCaseNote(caseNotes, familiesPort, access);
@@ -120,7 +112,7 @@ final class CaseNoteWorld {
         family.admit(mother, FamilyRole.MOTHER, true, true, NOW);
         family.admit(infant, FamilyRole.CHILD, true, false, NOW);
         family.admit(grandmother, FamilyRole.OTHER, false, false, NOW);
-        families.put(family.id(), family);
+        familiesPort.add(family);
         episode = Episode.open(
                 EpisodeId.newId(),
                 family.id(),
@@ -130,7 +122,7 @@ final class CaseNoteWorld {
                 LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 11, 21),
                 NOW);
-        episodes.put(episode.id(), episode);
+        episodesPort.add(episode);
     }
 
     /** A practitioner of north-council, which holds the family's record, outside the work with it. */

@@ -7,32 +7,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
-import org.cradle.application.Ports;
 import org.cradle.application.RecordedTrail;
 import org.cradle.application.access.Access;
-import org.cradle.application.access.Involvements;
 import org.cradle.application.access.Relationships;
-import org.cradle.application.casenote.CaseNotes;
-import org.cradle.application.consent.Consents;
 import org.cradle.application.consent.CoverageAnswers;
-import org.cradle.application.family.Families;
-import org.cradle.application.organisation.Organisations;
-import org.cradle.application.person.People;
 import org.cradle.application.sharing.ReferralDecisions;
 import org.cradle.application.sharing.ShareFacts;
-import org.cradle.application.sharing.SharingDecisions;
+import org.cradle.contracts.access.InMemoryInvolvements;
+import org.cradle.contracts.casenote.InMemoryCaseNotes;
+import org.cradle.contracts.consent.InMemoryConsents;
+import org.cradle.contracts.family.InMemoryFamilies;
+import org.cradle.contracts.organisation.InMemoryOrganisations;
+import org.cradle.contracts.person.InMemoryPeople;
+import org.cradle.contracts.referral.InMemoryCustodians;
+import org.cradle.contracts.referral.InMemoryReferralRequests;
+import org.cradle.contracts.referral.InMemoryReferrals;
+import org.cradle.contracts.sharing.InMemorySharingDecisions;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
@@ -44,7 +41,6 @@ import org.cradle.domain.audit.AuditAction;
 import org.cradle.domain.audit.AuditEvent;
 import org.cradle.domain.consent.Consent;
 import org.cradle.domain.consent.ConsentId;
-import org.cradle.domain.consent.ConsentInForce;
 import org.cradle.domain.consent.ConsentMethod;
 import org.cradle.domain.consent.ConsentTerms;
 import org.cradle.domain.consent.Decision;
@@ -52,7 +48,6 @@ import org.cradle.domain.consent.InformationCategory;
 import org.cradle.domain.consent.NotesKeptIn;
 import org.cradle.domain.consent.Purpose;
 import org.cradle.domain.consent.Recipient;
-import org.cradle.domain.consent.TeamAroundTheFamily;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.family.FamilyName;
@@ -90,6 +85,7 @@ class ReferralUseCasesTest {
     private static final Actor NORTH_PRACTITIONER = Actor.practitioner("j.mensah", NORTH, Set.of(Role.PRACTITIONER));
     private static final Actor SOUTH_PRACTITIONER = Actor.practitioner("k.osei", SOUTH, Set.of(Role.PRACTITIONER));
     private static final Actor EAST_PRACTITIONER = Actor.practitioner("e.ward", EAST, Set.of(Role.PRACTITIONER));
+    private static final NhsNumber NOBODYS_NHS_NUMBER = new NhsNumber("9434765005");
 
     private final Person mother = person("Ada", "9434765919");
     private final Person father = person("Ben", "4010232137");
@@ -108,192 +104,76 @@ class ReferralUseCasesTest {
     /** How each organisation stands with the family; absent: not at all. */
     private final Map<OrganisationId, Relationship> relationships = new HashMap<>();
 
-    private final Map<PersonId, List<ConsentInForce>> consents = new HashMap<>();
-    private final Map<ReferralId, Referral> referrals = new LinkedHashMap<>();
-    private final Map<ReferralRequestId, ReferralRequest> requests = new LinkedHashMap<>();
     private final RecordedTrail recorded = new RecordedTrail();
     private final List<AuditEvent> audited = recorded.events;
     private final List<AuditEvent> denied = recorded.denials;
-    private final List<List<Object>> involvements = new ArrayList<>();
-    private final Map<NhsNumber, Custodians.HeldPerson> held = new HashMap<>();
 
+    /** The facts the access policy reads are the test's own: how each organisation stands with the family. */
     private final Access access = new Access(
-            Ports.backedBy(Relationships.class, new Object() {
-                Optional<Relationship> with(Actor actor, FamilyId id, Instant at) {
+            new Relationships() {
+                @Override
+                public Optional<Relationship> with(Actor actor, FamilyId id, Instant at) {
                     return id.equals(family.id())
                             ? Optional.of(relationships.getOrDefault(actor.organisation(), Relationship.NONE))
                             : Optional.empty();
                 }
 
-                Optional<Map<FamilyId, Relationship>> withFamiliesOf(Actor actor, PersonId person, Instant at) {
+                @Override
+                public Optional<Map<FamilyId, Relationship>> withFamiliesOf(Actor actor, PersonId person, Instant at) {
                     return family.membershipOf(person).isPresent()
                             ? Optional.of(Map.of(
                                     family.id(), relationships.getOrDefault(actor.organisation(), Relationship.NONE)))
                             : Optional.empty();
                 }
-            }),
+            },
             (actor, family, day) -> java.util.Set.of(),
             (family, day) -> java.util.Set.of(),
             recorded.accessDenials(),
             CLOCK,
             recorded.unitOfWork());
 
-    private final Families families = Ports.backedBy(Families.class, new Object() {
-        Optional<Family> find(FamilyId id) {
-            return id.equals(family.id()) ? Optional.of(family) : Optional.empty();
-        }
-    });
+    private final InMemoryFamilies families = new InMemoryFamilies();
+    private final InMemoryOrganisations directory = new InMemoryOrganisations();
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final InMemoryConsents consents = new InMemoryConsents(families);
+    private final InMemoryReferrals referralStore = new InMemoryReferrals();
+    private final InMemoryReferralRequests requestStore = new InMemoryReferralRequests();
+    private final InMemoryInvolvements involved = new InMemoryInvolvements();
+    private final InMemorySharingDecisions decisionStore = new InMemorySharingDecisions();
 
-    private final Organisations directory = Ports.backedBy(Organisations.class, new Object() {
-        Optional<Organisation> find(OrganisationId id) {
-            return id.equals(EAST) ? Optional.empty() : Optional.of(new Organisation(id, id.value(), null));
-        }
-
-        Set<OrganisationId> unknownAmong(Collection<OrganisationId> ids) {
-            return ids.contains(EAST) ? Set.of(EAST) : Set.of();
-        }
-    });
-
-    private final People people = Ports.backedBy(People.class, new Object() {
-        List<Person> findAll(Collection<PersonId> ids) {
-            return ids.stream()
-                    .flatMap(id -> List.of(mother, father, child).stream().filter(p -> p.id().equals(id)))
-                    .toList();
-        }
-
-        Optional<Person> find(PersonId id) {
-            return List.of(mother, father, child).stream()
-                    .filter(p -> p.id().equals(id))
-                    .findFirst();
-        }
-    });
-
-    private final ReferralConsent referralConsent =
-            new ReferralConsent(new CoverageAnswers(Ports.backedBy(Consents.class, new Object() {
-                List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
-                    return consents.getOrDefault(subject, List.of());
-                }
-            })));
-
-    private final Referrals referralStore = Ports.backedBy(Referrals.class, new Object() {
-        Optional<Referral> find(ReferralId id) {
-            return Optional.ofNullable(referrals.get(id));
-        }
-
-        Optional<Referral> findForChange(ReferralId id) {
-            return find(id);
-        }
-
-        void add(Referral referral) {
-            referrals.put(referral.id(), referral);
-        }
-
-        Referral update(Referral referral) {
-            referrals.put(referral.id(), referral);
-            return referral;
-        }
-    });
-
-    private final ReferralRequests requestStore = Ports.backedBy(ReferralRequests.class, new Object() {
-        Optional<ReferralRequest> find(ReferralRequestId id) {
-            return Optional.ofNullable(requests.get(id));
-        }
-
-        Optional<ReferralRequest> findForChange(ReferralRequestId id) {
-            return find(id);
-        }
-
-        void add(ReferralRequest request) {
-            requests.put(request.id(), request);
-        }
-
-        ReferralRequest update(ReferralRequest request) {
-            requests.put(request.id(), request);
-            return request;
-        }
-
-        Page<ReferralRequest> of(
-                OrganisationId organisation,
-                ReferralBox box,
-                Optional<ReferralRequestStatus> status,
-                PageRequest page) {
-            List<ReferralRequest> found = requests.values().stream()
-                    .filter(r -> (box == ReferralBox.INBOX ? r.holder() : r.asker()).equals(organisation))
-                    .toList();
-            return new Page<>(found, page, found.size());
-        }
-    });
-
-    private final Involvements involved = Ports.backedBy(Involvements.class, new Object() {
-        void addReferral(
-                FamilyId id,
-                OrganisationId organisation,
-                OrganisationId referredBy,
-                UUID referral,
-                Set<PersonId> named,
-                Set<InformationCategory> categories,
-                Instant since) {
-            involvements.add(List.of(id, organisation, referredBy, referral, named, categories));
-        }
-    });
-
+    private final ReferralConsent referralConsent = new ReferralConsent(new CoverageAnswers(consents));
     private final ReferralParties parties = new ReferralParties(access, referralStore, requestStore);
 
     /** Each referral is recorded as the sharing decision it is. */
-    private final Map<ReferralId, SharingDecision> decisions = new HashMap<>();
-
     private final ReferralDecisions referralDecisions = new ReferralDecisions(
             new ShareFacts(
                     directory,
-                    new CoverageAnswers(Ports.backedBy(Consents.class, new Object() {
-                        Map<PersonId, List<ConsentInForce>> membersWithConsentsInForce(
-                                FamilyId id, Set<PersonId> subjects, LocalDate day) {
-                            Map<PersonId, List<ConsentInForce>> members = new HashMap<>();
-                            if (id.equals(family.id())) {
-                                family.members()
-                                        .forEach(membership -> members.put(
-                                                membership.person(),
-                                                subjects.contains(membership.person())
-                                                        ? consents.getOrDefault(membership.person(), List.of())
-                                                        : List.of()));
-                            }
-                            return members;
-                        }
-                    })),
+                    new CoverageAnswers(consents),
                     // A referral carries categories, never case notes: nothing to read.
-                    Ports.backedBy(CaseNotes.class, new Object() {}),
+                    new InMemoryCaseNotes(),
                     access,
                     CLOCK),
-            Ports.backedBy(SharingDecisions.class, new Object() {
-                void add(SharingDecision decision) {
-                    decisions.put(decision.referral(), decision);
-                }
-
-                Optional<SharingDecision> forReferral(ReferralId referral) {
-                    return Optional.ofNullable(decisions.get(referral));
-                }
-            }));
+            decisionStore);
 
     private final MakeReferral makeReferral = new MakeReferral(
             access, families, directory, people, referralStore, referralConsent, referralDecisions, CLOCK);
     private final AcceptReferral acceptReferral = new AcceptReferral(
             access, parties, referralStore, referralConsent, referralDecisions, involved, people, CLOCK);
     private final GetReferral getReferral = new GetReferral(access, parties, people);
-    private final AskForReferral askForReferral = new AskForReferral(
-            access,
-            Ports.backedBy(Custodians.class, new Object() {
-                Optional<Custodians.HeldPerson> ofNhsNumber(NhsNumber nhsNumber) {
-                    return Optional.ofNullable(held.get(nhsNumber));
-                }
-            }),
-            requestStore);
+    private final AskForReferral askForReferral =
+            new AskForReferral(access, new InMemoryCustodians(people, families, involved), requestStore);
     private final ListReferralRequests listRequests = new ListReferralRequests(access, requestStore, people);
     private final AnswerReferralRequest answerRequest =
             new AnswerReferralRequest(access, parties, requestStore, families, makeReferral);
 
     ReferralUseCasesTest() {
         relationships.put(NORTH, new Relationship(true, List.of(), true, true, false, false));
-        held.put(mother.nhsNumber().orElseThrow(), new Custodians.HeldPerson(mother.id(), Set.of(NORTH)));
+        families.add(family);
+        involved.addCustodian(family.id(), NORTH, NOW);
+        List.of(mother, father, child).forEach(people::add);
+        // The directory knows every organisation here but east-council.
+        List.of(NORTH, SOUTH, new OrganisationId("west-council"))
+                .forEach(id -> directory.save(new Organisation(id, id.value(), null)));
     }
 
     // --- making a referral ---------------------------------------------------------------------
@@ -307,12 +187,12 @@ class ReferralUseCasesTest {
 
         assertThat(made.referral().status()).isEqualTo(ReferralStatus.PENDING);
         assertThat(made.people()).extracting(Person::id).containsExactly(mother.id(), child.id());
-        assertThat(referrals).containsKey(made.referral().id());
+        assertThat(referralStore.find(made.referral().id())).isPresent();
         assertThat(audited)
                 .filteredOn(event -> event.action() == AuditAction.REFERRAL_MADE)
                 .singleElement()
                 .satisfies(event -> assertThat(event.familyId()).contains(family.id()));
-        assertThat(decisions.get(made.referral().id())).satisfies(decision -> {
+        assertThat(decisionOf(made.referral().id())).satisfies(decision -> {
             assertThat(decision.advice().outcome()).isEqualTo(SharingOutcome.SHARE);
             assertThat(decision.advice().reliedOn()).hasSize(2);
             assertThat(decision.proposal().recipient().organisation()).isEqualTo(SOUTH);
@@ -333,15 +213,15 @@ class ReferralUseCasesTest {
         assertThatExceptionOfType(RuleViolationException.class)
                 .isThrownBy(() -> makeReferral.make(NORTH_PRACTITIONER, withoutConsent(harm, child.id())))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("safeguarding-competence"));
-        assertThat(referrals).isEmpty();
+        assertThat(referralsMade()).isEmpty();
 
         ReferralId referral = makeReferral
                 .make(lead, withoutConsent(harm, child.id()))
                 .referral()
                 .id();
-        assertThat(decisions.get(referral).advice().outcome()).isEqualTo(SharingOutcome.SHARE_WITHOUT_CONSENT);
+        assertThat(decisionOf(referral).advice().outcome()).isEqualTo(SharingOutcome.SHARE_WITHOUT_CONSENT);
         acceptReferral.accept(SOUTH_PRACTITIONER, referral);
-        assertThat(involvements).hasSize(1);
+        assertThat(referralsAccepted()).hasSize(1);
     }
 
     @Test
@@ -355,7 +235,7 @@ class ReferralUseCasesTest {
                     assertThat(e.field()).contains("people[1]");
                     assertThat(e.getMessage()).contains(father.id().toString(), "BASIC_DETAILS is NOT_ASKED");
                 });
-        assertThat(referrals).isEmpty();
+        assertThat(referralsMade()).isEmpty();
         assertThat(audited).isEmpty();
     }
 
@@ -443,8 +323,15 @@ class ReferralUseCasesTest {
         ReferralDetails accepted = acceptReferral.accept(SOUTH_PRACTITIONER, referral);
 
         assertThat(accepted.referral().status()).isEqualTo(ReferralStatus.ACCEPTED);
-        assertThat(involvements)
-                .containsExactly(List.of(
+        assertThat(referralsAccepted())
+                .extracting(
+                        InMemoryInvolvements.Involvement::family,
+                        InMemoryInvolvements.Involvement::organisation,
+                        InMemoryInvolvements.Involvement::referredBy,
+                        InMemoryInvolvements.Involvement::referral,
+                        InMemoryInvolvements.Involvement::people,
+                        InMemoryInvolvements.Involvement::categories)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         family.id(),
                         SOUTH,
                         NORTH,
@@ -461,12 +348,12 @@ class ReferralUseCasesTest {
                 .make(NORTH_PRACTITIONER, toSouth(mother.id()))
                 .referral()
                 .id();
-        consents.clear();
+        withdrawEveryConsent();
 
         assertThatExceptionOfType(RuleViolationException.class)
                 .isThrownBy(() -> acceptReferral.accept(SOUTH_PRACTITIONER, referral))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("not-covered"));
-        assertThat(involvements).isEmpty();
+        assertThat(referralsAccepted()).isEmpty();
     }
 
     @Test
@@ -485,7 +372,7 @@ class ReferralUseCasesTest {
         assertThat(denied)
                 .extracting(AuditEvent::action)
                 .containsExactly(AuditAction.ACCESS_DENIED, AuditAction.ACCESS_DENIED);
-        assertThat(referrals.get(referral).status()).isEqualTo(ReferralStatus.PENDING);
+        assertThat(referralStore.find(referral).orElseThrow().status()).isEqualTo(ReferralStatus.PENDING);
     }
 
     @Test
@@ -524,18 +411,19 @@ class ReferralUseCasesTest {
                                 new PageRequest(0, 20))
                         .items())
                 .singleElement()
-                .satisfies(details -> assertThat(details.person()).contains(mother));
+                .satisfies(
+                        details -> assertThat(details.person()).map(Person::id).contains(mother.id()));
     }
 
     @Test
     void an_nhs_number_nobody_holds_is_refused_and_one_the_asker_works_with_conflicts() {
         assertThatExceptionOfType(RuleViolationException.class)
-                .isThrownBy(() -> askForReferral.ask(SOUTH_PRACTITIONER, ask(father)))
+                .isThrownBy(() -> askForReferral.ask(SOUTH_PRACTITIONER, ask(NOBODYS_NHS_NUMBER)))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("unknown-nhs-number"));
         assertThatExceptionOfType(ConflictException.class)
                 .isThrownBy(() -> askForReferral.ask(NORTH_PRACTITIONER, ask(mother)))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("already-working-with"));
-        assertThat(requests).isEmpty();
+        assertThat(requestsAsked()).isEmpty();
     }
 
     @Test
@@ -555,8 +443,9 @@ class ReferralUseCasesTest {
 
         assertThat(made.referral().to()).isEqualTo(SOUTH);
         assertThat(made.referral().answering()).contains(request);
-        assertThat(requests.get(request).status()).isEqualTo(ReferralRequestStatus.ANSWERED);
-        assertThat(requests.get(request).referral()).contains(made.referral().id());
+        assertThat(requestStore.find(request).orElseThrow().status()).isEqualTo(ReferralRequestStatus.ANSWERED);
+        assertThat(requestStore.find(request).orElseThrow().referral())
+                .contains(made.referral().id());
     }
 
     @Test
@@ -578,7 +467,7 @@ class ReferralUseCasesTest {
                                 Set.of(InformationCategory.BASIC_DETAILS),
                                 null)))
                 .satisfies(e -> assertThat(e.code()).isEqualTo("requested-person-not-named"));
-        assertThat(referrals).isEmpty();
+        assertThat(referralsMade()).isEmpty();
     }
 
     // --- the world -----------------------------------------------------------------------------
@@ -607,20 +496,53 @@ class ReferralUseCasesTest {
     }
 
     private static AskForReferral.Command ask(Person person) {
-        return new AskForReferral.Command(person.nhsNumber().orElseThrow(), Purpose.DIRECT_SUPPORT, null);
+        return ask(person.nhsNumber().orElseThrow());
+    }
+
+    private static AskForReferral.Command ask(NhsNumber nhsNumber) {
+        return new AskForReferral.Command(nhsNumber, Purpose.DIRECT_SUPPORT, null);
+    }
+
+    private SharingDecision decisionOf(ReferralId referral) {
+        return decisionStore.forReferral(referral).orElseThrow();
+    }
+
+    private List<Referral> referralsMade() {
+        return referralStore
+                .of(NORTH, ReferralBox.OUTBOX, Optional.empty(), new PageRequest(0, 100))
+                .items();
+    }
+
+    private List<ReferralRequest> requestsAsked() {
+        return requestStore
+                .of(NORTH, ReferralBox.INBOX, Optional.empty(), new PageRequest(0, 100))
+                .items();
+    }
+
+    private List<InMemoryInvolvements.Involvement> referralsAccepted() {
+        return involved.all().stream().filter(i -> !i.custodian()).toList();
+    }
+
+    /** Every consent recorded is withdrawn from today. */
+    private void withdrawEveryConsent() {
+        List.of(mother, father, child)
+                .forEach(person -> consents.ofSubject(person.id()).forEach(consent -> {
+                    consent.withdraw(consent.current().number(), TODAY, NORTH_PRACTITIONER, TODAY, NOW);
+                    consents.update(consent);
+                }));
     }
 
     private void consentToEveryone() {
         List.of(mother, father, child).forEach(p -> consentToSouth(p.id()));
-        List.of(mother, father, child).forEach(p -> consents.get(p.id()).add(consent(p.id(), NORTH)));
+        List.of(mother, father, child).forEach(p -> consent(p.id(), NORTH));
     }
 
     /** A given consent: basic details, for direct support, to south-council. */
     private void consentToSouth(PersonId subject) {
-        consents.computeIfAbsent(subject, s -> new ArrayList<>()).add(consent(subject, SOUTH));
+        consent(subject, SOUTH);
     }
 
-    private ConsentInForce consent(PersonId subject, OrganisationId recipient) {
+    private void consent(PersonId subject, OrganisationId recipient) {
         PersonId grantor = subject.equals(child.id()) ? mother.id() : subject;
         Consent consent = Consent.record(
                 ConsentId.newId(),
@@ -641,7 +563,7 @@ class ReferralUseCasesTest {
                 NORTH_PRACTITIONER,
                 TODAY,
                 NOW);
-        return new ConsentInForce(consent.id(), family.id(), consent.current(), TeamAroundTheFamily.NONE);
+        consents.add(consent);
     }
 
     private static Person person(String givenName, String nhsNumber) {

@@ -27,6 +27,9 @@ class ArchitectureTest {
     static void importCradle() {
         cradle = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // The ports' contracts and fakes are tests too, though they come from application's
+                // test-jar, which DO_NOT_INCLUDE_TESTS does not recognise once packaged (ADR 29).
+                .withImportOption(location -> !location.contains("/org/cradle/contracts/"))
                 .importPackages("org.cradle");
     }
 
@@ -399,5 +402,91 @@ class ArchitectureTest {
                 .because("SQL that JPQL cannot say goes through Jdbc (prepared statements); Hibernate's native"
                         + " queries fill the query plan cache with entries that never hit")
                 .check(cradle);
+    }
+
+    /**
+     * One persistence idiom, said by the name (ADR 29): entities are plain JPA entities; a port's
+     * adapter composes a small Panache repository ({@code <X>Rows}, package-private, never a port
+     * itself) and is named {@code Panache<Port>}, or reaches the database through plain JDBC and is
+     * named {@code Sql<Port>}. An adapter that reaches no database (one port over another) is neither.
+     */
+    @Test
+    void persistence_adapters_compose_panache_or_use_jdbc_and_their_names_say_which() {
+        JavaClasses persistence = cradle.that(DescribedPredicate.describe(
+                "persistence classes", c -> c.getPackageName().startsWith("org.cradle.adapters.persistence")));
+        noClasses()
+                .should()
+                .beAssignableTo(io.quarkus.hibernate.orm.panache.PanacheEntityBase.class)
+                .because("an entity is plain JPA: its queries live in the adapter's Rows, not on the row")
+                .check(persistence);
+        classes()
+                .that()
+                .areAssignableTo(io.quarkus.hibernate.orm.panache.PanacheRepositoryBase.class)
+                .should()
+                .haveSimpleNameEndingWith("Rows")
+                .andShould()
+                .notBePublic()
+                .andShould(implementNoPort())
+                .because("a Panache repository is the adapter's own rows, composed, never the port's adapter itself")
+                .check(persistence);
+        classes().that(implementAPort()).should(sayTheirIdiom()).check(persistence);
+    }
+
+    private static boolean isPort(JavaClass type) {
+        return type.isInterface() && type.getPackageName().startsWith("org.cradle.application");
+    }
+
+    private static DescribedPredicate<JavaClass> implementAPort() {
+        return DescribedPredicate.describe(
+                "implement a port", c -> c.getRawInterfaces().stream().anyMatch(ArchitectureTest::isPort));
+    }
+
+    private static ArchCondition<JavaClass> implementNoPort() {
+        return new ArchCondition<>("implement no port") {
+            @Override
+            public void check(JavaClass rows, ConditionEvents events) {
+                boolean port = rows.getAllRawInterfaces().stream().anyMatch(ArchitectureTest::isPort);
+                events.add(new SimpleConditionEvent(
+                        rows, !port, rows.getName() + (port ? " implements a port" : " implements no port")));
+            }
+        };
+    }
+
+    /**
+     * {@code Panache*} exactly when it composes a Panache repository; otherwise {@code Sql*} when it
+     * reaches the database (an EntityManager, a DataSource, {@code Jdbc}, java.sql).
+     */
+    private static ArchCondition<JavaClass> sayTheirIdiom() {
+        return new ArchCondition<>("be named Panache* when composing a Panache repository, Sql* when using JDBC") {
+            @Override
+            public void check(JavaClass adapter, ConditionEvents events) {
+                boolean composesPanache = adapter.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass()
+                                .isAssignableTo(io.quarkus.hibernate.orm.panache.PanacheRepositoryBase.class));
+                boolean reachesTheDatabase = adapter.getDirectDependenciesFromSelf().stream()
+                        .map(d -> d.getTargetClass().getName())
+                        .anyMatch(name -> name.equals("jakarta.persistence.EntityManager")
+                                || name.equals("javax.sql.DataSource")
+                                || name.equals("io.agroal.api.AgroalDataSource")
+                                || name.equals("org.cradle.adapters.persistence.Jdbc")
+                                || name.startsWith("java.sql."));
+                String name = adapter.getSimpleName();
+                String expected = composesPanache ? "Panache" : reachesTheDatabase ? "Sql" : null;
+                boolean says = expected == null
+                        ? !name.startsWith("Panache") && !name.startsWith("Sql")
+                        : name.startsWith(expected);
+                events.add(new SimpleConditionEvent(
+                        adapter,
+                        says,
+                        adapter.getName()
+                                + (composesPanache
+                                        ? " composes a Panache repository"
+                                        : reachesTheDatabase ? " uses JDBC" : " reaches no database")
+                                + (says
+                                        ? " and its name says so"
+                                        : " but is not named "
+                                                + (expected == null ? "without Panache or Sql" : expected + "*"))));
+            }
+        };
     }
 }

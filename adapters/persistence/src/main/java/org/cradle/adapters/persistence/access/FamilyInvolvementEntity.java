@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.access;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +12,7 @@ import org.hibernate.type.SqlTypes;
 /** One organisation's involvement with one family: as its custodian, or through one accepted referral. */
 @Entity
 @Table(name = "family_involvement")
-public class FamilyInvolvementEntity extends PanacheEntityBase {
+public class FamilyInvolvementEntity {
 
     @Id
     public UUID id;

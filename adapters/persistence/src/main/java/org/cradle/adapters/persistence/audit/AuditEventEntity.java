@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEventEntity extends PanacheEntityBase {
+public class AuditEventEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

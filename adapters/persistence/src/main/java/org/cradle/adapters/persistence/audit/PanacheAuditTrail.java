@@ -1,7 +1,6 @@
 package org.cradle.adapters.persistence.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,7 @@ import org.cradle.domain.person.PersonId;
  * rolled-back use case leaves none (a refusal is recorded apart: see {@code CommittedAccessDenials}).
  */
 @ApplicationScoped
-public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<AuditEventEntity, Long> {
+public class PanacheAuditTrail implements AuditTrail {
 
     private static final String INSERT = "insert into audit_event (id, occurred_at, actor_subject,"
             + " actor_organisation, action, record_type, record_id, family_id, actor_kind, person_id, category, ground)"
@@ -42,10 +41,13 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
     /** Rows per statement, well under PostgreSQL's 65,535 bind parameters. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
+    private final AuditEventRows rows;
     private final TransactionSynchronizationRegistry transactions;
     private final DataSource dataSource;
 
-    public PanacheAuditTrail(TransactionSynchronizationRegistry transactions, DataSource dataSource) {
+    public PanacheAuditTrail(
+            AuditEventRows rows, TransactionSynchronizationRegistry transactions, DataSource dataSource) {
+        this.rows = rows;
         this.transactions = transactions;
         this.dataSource = dataSource;
     }
@@ -134,7 +136,7 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
 
     @Override
     public Page<AuditEvent> accessesTo(PersonId person, PageRequest page) {
-        PanacheQuery<AuditEventEntity> found = find("personId", Sort.descending("sequence"), person.value());
+        PanacheQuery<AuditEventEntity> found = rows.find("personId", Sort.descending("sequence"), person.value());
         long total = found.count();
         List<AuditEvent> items = found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()
                 .map(AuditEventMapper::toDomain)
@@ -175,7 +177,7 @@ public class PanacheAuditTrail implements AuditTrail, PanacheRepositoryBase<Audi
             parameters.and("to", query.to());
         }
         PanacheQuery<AuditEventEntity> found =
-                find(String.join(" and ", conditions), Sort.ascending("sequence"), parameters);
+                rows.find(String.join(" and ", conditions), Sort.ascending("sequence"), parameters);
         long total = found.count();
         List<AuditEvent> items = found.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()
                 .map(AuditEventMapper::toDomain)

@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.confidentiality;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "confidentiality_notice")
-public class ConfidentialityNoticeEntity extends PanacheEntityBase {
+public class ConfidentialityNoticeEntity {
 
     @Id
     public UUID id;

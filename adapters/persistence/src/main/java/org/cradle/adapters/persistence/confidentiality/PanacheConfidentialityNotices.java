@@ -1,12 +1,10 @@
 package org.cradle.adapters.persistence.confidentiality;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.UUID;
 import org.cradle.adapters.persistence.visibility.VisibilityFilter;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
@@ -19,8 +17,7 @@ import org.cradle.domain.family.FamilyId;
 
 /** Confidentiality notices in PostgreSQL. */
 @ApplicationScoped
-public class PanacheConfidentialityNotices
-        implements ConfidentialityNotices, PanacheRepositoryBase<ConfidentialityNoticeEntity, UUID> {
+public class PanacheConfidentialityNotices implements ConfidentialityNotices {
 
     /**
      * The notice is the newest its organisation gave the person in the family: no other notice of the
@@ -35,14 +32,20 @@ public class PanacheConfidentialityNotices
             + " or (newer.givenOn = notice.givenOn and newer.recordedAt > notice.recordedAt)"
             + " or (newer.givenOn = notice.givenOn and newer.recordedAt = notice.recordedAt and newer.id > notice.id)))";
 
+    private final ConfidentialityNoticeRows rows;
+
+    PanacheConfidentialityNotices(ConfidentialityNoticeRows rows) {
+        this.rows = rows;
+    }
+
     @Override
     public Optional<ConfidentialityNotice> find(ConfidentialityNoticeId id) {
-        return findByIdOptional(id.value()).map(ConfidentialityNoticeMapper::toDomain);
+        return rows.findByIdOptional(id.value()).map(ConfidentialityNoticeMapper::toDomain);
     }
 
     @Override
     public void add(ConfidentialityNotice notice) {
-        persist(ConfidentialityNoticeMapper.toEntity(notice));
+        rows.persist(ConfidentialityNoticeMapper.toEntity(notice));
     }
 
     @Override
@@ -50,7 +53,7 @@ public class PanacheConfidentialityNotices
         Parameters parameters = Parameters.with("family", family.value());
         String visibleOnly = VisibilityFilter.aboutOnePerson(visible, "organisation", "personId", parameters);
         return page(
-                find(
+                rows.find(
                         "familyId = :family and " + visibleOnly,
                         Sort.descending("givenOn", "recordedAt", "id"),
                         parameters),
@@ -69,7 +72,7 @@ public class PanacheConfidentialityNotices
             parameters.and("givenBy", query.givenBy().value());
         }
         where.append(" and ").append(NEWEST);
-        return page(find(where.toString(), Sort.ascending("notice.revisitOn", "notice.id"), parameters), page);
+        return page(rows.find(where.toString(), Sort.ascending("notice.revisitOn", "notice.id"), parameters), page);
     }
 
     private static Page<ConfidentialityNotice> page(PanacheQuery<ConfidentialityNoticeEntity> query, PageRequest page) {

@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.consent;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "consent")
-public class ConsentEntity extends PanacheEntityBase {
+public class ConsentEntity {
 
     @Id
     public UUID id;

@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.consent;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,7 +19,7 @@ import org.hibernate.type.SqlTypes;
 @Immutable
 @Table(name = "consent_version")
 @IdClass(ConsentVersionEntity.Key.class)
-public class ConsentVersionEntity extends PanacheEntityBase {
+public class ConsentVersionEntity {
 
     @Id
     @Column(name = "consent_id")

@@ -1,7 +1,6 @@
 package org.cradle.adapters.persistence.consent;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,24 +34,30 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /** Consents in PostgreSQL: a row per consent, a row per version, versions only inserted. */
 @ApplicationScoped
-public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentEntity, UUID> {
+public class PanacheConsents implements Consents {
+
+    private final ConsentRows rows;
+
+    PanacheConsents(ConsentRows rows) {
+        this.rows = rows;
+    }
 
     @Override
     public Optional<Consent> find(ConsentId id) {
-        return findByIdOptional(id.value())
+        return rows.findByIdOptional(id.value())
                 .map(entity -> withVersions(List.of(entity)).get(0));
     }
 
     @Override
     public void add(Consent consent) {
-        persist(ConsentMapper.copy(consent, new ConsentEntity()));
-        consent.versions().forEach(version -> getEntityManager().persist(ConsentMapper.toRow(consent, version)));
+        rows.persist(ConsentMapper.copy(consent, new ConsentEntity()));
+        consent.versions().forEach(version -> rows.getEntityManager().persist(ConsentMapper.toRow(consent, version)));
         flush(consent.id());
     }
 
     @Override
     public void update(Consent consent) {
-        ConsentEntity entity = findByIdOptional(consent.id().value())
+        ConsentEntity entity = rows.findByIdOptional(consent.id().value())
                 .orElseThrow(() -> new IllegalStateException("update of a consent never added: " + consent.id()));
         int stored = entity.currentNumber;
         List<ConsentVersion> added = consent.versions().stream()
@@ -61,7 +66,7 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
         if (added.isEmpty() || added.get(0).number() != stored + 1) {
             throw new StaleVersionException("consent", consent.id());
         }
-        added.forEach(version -> getEntityManager().persist(ConsentMapper.toRow(consent, version)));
+        added.forEach(version -> rows.getEntityManager().persist(ConsentMapper.toRow(consent, version)));
         ConsentMapper.copy(consent, entity);
         flush(consent.id());
     }
@@ -70,7 +75,9 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
     public Page<Consent> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page) {
         Parameters parameters = Parameters.with("family", family.value());
         String visibleOnly = VisibilityFilter.aboutOnePerson(visible, "organisation", "subjectId", parameters);
-        return page(find("familyId = :family and " + visibleOnly, Sort.ascending("createdAt", "id"), parameters), page);
+        return page(
+                rows.find("familyId = :family and " + visibleOnly, Sort.ascending("createdAt", "id"), parameters),
+                page);
     }
 
     /**
@@ -93,15 +100,15 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
 
     @Override
     public List<Consent> ofSubject(PersonId person) {
-        return Jdbc.run(getEntityManager(), connection -> {
+        return Jdbc.run(rows.getEntityManager(), connection -> {
             List<Consent> consents = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(OF_SUBJECT)) {
                 statement.setObject(1, person.value());
-                try (ResultSet rows = statement.executeQuery()) {
+                try (ResultSet result = statement.executeQuery()) {
                     ConsentEntity consent = null;
                     List<ConsentVersionEntity> versions = new ArrayList<>();
-                    while (rows.next()) {
-                        UUID id = rows.getObject("c_id", UUID.class);
+                    while (result.next()) {
+                        UUID id = result.getObject("c_id", UUID.class);
                         if (consent != null && !consent.id.equals(id)) {
                             consents.add(ConsentMapper.toDomain(consent, versions));
                             versions = new ArrayList<>();
@@ -109,18 +116,18 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
                         if (consent == null || !consent.id.equals(id)) {
                             consent = new ConsentEntity();
                             consent.id = id;
-                            consent.familyId = rows.getObject("c_family_id", UUID.class);
-                            consent.subjectId = rows.getObject("c_subject_id", UUID.class);
-                            consent.grantorId = rows.getObject("c_grantor_id", UUID.class);
-                            consent.organisation = rows.getString("c_organisation");
+                            consent.familyId = result.getObject("c_family_id", UUID.class);
+                            consent.subjectId = result.getObject("c_subject_id", UUID.class);
+                            consent.grantorId = result.getObject("c_grantor_id", UUID.class);
+                            consent.organisation = result.getString("c_organisation");
                             consent.createdAt =
-                                    rows.getTimestamp("c_created_at").toInstant();
-                            consent.currentNumber = rows.getInt("c_current_number");
-                            consent.currentStatus = rows.getString("c_current_status");
-                            consent.currentReviewBy = rows.getObject("c_current_review_by", LocalDate.class);
-                            consent.version = rows.getLong("c_version");
+                                    result.getTimestamp("c_created_at").toInstant();
+                            consent.currentNumber = result.getInt("c_current_number");
+                            consent.currentStatus = result.getString("c_current_status");
+                            consent.currentReviewBy = result.getObject("c_current_review_by", LocalDate.class);
+                            consent.version = result.getLong("c_version");
                         }
-                        versions.add(ConsentsInForceQuery.versionOf(rows));
+                        versions.add(ConsentsInForceQuery.versionOf(result));
                     }
                     if (consent != null) {
                         consents.add(ConsentMapper.toDomain(consent, versions));
@@ -133,21 +140,21 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
 
     @Override
     public List<ConsentInForce> inForce(PersonId subject, LocalDate day) {
-        return Jdbc.run(getEntityManager(), connection -> ConsentsInForceQuery.run(connection, subject, day));
+        return Jdbc.run(rows.getEntityManager(), connection -> ConsentsInForceQuery.run(connection, subject, day));
     }
 
     @Override
     public Map<PersonId, List<ConsentInForce>> membersWithConsentsInForce(
             FamilyId family, Set<PersonId> subjects, LocalDate day) {
         return Jdbc.run(
-                getEntityManager(),
+                rows.getEntityManager(),
                 connection -> ConsentsInForceQuery.runForMembersAsked(connection, family, subjects, day));
     }
 
     @Override
     public Page<Consent> dueForReview(OrganisationId organisation, LocalDate day, PageRequest page) {
         return page(
-                find(
+                rows.find(
                         "organisation = ?1 and currentStatus = 'GIVEN' and currentReviewBy <= ?2",
                         Sort.ascending("currentReviewBy", "id"),
                         organisation.value(),
@@ -168,7 +175,7 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
             return List.of();
         }
         Collection<UUID> ids = consents.stream().map(entity -> entity.id).toList();
-        Map<UUID, List<ConsentVersionEntity>> versions = getEntityManager()
+        Map<UUID, List<ConsentVersionEntity>> versions = rows.getEntityManager()
                 .createQuery(
                         "from ConsentVersionEntity v where v.consentId in :ids order by v.consentId, v.number",
                         ConsentVersionEntity.class)
@@ -183,7 +190,7 @@ public class PanacheConsents implements Consents, PanacheRepositoryBase<ConsentE
     /** Writes now, so that a version added meanwhile by someone else is a stale-version refusal. */
     private void flush(ConsentId id) {
         try {
-            getEntityManager().flush();
+            rows.getEntityManager().flush();
         } catch (StaleStateException | jakarta.persistence.OptimisticLockException e) {
             throw new StaleVersionException("consent", id);
         } catch (ConstraintViolationException e) {

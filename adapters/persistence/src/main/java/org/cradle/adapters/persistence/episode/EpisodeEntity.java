@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.episode;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +17,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "episode")
-public class EpisodeEntity extends PanacheEntityBase {
+public class EpisodeEntity {
 
     @Id
     public UUID id;

@@ -1,12 +1,10 @@
 package org.cradle.adapters.persistence.episode;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.UUID;
 import org.cradle.adapters.persistence.Versions;
 import org.cradle.adapters.persistence.visibility.VisibilityFilter;
 import org.cradle.application.Page;
@@ -19,25 +17,31 @@ import org.cradle.domain.family.FamilyId;
 
 /** Episodes in PostgreSQL. */
 @ApplicationScoped
-public class PanacheEpisodes implements Episodes, PanacheRepositoryBase<EpisodeEntity, UUID> {
+public class PanacheEpisodes implements Episodes {
+
+    private final EpisodeRows rows;
+
+    PanacheEpisodes(EpisodeRows rows) {
+        this.rows = rows;
+    }
 
     @Override
     public Optional<Episode> find(EpisodeId id) {
-        return findByIdOptional(id.value()).map(EpisodeMapper::toDomain);
+        return rows.findByIdOptional(id.value()).map(EpisodeMapper::toDomain);
     }
 
     @Override
     public void add(Episode episode) {
-        persist(EpisodeMapper.copy(episode, new EpisodeEntity()));
+        rows.persist(EpisodeMapper.copy(episode, new EpisodeEntity()));
     }
 
     @Override
     public Episode update(Episode episode) {
-        EpisodeEntity entity = findByIdOptional(episode.id().value())
+        EpisodeEntity entity = rows.findByIdOptional(episode.id().value())
                 .orElseThrow(() -> new IllegalStateException("update of an episode never added: " + episode.id()));
         Versions.requireSame("episode", episode.id(), episode.version(), entity.version);
         EpisodeMapper.copy(episode, entity);
-        Versions.flush(getEntityManager(), "episode", episode.id());
+        Versions.flush(rows.getEntityManager(), "episode", episode.id());
         return EpisodeMapper.toDomain(entity);
     }
 
@@ -45,7 +49,7 @@ public class PanacheEpisodes implements Episodes, PanacheRepositoryBase<EpisodeE
     public Page<Episode> ofFamily(FamilyId family, VisibleRecords visible, PageRequest page) {
         Parameters parameters = Parameters.with("family", family.value());
         String visibleOnly = VisibilityFilter.aboutTheFamily(visible, "organisation", parameters);
-        PanacheQuery<EpisodeEntity> query = find(
+        PanacheQuery<EpisodeEntity> query = rows.find(
                 "familyId = :family and " + visibleOnly,
                 Sort.descending("openedOn").and("id", Sort.Direction.Descending),
                 parameters);

@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.family;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +16,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "family")
-public class FamilyEntity extends PanacheEntityBase {
+public class FamilyEntity {
 
     @Id
     public UUID id;

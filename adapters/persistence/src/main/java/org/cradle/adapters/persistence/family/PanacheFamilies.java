@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.family;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
@@ -26,12 +25,18 @@ import org.cradle.domain.person.PersonId;
 
 /** Families in PostgreSQL. */
 @ApplicationScoped
-public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEntity, UUID> {
+public class PanacheFamilies implements Families {
+
+    private final FamilyRows families;
+
+    PanacheFamilies(FamilyRows families) {
+        this.families = families;
+    }
 
     @Override
     public Optional<Family> find(FamilyId id) {
         // The family and its members in one statement, rather than the row and then its collection.
-        return getEntityManager()
+        return families.getEntityManager()
                 .createQuery(
                         "select f from FamilyEntity f left join fetch f.members where f.id = :id", FamilyEntity.class)
                 .setParameter("id", id.value())
@@ -42,23 +47,23 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
 
     @Override
     public Family requireForChange(FamilyId id) {
-        return findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
+        return families.findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
                 .map(FamilyMapper::toDomain)
                 .orElseThrow(() -> new RecordNotFoundException("family", id));
     }
 
     @Override
     public void add(Family family) {
-        persist(FamilyMapper.copy(family, new FamilyEntity()));
+        families.persist(FamilyMapper.copy(family, new FamilyEntity()));
     }
 
     @Override
     public Family update(Family family) {
-        FamilyEntity entity = findByIdOptional(family.id().value())
+        FamilyEntity entity = families.findByIdOptional(family.id().value())
                 .orElseThrow(() -> new IllegalStateException("update of a family never added: " + family.id()));
         Versions.requireSame("family", family.id(), family.version(), entity.version);
         FamilyMapper.copy(family, entity);
-        Versions.flush(getEntityManager(), "family", family.id());
+        Versions.flush(families.getEntityManager(), "family", family.id());
         return FamilyMapper.toDomain(entity);
     }
 
@@ -141,7 +146,7 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
         List<Object> glassParameters = new ArrayList<>();
         addBreakGlass(glassParameters, visibility);
         boolean glass = Jdbc.list(
-                        getEntityManager(),
+                        families.getEntityManager(),
                         "select exists (" + BROKEN_GLASS + ")",
                         glassParameters,
                         row -> row.getBoolean(1))
@@ -214,7 +219,7 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
             paged.add(page.offset());
         }
         List<Listed> rows = new ArrayList<>(Jdbc.list(
-                getEntityManager(),
+                families.getEntityManager(),
                 visible + ", matched as (select f.id, f.name_key, " + counted + " as total from visible f" + where
                         + "), page as (select f.id, f.name_key, f.total from matched f" + resume
                         + " order by f.name_key, f.id limit " + (page.size() + 1) + offset + ") " + LISTING,
@@ -236,7 +241,7 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
         }
         long total = rows.isEmpty()
                 ? Jdbc.list(
-                                getEntityManager(),
+                                families.getEntityManager(),
                                 unfiltered
                                         ? (glass ? UNFILTERED_TOTAL : ORGANISATION_TOTAL)
                                         : visible + "select count(*) from visible f" + where,
@@ -257,7 +262,7 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
         List<Object> parameters = new ArrayList<>(visibleParameters);
         parameters.add(family);
         return Jdbc.list(
-                        getEntityManager(),
+                        families.getEntityManager(),
                         visible + "select exists (select 1 from visible c where c.id = ?)",
                         parameters,
                         row -> row.getBoolean(1))
@@ -266,7 +271,7 @@ public class PanacheFamilies implements Families, PanacheRepositoryBase<FamilyEn
 
     @Override
     public List<FamilyId> familiesOf(PersonId person) {
-        return getEntityManager()
+        return families.getEntityManager()
                 .createQuery(
                         "select f.id from FamilyEntity f join f.members m where m.personId = :person"
                                 + " order by lower(f.name), f.id",

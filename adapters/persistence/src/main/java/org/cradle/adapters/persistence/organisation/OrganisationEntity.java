@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.organisation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,7 @@ import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "organisation")
-public class OrganisationEntity extends PanacheEntityBase {
+public class OrganisationEntity {
 
     @Id
     @Column(length = 64)

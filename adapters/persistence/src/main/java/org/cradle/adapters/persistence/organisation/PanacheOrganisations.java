@@ -1,7 +1,6 @@
 package org.cradle.adapters.persistence.organisation;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -19,7 +18,7 @@ import org.cradle.domain.organisation.Sector;
 
 /** The directory of organisations in PostgreSQL. */
 @ApplicationScoped
-public class PanacheOrganisations implements Organisations, PanacheRepositoryBase<OrganisationEntity, String> {
+public class PanacheOrganisations implements Organisations {
 
     /**
      * Codes found in the directory. Nothing removes an organisation from it, so a code once found
@@ -29,23 +28,30 @@ public class PanacheOrganisations implements Organisations, PanacheRepositoryBas
      */
     private final Set<String> found = ConcurrentHashMap.newKeySet();
 
+    private final OrganisationRows rows;
+
+    PanacheOrganisations(OrganisationRows rows) {
+        this.rows = rows;
+    }
+
     @Override
     public Optional<Organisation> find(OrganisationId id) {
-        return findByIdOptional(id.value()).map(PanacheOrganisations::toDomain);
+        return rows.findByIdOptional(id.value()).map(PanacheOrganisations::toDomain);
     }
 
     @Override
     public void save(Organisation organisation) {
-        OrganisationEntity entity = findByIdOptional(organisation.id().value()).orElseGet(() -> {
-            OrganisationEntity created = new OrganisationEntity();
-            created.code = organisation.id().value();
-            return created;
-        });
+        OrganisationEntity entity = rows.findByIdOptional(organisation.id().value())
+                .orElseGet(() -> {
+                    OrganisationEntity created = new OrganisationEntity();
+                    created.code = organisation.id().value();
+                    return created;
+                });
         entity.name = organisation.name();
         entity.contactEmail = organisation.contactEmail();
         entity.sector =
                 organisation.sector() == null ? null : organisation.sector().name();
-        persist(entity);
+        rows.persist(entity);
     }
 
     @Override
@@ -61,7 +67,7 @@ public class PanacheOrganisations implements Organisations, PanacheRepositoryBas
         if (codes.isEmpty()) {
             return Set.of();
         }
-        Set<String> known = new HashSet<>(getEntityManager()
+        Set<String> known = new HashSet<>(rows.getEntityManager()
                 .createQuery("select o.code from OrganisationEntity o where o.code in :codes", String.class)
                 .setParameter("codes", codes)
                 .getResultList());
@@ -73,7 +79,7 @@ public class PanacheOrganisations implements Organisations, PanacheRepositoryBas
 
     @Override
     public Page<Organisation> list(PageRequest page) {
-        PanacheQuery<OrganisationEntity> query = findAll(Sort.ascending("code"));
+        PanacheQuery<OrganisationEntity> query = rows.findAll(Sort.ascending("code"));
         long total = query.count();
         return new Page<>(
                 query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list().stream()

@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.person;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
@@ -21,13 +20,19 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /** People in PostgreSQL. */
 @ApplicationScoped
-public class PanachePeople implements People, PanacheRepositoryBase<PersonEntity, UUID> {
+public class PanachePeople implements People {
 
     private static final String NHS_NUMBER_UNIQUE = "person_nhs_number_unique";
 
+    private final PersonRows rows;
+
+    PanachePeople(PersonRows rows) {
+        this.rows = rows;
+    }
+
     @Override
     public Optional<Person> find(PersonId id) {
-        return findByIdOptional(id.value()).map(PersonMapper::toDomain);
+        return rows.findByIdOptional(id.value()).map(PersonMapper::toDomain);
     }
 
     @Override
@@ -35,8 +40,8 @@ public class PanachePeople implements People, PanacheRepositoryBase<PersonEntity
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, PersonEntity> byId = list(
-                        "id in ?1", ids.stream().map(PersonId::value).toList())
+        Map<UUID, PersonEntity> byId = rows
+                .list("id in ?1", ids.stream().map(PersonId::value).toList())
                 .stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
         List<Person> ordered = new ArrayList<>(ids.size());
@@ -49,18 +54,18 @@ public class PanachePeople implements People, PanacheRepositoryBase<PersonEntity
 
     @Override
     public Optional<Person> findByNhsNumber(NhsNumber nhsNumber) {
-        return find("nhsNumber", nhsNumber.value()).firstResultOptional().map(PersonMapper::toDomain);
+        return rows.find("nhsNumber", nhsNumber.value()).firstResultOptional().map(PersonMapper::toDomain);
     }
 
     @Override
     public void add(Person person) {
-        persist(PersonMapper.copy(person, new PersonEntity()));
+        rows.persist(PersonMapper.copy(person, new PersonEntity()));
         flushRefusingDuplicateNhsNumber(person.id());
     }
 
     @Override
     public Person update(Person person) {
-        PersonEntity entity = findByIdOptional(person.id().value())
+        PersonEntity entity = rows.findByIdOptional(person.id().value())
                 .orElseThrow(() -> new IllegalStateException("update of a person never added: " + person.id()));
         Versions.requireSame("person", person.id(), person.version(), entity.version);
         PersonMapper.copy(person, entity);
@@ -74,7 +79,7 @@ public class PanachePeople implements People, PanacheRepositoryBase<PersonEntity
      */
     private void flushRefusingDuplicateNhsNumber(PersonId id) {
         try {
-            Versions.flush(getEntityManager(), "person", id);
+            Versions.flush(rows.getEntityManager(), "person", id);
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException violation
                     && NHS_NUMBER_UNIQUE.equals(violation.getConstraintName())) {

@@ -1,6 +1,5 @@
 package org.cradle.adapters.persistence.person;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "person")
-public class PersonEntity extends PanacheEntityBase {
+public class PersonEntity {
 
     @Id
     public UUID id;

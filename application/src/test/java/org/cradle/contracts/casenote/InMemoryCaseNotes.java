@@ -1,4 +1,4 @@
-package org.cradle.application.casenote;
+package org.cradle.contracts.casenote;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.cradle.application.Page;
 import org.cradle.application.PageRequest;
+import org.cradle.application.casenote.CaseNotes;
+import org.cradle.contracts.Paging;
+import org.cradle.contracts.Uuids;
 import org.cradle.domain.StaleVersionException;
 import org.cradle.domain.access.VisibleRecords;
 import org.cradle.domain.casenote.CaseNote;
@@ -17,7 +20,7 @@ import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.person.PersonId;
 
 /** The port in memory, filtering with the access policy's own rule ({@link VisibleRecords#sees}). */
-final class InMemoryCaseNotes implements CaseNotes {
+public final class InMemoryCaseNotes implements CaseNotes {
 
     private final Map<CaseNoteId, List<CaseNoteVersion>> versions = new LinkedHashMap<>();
     private final Map<CaseNoteId, CaseNote> notes = new LinkedHashMap<>();
@@ -49,16 +52,16 @@ final class InMemoryCaseNotes implements CaseNotes {
                 .filter(note -> note.episode().equals(episode))
                 .filter(note -> visible.sees(note.held()))
                 .sorted(Comparator.comparing(CaseNote::writtenAt)
-                        .thenComparing(note -> note.id().value())
+                        .thenComparing(note -> note.id().value(), Uuids.ORDER)
                         .reversed())
                 .map(this::copy)
                 .toList();
-        return page(seen, page);
+        return Paging.page(seen, page);
     }
 
     @Override
     public Page<CaseNoteVersion> versionsOf(CaseNote note, VisibleRecords visible, PageRequest page) {
-        return page(
+        return Paging.page(
                 versions.get(note.id()).stream()
                         .filter(version -> visible.sees(note.held(version)))
                         .toList(),
@@ -74,24 +77,19 @@ final class InMemoryCaseNotes implements CaseNotes {
                                         || version.mentions().contains(person))
                                 && visible.sees(note.held(version))))
                 .sorted(Comparator.comparing(CaseNote::writtenAt)
-                        .thenComparing(note -> note.id().value()))
+                        .thenComparing(note -> note.id().value(), Uuids.ORDER))
                 .map(this::copy)
                 .toList();
-        return page(seen, page);
+        return Paging.page(seen, page);
     }
 
-    int versionsStored() {
+    /** How many versions are stored, all notes together: versions are only ever added. */
+    public int versionsStored() {
         return versions.values().stream().mapToInt(List::size).sum();
     }
 
     private CaseNote copy(CaseNote note) {
         return CaseNote.reconstitute(
                 note.id(), note.episode(), note.family(), note.organisation(), versions.get(note.id()));
-    }
-
-    private static <T> Page<T> page(List<T> all, PageRequest page) {
-        int from = (int) Math.min(all.size(), page.offset());
-        int to = Math.min(all.size(), from + page.size());
-        return new Page<>(all.subList(from, to), page, all.size());
     }
 }

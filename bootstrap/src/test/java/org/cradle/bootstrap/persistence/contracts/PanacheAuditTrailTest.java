@@ -5,9 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.function.Supplier;
-import org.cradle.application.access.Involvements;
 import org.cradle.application.audit.AuditTrail;
 import org.cradle.contracts.audit.AuditTrailContract;
 import org.cradle.domain.family.FamilyId;
@@ -22,9 +20,6 @@ class PanacheAuditTrailTest extends AuditTrailContract {
     AuditTrail trail;
 
     @Inject
-    Involvements involvements;
-
-    @Inject
     StoredRecords stored;
 
     @Override
@@ -34,9 +29,7 @@ class PanacheAuditTrailTest extends AuditTrailContract {
 
     @Override
     protected FamilyId familyHeldBy(OrganisationId custodian) {
-        FamilyId family = stored.family(stored.person(null, null));
-        transaction(() -> involvements.addCustodian(family, custodian, Instant.parse("2026-01-05T09:00:00Z")));
-        return family;
+        return stored.familyHeldBy(custodian);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cradle.application.access.Involvements;
 import org.cradle.application.family.Families;
 import org.cradle.application.person.People;
 import org.cradle.application.referral.Referrals;
@@ -37,11 +38,13 @@ public class StoredRecords {
     private final People people;
     private final Families families;
     private final Referrals referrals;
+    private final Involvements involvements;
 
-    StoredRecords(People people, Families families, Referrals referrals) {
+    StoredRecords(People people, Families families, Referrals referrals, Involvements involvements) {
         this.people = people;
         this.families = families;
         this.referrals = referrals;
+        this.involvements = involvements;
     }
 
     /** A person born on {@code born} (null: a date that does not matter), dead on {@code died} or alive, in no family. */
@@ -67,6 +70,13 @@ public class StoredRecords {
         }
         QuarkusTransaction.requiringNew().run(() -> families.add(family));
         return family.id();
+    }
+
+    /** A family of one person, held by {@code custodian}. */
+    public FamilyId familyHeldBy(OrganisationId custodian) {
+        FamilyId family = family(person(null, null));
+        QuarkusTransaction.requiringNew().run(() -> involvements.addCustodian(family, custodian, AT));
+        return family;
     }
 
     /** A referral of the family's first member, made by {@code from} to {@code to}. */

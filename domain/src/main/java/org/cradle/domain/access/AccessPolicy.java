@@ -38,6 +38,12 @@ import org.cradle.domain.consent.InformationCategory;
  *   <li>A person's subject-access request is answered by an organisation working with them, by someone
  *       who sees all it holds about them: the lead practitioner, the team around the family or a
  *       safeguarding lead (a team manager does not read sensitive notes).
+ *   <li>A session video stays with the organisation that recorded it: no referral, share, consent or
+ *       break-glass shows it elsewhere. There, it is played for the work by its circle (whoever filmed
+ *       it, the lead practitioner, the team around the family, safeguarding leads), in supervision also
+ *       by team managers, in training by anyone there who watches videos; a use beyond the work needs
+ *       the consent to that use of every adult who appears, from the moment it is withdrawn no more.
+ *       Its circle, and team managers, decide on it (ADR 31).
  * </ol>
  */
 public final class AccessPolicy {
@@ -110,6 +116,9 @@ public final class AccessPolicy {
                     : Denied.hidden("The record is " + retention.record().holder() + "'s: its records officers run"
                             + " its retention.");
         }
+        if (need instanceof Need.PlayVideo play) {
+            return playVideo(actor, play, relationship);
+        }
         if (need instanceof Need.AnswerSubjectAccess answer) {
             return answerSubjectAccess(actor, answer, relationship);
         }
@@ -145,8 +154,55 @@ public final class AccessPolicy {
         return new Allowed(Ground.OWN_ORGANISATION);
     }
 
+    private static AccessDecision playVideo(Actor actor, Need.PlayVideo play, Relationship relationship) {
+        AccessDecision seen = seeRecord(actor, play.video(), relationship);
+        if (!seen.allowed()) {
+            return seen;
+        }
+        boolean circle = inVideosCircle(actor, play.video(), relationship);
+        boolean allowed =
+                switch (play.use()) {
+                    case WORK -> circle;
+                    case SUPERVISION -> circle || actor.holds(Role.TEAM_MANAGER);
+                    case TRAINING -> true;
+                };
+        if (!allowed) {
+            return Denied.forbidden(
+                    switch (play.use()) {
+                        case WORK -> "A session video is played for the work by whoever filmed it, the lead"
+                                + " practitioner, the team around the family and safeguarding leads.";
+                        case SUPERVISION -> "A session video is viewed in supervision by its circle and team"
+                                + " managers.";
+                        case TRAINING -> "Not allowed.";
+                    });
+        }
+        if (!play.withoutConsent().isEmpty()) {
+            return Denied.forbidden(
+                    "Playing this video for " + play.use().name().toLowerCase(java.util.Locale.ROOT)
+                            + " needs the consent to it of every adult who appears; not in force for "
+                            + play.withoutConsent().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))
+                            + ".");
+        }
+        return seen;
+    }
+
+    /** Whoever filmed the video, the lead practitioner, the team around the family and safeguarding leads. */
+    private static boolean inVideosCircle(Actor actor, HeldRecord video, Relationship relationship) {
+        return video.writtenBy(actor) || relationship.leadPractitioner() || relationship.inTheTeam() || leads(actor);
+    }
+
     private static AccessDecision seeRecord(Actor actor, HeldRecord record, Relationship relationship) {
         boolean own = record.holder().equals(actor.organisation());
+        if (record.isVideo()) {
+            // Not shared by referral, sharing decision or consent, and not opened by break-glass: a session
+            // video is the parent's, held for the work of the organisation that recorded it.
+            return own && relationship.works()
+                    ? new Allowed(Ground.OWN_ORGANISATION)
+                    : Denied.hidden("The video is not " + actor.subject() + "'s to see.");
+        }
         if (mayReadWithin(actor, record, relationship)) {
             if (own) {
                 return new Allowed(Ground.OWN_ORGANISATION);
@@ -200,6 +256,10 @@ public final class AccessPolicy {
         }
         if (!record.holder().equals(actor.organisation())) {
             return Denied.forbidden("Only " + record.holder() + ", which holds this record, may change it.");
+        }
+        if (record.isVideo() && !(inVideosCircle(actor, record, relationship) || actor.holds(Role.TEAM_MANAGER))) {
+            return Denied.forbidden("Decisions on a session video are made by its circle (whoever filmed it, the lead"
+                    + " practitioner, the team around the family, safeguarding leads) and team managers.");
         }
         if (record.isCaseNote() && !(record.writtenBy(actor) || relationship.leadPractitioner() || leads(actor))) {
             return Denied.forbidden(

@@ -30,7 +30,9 @@ public record HeldRecord(
          * What an organisation knows of people beyond its records: their details and place in a family,
          * that they were named in a record, shared about or looked at (a subject-access export shows these).
          */
-        DETAILS
+        DETAILS,
+        /** A session video: it stays with the organisation that recorded it, and only its circle plays it. */
+        VIDEO
     }
 
     public HeldRecord {
@@ -72,6 +74,19 @@ public record HeldRecord(
     public static HeldRecord caseNote(
             OrganisationId holder, Set<PersonId> about, InformationCategory category, String author) {
         return new HeldRecord(Kind.CASE_NOTE, holder, about, category, Optional.of(author));
+    }
+
+    /**
+     * What the access policy needs to know of a session video: who holds it, who appears in it, who filmed
+     * it. It shows the family's life at home, so it is development and health information at the least.
+     */
+    public static HeldRecord video(OrganisationId holder, Set<PersonId> appearing, String recordedBy) {
+        return new HeldRecord(
+                Kind.VIDEO, holder, appearing, InformationCategory.DEVELOPMENT_AND_HEALTH, Optional.of(recordedBy));
+    }
+
+    public boolean isVideo() {
+        return kind == Kind.VIDEO;
     }
 
     public boolean isCaseNote() {

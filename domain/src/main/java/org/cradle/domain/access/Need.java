@@ -1,6 +1,7 @@
 package org.cradle.domain.access;
 
 import java.util.Objects;
+import java.util.Set;
 import org.cradle.domain.actor.Capability;
 import org.cradle.domain.person.PersonId;
 
@@ -157,6 +158,26 @@ public sealed interface Need {
 
         public Capability capability() {
             return Capability.PREPARE_SUBJECT_ACCESS;
+        }
+
+        public boolean reads() {
+            return true;
+        }
+    }
+
+    /**
+     * Play a session video for a use. {@code withoutConsent} names the adults appearing in it whose
+     * consent in force does not cover the use (none for the work: the consent to record covers it).
+     */
+    record PlayVideo(HeldRecord video, VideoUse use, Set<PersonId> withoutConsent) implements Need {
+        public PlayVideo {
+            Objects.requireNonNull(video, "video");
+            Objects.requireNonNull(use, "use");
+            withoutConsent = Set.copyOf(withoutConsent);
+        }
+
+        public Capability capability() {
+            return Capability.WATCH_VIDEOS;
         }
 
         public boolean reads() {

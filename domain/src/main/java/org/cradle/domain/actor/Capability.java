@@ -30,6 +30,15 @@ public enum Capability {
     MANAGE_TEAMS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
     /** Refer a family to another organisation, answer referrals and requests for one, and ask for one. */
     MAKE_REFERRALS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /**
+     * Record session videos (upload them to an episode) and decide on them: their ownership, the summary
+     * written into the record, their return to the parent, their deletion.
+     */
+    RECORD_VIDEOS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** See session videos' metadata and play them, as far as the policy and the consents in force allow. */
+    WATCH_VIDEOS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
+    /** Run video storage: check every video's stored bytes, re-wrap data keys after a master-key rotation. */
+    MANAGE_VIDEO_STORAGE(EnumSet.of(Role.ADMIN)),
     /** See a family urgently outside one's scope, for a stated reason, read-only and for a limited time. */
     BREAK_GLASS(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD)),
     /**

@@ -7,7 +7,7 @@ import org.cradle.domain.organisation.OrganisationId;
 /**
  * Cradle itself acting on a schedule (the retention sweeper): no roles, no personal data of its own to
  * read, and named in the audit trail by the process name. It acts for the organisation {@link #CRADLE}
- * and may do only what a schedule does: sweep retention.
+ * and may do only what a schedule does: sweep retention, expire abandoned uploads, check stored videos.
  */
 public record SystemProcess(String subject) implements Actor {
 
@@ -34,6 +34,6 @@ public record SystemProcess(String subject) implements Actor {
 
     @Override
     public boolean may(Capability capability) {
-        return capability == Capability.SWEEP_RETENTION;
+        return capability == Capability.SWEEP_RETENTION || capability == Capability.MANAGE_VIDEO_STORAGE;
     }
 }

@@ -72,5 +72,26 @@ public enum AuditAction {
     RETENTION_DECIDED,
     RETENTION_DESTRUCTION_APPROVED,
     /** The retention sweeper destroyed a record and what hung from it, leaving tombstones and a certificate. */
-    RETENTION_RECORD_DESTROYED
+    RETENTION_RECORD_DESTROYED,
+    /** An upload of a session video created: its metadata, before any byte. */
+    VIDEO_UPLOAD_CREATED,
+    /** Bytes of a video received, by one request of a resumable upload. */
+    VIDEO_BYTES_RECEIVED,
+    /** An upload ended by its uploader before it was complete: nothing of it is kept. */
+    VIDEO_UPLOAD_TERMINATED,
+    /** A video's metadata read (who appears, when, its ownership): not its picture. */
+    VIDEO_READ,
+    /** A video played, once per playback session, with the use it was played for. */
+    VIDEO_PLAYED,
+    VIDEO_OWNERSHIP_DECIDED,
+    /** A summary of the video written into the record: its retention clock starts. */
+    VIDEO_SUMMARY_RECORDED,
+    /** The one copy for the parent downloaded: the video given back. */
+    VIDEO_RETURNED_TO_PARENT,
+    /** A video deleted at the parent's request or after its return, by crypto-shredding. */
+    VIDEO_DELETED,
+    /** A video's stored bytes read through and checked against the digest taken on the way in. */
+    VIDEO_INTEGRITY_CHECKED,
+    /** An upload abandoned, its time run out: nothing of it is kept. */
+    VIDEO_UPLOAD_EXPIRED
 }

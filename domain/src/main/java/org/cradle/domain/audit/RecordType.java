@@ -16,6 +16,7 @@ public enum RecordType {
     LEGAL_HOLD,
     RETENTION_DECISION,
     RETENTION_CERTIFICATE,
+    VIDEO,
     /** An operation refused before any record was named. */
     OPERATION
 }

@@ -9,5 +9,11 @@ public enum Purpose {
     /** For practitioners' training and supervision (case discussion, session videos). */
     TRAINING_AND_SUPERVISION,
     /** For research, such as service evaluation studies. */
-    RESEARCH
+    RESEARCH,
+    /** To record sessions on video (video interaction guidance, feedback): asked before any recording. */
+    VIDEO_RECORDING,
+    /** For a supervisor to view a session's recording with the practitioner. */
+    VIDEO_SUPERVISION,
+    /** For a session's recording to be shown in practitioners' training. */
+    VIDEO_TRAINING
 }

@@ -1,0 +1,36 @@
+package org.cradle.application.video;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.video.Video;
+
+/**
+ * Abandons uploads whose time ran out: no video is left visible, their data keys are destroyed and their
+ * bytes removed, so nothing half-received stays behind. Run by Cradle on a schedule.
+ */
+@ApplicationScoped
+public class ExpireVideoUploads {
+
+    private static final int BATCH = 100;
+
+    private final VideoStorageSteps steps;
+    private final VideoSealings sealings;
+    private final VideoBytes bytes;
+
+    public ExpireVideoUploads(VideoStorageSteps steps, VideoSealings sealings, VideoBytes bytes) {
+        this.steps = steps;
+        this.sealings = sealings;
+        this.bytes = bytes;
+    }
+
+    /** Returns how many uploads it abandoned. */
+    public int expire(Actor actor) {
+        int count = 0;
+        for (Video upload : steps.expired(actor, BATCH)) {
+            Video ended = steps.expire(actor, upload.id());
+            sealings.find(upload.id()).ifPresent(sealing -> bytes.remove(sealing, ended.received()));
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,94 @@
+package org.cradle.application.video;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.cradle.application.access.Access;
+import org.cradle.application.access.Permit;
+import org.cradle.domain.actor.Actor;
+import org.cradle.domain.actor.Capability;
+import org.cradle.domain.audit.AuditAction;
+import org.cradle.domain.audit.Fact;
+import org.cradle.domain.audit.RecordType;
+import org.cradle.domain.video.Video;
+import org.cradle.domain.video.VideoId;
+
+/**
+ * The transactions of storage operations (integrity checks, expiry, re-wrapping keys), each short, with
+ * the bytes read or removed between them outside any.
+ */
+@Dependent
+public class VideoStorageSteps {
+
+    private final Videos videos;
+    private final VideoSealings sealings;
+    private final VideoCipher cipher;
+    private final Access access;
+
+    public VideoStorageSteps(Videos videos, VideoSealings sealings, VideoCipher cipher, Access access) {
+        this.videos = videos;
+        this.sealings = sealings;
+        this.cipher = cipher;
+        this.access = access;
+    }
+
+    @Transactional
+    Optional<Video> find(Actor actor, VideoId id) {
+        access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
+        return videos.find(id);
+    }
+
+    @Transactional
+    List<Video> dueForCheck(Actor actor, java.time.Instant before, int limit) {
+        access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
+        return videos.dueForCheck(before, limit);
+    }
+
+    @Transactional
+    Video checked(Actor actor, VideoId id, boolean intact) {
+        Permit permit = access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
+        Video video = videos.find(id).orElseThrow();
+        video.integrityChecked(intact, permit.at());
+        videos.update(video);
+        permit.handOver(storageFact(AuditAction.VIDEO_INTEGRITY_CHECKED, video));
+        return video;
+    }
+
+    @Transactional
+    List<Video> expired(Actor actor, int limit) {
+        Permit permit = access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
+        return videos.expiredUploads(permit.at(), limit);
+    }
+
+    @Transactional
+    Video expire(Actor actor, VideoId id) {
+        Permit permit = access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
+        Video video = videos.find(id).orElseThrow();
+        video.abandon(permit.at());
+        videos.update(video);
+        sealings.destroyKey(id, permit.at());
+        permit.handOver(storageFact(AuditAction.VIDEO_UPLOAD_EXPIRED, video));
+        return video;
+    }
+
+    /** Re-wraps up to {@code limit} data keys by the primary master key; returns how many it did. */
+    @Transactional
+    int rewrap(Actor actor, int limit) {
+        access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
+        List<VideoSealings.Sealing> due = sealings.wrappedByOtherThan(cipher.primaryMasterKey(), limit);
+        for (VideoSealings.Sealing sealing : due) {
+            sealings.update(sealing.withKey(cipher.rewrap(sealing.key())));
+        }
+        return due.size();
+    }
+
+    String primaryMasterKey() {
+        return cipher.primaryMasterKey();
+    }
+
+    /** A storage operation names the video and its family, never a person: it saw no one's information. */
+    private static Fact.OfRecord storageFact(AuditAction what, Video video) {
+        return Fact.of(what, RecordType.VIDEO, video.id().value()).in(video.family());
+    }
+}

@@ -48,6 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     description = "What practitioners write on an episode, as fact or opinion, in a category; never"
                             + " edited in place, every version kept."),
             @Tag(
+                    name = "Session videos",
+                    description = "Recordings of sessions (video interaction guidance, supervision): uploaded by tus,"
+                            + " sealed with a key of their own, played by range, under three consents (to record,"
+                            + " supervision, training); the parent's property unless decided otherwise, given back"
+                            + " and crypto-shredded."),
+            @Tag(
                     name = "Referrals",
                     description = "One organisation refers a family's people to another, which accepts or declines;"
                             + " and requests for a referral found by NHS number."),

@@ -32,16 +32,24 @@ public class HttpEdge {
     /** The most header bytes served; likewise below the HTTP server's own limit, for the same reason. */
     static final int MAX_HEADER_BYTES = 32 * 1024;
 
+    /**
+     * Where a video's bytes are appended (tus PATCH): the one body that is not a small JSON document. It
+     * is streamed to storage as it arrives, never buffered, and held to the video limit instead.
+     */
+    static final String VIDEO_UPLOADS = "/api/v1/video-uploads/";
+
     private final ObjectMapper json;
     private final long maxBodySize;
+    private final long maxVideoBodySize;
     private final BodyHandler chunkedBodies;
 
     public HttpEdge(
             ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-                    MemorySize maxBodySize) {
+            @ConfigProperty(name = "cradle.http.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
+            @ConfigProperty(name = "cradle.videos.max-length", defaultValue = "8589934592") long maxVideoBodySize) {
         this.json = json;
         this.maxBodySize = maxBodySize.asLongValue();
+        this.maxVideoBodySize = maxVideoBodySize;
         // A body sent in chunks declares no length: read it here, counting, so that one over the limit
         // is refused with a problem (the REST layer then uses the body already read).
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.maxBodySize);
@@ -65,14 +73,19 @@ public class HttpEdge {
             answer(context, 431, "The request headers are larger than " + MAX_HEADER_BYTES + " bytes.");
             return;
         }
-        if (declaredBodySize(context) > maxBodySize) {
+        boolean videoBytes = (context.request().method() == io.vertx.core.http.HttpMethod.PATCH
+                        || (context.request().method() == io.vertx.core.http.HttpMethod.POST
+                                && "PATCH".equals(context.request().getHeader("X-HTTP-Method-Override"))))
+                && context.request().path().startsWith(VIDEO_UPLOADS);
+        if (declaredBodySize(context) > (videoBytes ? maxVideoBodySize : maxBodySize)) {
             // The HTTP server would refuse it too, with a bare 413; the connection is closed either way,
             // so as not to read a body nobody will use.
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             answer(context, 413, "The request body is larger than " + maxBodySize + " bytes.");
             return;
         }
-        if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+        if (!videoBytes
+                && context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
                 && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
             chunkedBodies.handle(context);
             return;

@@ -146,6 +146,16 @@ class AuthorisationMatrixTest {
         READS.put("/retention/certificates", everywhere(200));
         READS.put("/retention/certificates/{certificateId}", everywhere(404));
         READS.put("/retention/certificates/{certificateId}/certificate.html", everywhere(404));
+        // A session video stays with the organisation that recorded it; played for the work by its circle (the
+        // lead practitioner, the team, safeguarding leads: of the matrix's callers, the safeguarding lead).
+        READS.put("/episodes/{episodeId}/videos", byContext(200, 404, 404));
+        READS.put("/videos/{videoId}", byContext(200, 404, 404));
+        Expect played = (role, context) -> context != Context.OWN ? 404 : role == Role.SAFEGUARDING_LEAD ? 200 : 403;
+        READS.put("/videos/{videoId}/content", played);
+        READS.put("HEAD /videos/{videoId}/content", played);
+        // An upload is continued only by whoever created it (the fixture's lead, not a matrix caller).
+        READS.put("HEAD /video-uploads/{videoId}", byContext(403, 404, 404));
+        READS.put("OPTIONS /video-uploads", everywhere(204));
         READS.put("/audit-events", everywhere(200));
         READS.put("/audit-chain/verification", everywhere(200));
         READS.put("/organisations", everywhere(200));
@@ -156,7 +166,12 @@ class AuthorisationMatrixTest {
      * Changes that take no body and change nothing a caller could see twice (recomputing what is derived):
      * an empty body is all they take, so a caller whose role allows them gets 200.
      */
-    private static final Set<String> IDEMPOTENT_WITHOUT_BODY = Set.of("POST /retention/queue/recomputation");
+    private static final Set<String> IDEMPOTENT_WITHOUT_BODY = Set.of(
+            "POST /retention/queue/recomputation",
+            // A storage check reads a video's sealed bytes through and says whether they are whole: no one's
+            // information is shown, and checking again finds the same.
+            "POST /videos/{videoId}/integrity-check",
+            "POST /video-storage/key-rewrap");
 
     private static final Set<Role> CONTENT_ROLES =
             Set.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SAFEGUARDING_LEAD, Role.INTEGRATOR);
@@ -180,8 +195,10 @@ class AuthorisationMatrixTest {
                 continue;
             }
             Optional<Capability> capability = capabilities.get(key);
-            boolean read = operation.method().equalsIgnoreCase("get");
-            if (read && !READS.containsKey(path)) {
+            boolean read = List.of("get", "head", "options")
+                    .contains(operation.method().toLowerCase(java.util.Locale.ROOT));
+            String readKey = operation.method().equalsIgnoreCase("get") ? path : key;
+            if (read && !READS.containsKey(readKey)) {
                 failures.add(key + ": add it to the matrix's READS, saying who may read it");
                 continue;
             }
@@ -196,7 +213,7 @@ class AuthorisationMatrixTest {
                     if (context == Context.NO_ORGANISATION || !allowedByRole) {
                         expect(cell, status, 403, failures);
                     } else if (read) {
-                        expect(cell, status, READS.get(path).status(role, context), failures);
+                        expect(cell, status, READS.get(readKey).status(role, context), failures);
                     } else if (IDEMPOTENT_WITHOUT_BODY.contains(key)) {
                         expect(cell, status, 200, failures);
                     } else if (status < 400 || status >= 500) {
@@ -255,13 +272,27 @@ class AuthorisationMatrixTest {
         for (Map.Entry<String, String> known : fixture.paths().entrySet()) {
             url = url.replace("{" + known.getKey() + "}", known.getValue());
         }
-        var request = Api.withToken(token).request().contentType("application/json");
+        // A video's bytes go as application/offset+octet-stream (tus), every other body as JSON.
+        boolean videoBytes = path.startsWith("/video-uploads/");
+        var request = Api.withToken(token)
+                .request()
+                .contentType(videoBytes ? "application/offset+octet-stream" : "application/json")
+                .header("Tus-Resumable", "1.0.0");
         if (path.endsWith(".html")) {
             request.accept("text/html");
         }
+        if (path.endsWith("/content")) {
+            request.accept("*/*");
+        }
         return switch (operation.method().toLowerCase(java.util.Locale.ROOT)) {
             case "get" -> request.get(url);
-            case "post" -> request.body("{}").post(url);
+            case "head" -> request.head(url);
+            case "options" -> request.options(url);
+            case "delete" -> request.delete(url);
+            case "patch" -> request.body(new byte[0]).patch(url);
+            case "post" -> videoBytes
+                    ? request.body(new byte[0]).post(url)
+                    : request.body("{}").post(url);
             case "put" -> request.body("{}").put(url);
             default -> throw new IllegalStateException(operation.toString());
         };
@@ -281,7 +312,18 @@ class AuthorisationMatrixTest {
                         ? "GET"
                         : method.isAnnotationPresent(POST.class)
                                 ? "POST"
-                                : method.isAnnotationPresent(PUT.class) ? "PUT" : null;
+                                : method.isAnnotationPresent(PUT.class)
+                                        ? "PUT"
+                                        : method.isAnnotationPresent(jakarta.ws.rs.PATCH.class)
+                                                ? "PATCH"
+                                                : method.isAnnotationPresent(jakarta.ws.rs.DELETE.class)
+                                                        ? "DELETE"
+                                                        : method.isAnnotationPresent(jakarta.ws.rs.HEAD.class)
+                                                                ? "HEAD"
+                                                                : method.isAnnotationPresent(
+                                                                                jakarta.ws.rs.OPTIONS.class)
+                                                                        ? "OPTIONS"
+                                                                        : null;
                 Requires requires = method.getAnnotation(Requires.class);
                 if (verb == null || requires == null) {
                     continue;
@@ -392,7 +434,10 @@ class AuthorisationMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String video = org.cradle.bootstrap.api.VideoFixtures.completeVideo(
+                lead, family, episode, List.of(mother), mother, child);
         Map<String, String> paths = new HashMap<>();
+        paths.put("videoId", video);
         paths.put("holdId", hold);
         paths.put("decisionId", java.util.UUID.randomUUID().toString());
         paths.put("certificateId", java.util.UUID.randomUUID().toString());

@@ -134,7 +134,15 @@ final class ContractFixture {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String videoId = org.cradle.bootstrap.api.VideoFixtures.completeVideo(
+                everyone,
+                household.family(),
+                episodeId,
+                List.of(household.mother()),
+                household.mother(),
+                household.child());
         Map<String, String> known = new HashMap<>();
+        known.put("videoId", videoId);
         known.put("holdId", holdId);
         known.put("decisionId", java.util.UUID.randomUUID().toString());
         known.put("certificateId", java.util.UUID.randomUUID().toString());

@@ -36,12 +36,24 @@ final class HostileVariants {
             Map<String, String> query,
             String body,
             String field,
-            boolean mustNameIt) {
+            boolean mustNameIt,
+            Map<String, String> headers) {
+
+        Variant(
+                String hostility,
+                String method,
+                String path,
+                Map<String, String> query,
+                String body,
+                String field,
+                boolean mustNameIt) {
+            this(hostility, method, path, query, body, field, mustNameIt, Map.of());
+        }
 
         @Override
         public String toString() {
-            return escaped(method + " " + path + query + " [" + hostility + (field == null ? "" : " @ " + field) + "]"
-                    + (body == null ? "" : " " + abbreviated(body)));
+            return escaped(method + " " + path + query + (headers.isEmpty() ? "" : " " + headers) + " [" + hostility
+                    + (field == null ? "" : " @ " + field) + "]" + (body == null ? "" : " " + abbreviated(body)));
         }
 
         private static String abbreviated(String text) {
@@ -111,6 +123,22 @@ final class HostileVariants {
         }
         String baseBody = operation.body() == null ? null : write(base(operation.body()));
         for (Parameter parameter : operation.parameters()) {
+            if (parameter.in().equals("header")) {
+                // A header carries no control character and nothing beyond Latin-1 (clients refuse to send
+                // them): a header is probed with what it can carry, and must be refused naming it.
+                for (String hostile : List.of(LONG, "not-a-value", "-1")) {
+                    variants.add(new Variant(
+                            "hostile header",
+                            operation.method(),
+                            expand(operation.path(), pathValues),
+                            Map.of(),
+                            baseBody,
+                            parameter.name(),
+                            true,
+                            Map.of(parameter.name(), hostile)));
+                }
+                continue;
+            }
             for (String hostile : hostileValues(parameter)) {
                 Map<String, String> values = new LinkedHashMap<>(pathValues);
                 Map<String, String> query = new LinkedHashMap<>();

@@ -45,7 +45,8 @@ public class ResponsesKeepTheContract implements QuarkusTestBeforeClassCallback,
             FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         Response answer = context.next(request, response);
         String path = URI.create(request.getURI()).getRawPath();
-        if (!path.startsWith("/api/v1/")) {
+        if (!path.startsWith("/api/v1/") || "HEAD".equals(request.getMethod())) {
+            // An answer to HEAD has no body to hold to the document: only its status and headers.
             return answer;
         }
         List<String> breaches = contract(request, context)

@@ -197,6 +197,9 @@ public record ConsentReceiptDocument(
             case SAFEGUARDING_REFERRAL -> "Referral of a concern about safety to the services that act on it";
             case TRAINING_AND_SUPERVISION -> "Practitioners' training and supervision";
             case RESEARCH -> "Research and service evaluation";
+            case VIDEO_RECORDING -> "Recording sessions on video";
+            case VIDEO_SUPERVISION -> "A supervisor viewing session recordings";
+            case VIDEO_TRAINING -> "Showing session recordings in practitioners' training";
         };
     }
 

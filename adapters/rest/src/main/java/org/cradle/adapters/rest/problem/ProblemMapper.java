@@ -22,12 +22,16 @@ import java.util.stream.Collectors;
 import org.cradle.adapters.rest.RequestLog;
 import org.cradle.adapters.rest.json.RefusedJsonValue;
 import org.cradle.adapters.rest.ratelimit.RateLimitHeaders;
+import org.cradle.adapters.rest.video.TusHeaders;
+import org.cradle.application.video.BlobStore;
+import org.cradle.application.video.RangeRequest;
 import org.cradle.domain.ConflictException;
 import org.cradle.domain.DomainException;
 import org.cradle.domain.InvalidValueException;
 import org.cradle.domain.RecordNotFoundException;
 import org.cradle.domain.RuleViolationException;
 import org.cradle.domain.StaleVersionException;
+import org.cradle.domain.TooLargeException;
 import org.cradle.domain.access.AccessDeniedException;
 import org.cradle.domain.ratelimit.RateLimitExceededException;
 import org.jboss.logging.Logger;
@@ -91,6 +95,64 @@ public class ProblemMapper {
     public Response rateLimited(RateLimitExceededException e, UriInfo uri) {
         return RateLimitHeaders.refusal(
                 problem(uri, 429, "rate-limited", "Too many requests", e.getMessage(), e.code()), e.decision());
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e, UriInfo uri) {
+        return respond(new Problem(
+                "/problems/too-large",
+                "Too large",
+                413,
+                e.getMessage(),
+                path(uri),
+                e.code(),
+                List.of(new Problem.FieldError(e.field(), e.code(), e.getMessage()))));
+    }
+
+    /** A tus request for another version of the protocol: the one Cradle speaks is named, as tus asks. */
+    @ServerExceptionMapper
+    public Response tusVersion(TusHeaders.TusVersionMismatch e, UriInfo uri) {
+        return Response.fromResponse(
+                        problem(uri, 412, "tus-version", "tus version not supported", e.getMessage(), "tus-version"))
+                .header("Tus-Version", TusHeaders.VERSION)
+                .build();
+    }
+
+    /** A range outside the video: Content-Range says how long it is, as RFC 9110 asks. */
+    @ServerExceptionMapper
+    public Response unsatisfiableRange(RangeRequest.Unsatisfiable e, UriInfo uri) {
+        return Response.fromResponse(
+                        problem(uri, 416, "range-not-satisfiable", "Range not satisfiable", e.getMessage(), "range"))
+                .header("Content-Range", "bytes */" + e.length())
+                .build();
+    }
+
+    /** The video store cannot be reached, or is busy: nothing was half-written; try again. */
+    @ServerExceptionMapper
+    public Response storeUnavailable(BlobStore.Unavailable e, UriInfo uri) {
+        LOG.warnf("video store unavailable: %s", e.getMessage());
+        return Response.fromResponse(problem(
+                        uri,
+                        503,
+                        "store-unavailable",
+                        "Video storage unavailable",
+                        "Video storage is unavailable or busy; nothing of this request was half-written. Try again.",
+                        "store-unavailable"))
+                .header("Retry-After", "5")
+                .build();
+    }
+
+    /** The video store is full. */
+    @ServerExceptionMapper
+    public Response storeFull(BlobStore.Full e, UriInfo uri) {
+        LOG.errorf("video store full: %s", e.getMessage());
+        return problem(
+                uri,
+                507,
+                "insufficient-storage",
+                "Video storage full",
+                "Video storage has no space left; what this request sent beyond the last stored offset was not kept.",
+                "insufficient-storage");
     }
 
     /** Any domain refusal without a mapping of its own: still a clear 422, never a 500. */

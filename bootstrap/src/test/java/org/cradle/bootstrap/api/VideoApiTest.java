@@ -278,4 +278,53 @@ class VideoApiTest {
                 .statusCode(200);
         content(manager, id, null).statusCode(403);
     }
+
+    @Test
+    void a_video_whose_stored_bytes_were_altered_fails_its_check_and_is_not_served() throws Exception {
+        consentsToRecording(mother);
+        byte[] bytes = mp4(9 * MIB, 12);
+        String id = upload(bytes);
+        Api admin = Api.withToken(Tokens.of("s.admin", organisation, "admin"));
+        admin.post("/videos/{id}/integrity-check", Map.of(), id).statusCode(200).body("integrity", equalTo("INTACT"));
+
+        // One byte of the second sealed part flipped on disk, as a failing disk or a tamperer would.
+        java.nio.file.Path sealed = java.nio.file.Path.of("target/test-videos/videos", id, "sealed");
+        try (var file = java.nio.channels.FileChannel.open(
+                sealed, java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+            long at = file.size() - 1000;
+            file.read(one, at);
+            one.put(0, (byte) (one.get(0) ^ 0x01)).rewind();
+            file.write(one, at);
+        }
+        admin.post("/videos/{id}/integrity-check", Map.of(), id).statusCode(200).body("integrity", equalTo("FAILED"));
+        content(lead, id, null).statusCode(409).body("code", equalTo("integrity-failed"));
+    }
+
+    @Test
+    void after_a_master_key_rotation_the_data_keys_are_rewrapped_and_the_video_still_plays() throws Exception {
+        consentsToRecording(mother);
+        byte[] bytes = mp4(200_000, 13);
+        String id = upload(bytes);
+        Api admin = Api.withToken(Tokens.of("s.admin", organisation, "admin"));
+        String before = admin.post("/video-storage/key-rewrap", Map.of())
+                .statusCode(200)
+                .extract()
+                .path("primaryMasterKey");
+
+        java.nio.file.Path keyset = java.nio.file.Path.of("target/test-video-master-keyset.json");
+        String rotated = org.cradle.adapters.crypto.MasterKeys.rotate(java.nio.file.Files.readString(keyset));
+        java.nio.file.Path next = java.nio.file.Files.createTempFile(keyset.getParent(), "keyset", ".json");
+        java.nio.file.Files.writeString(next, rotated);
+        java.nio.file.Files.move(next, keyset, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        var rewrapped = admin.post("/video-storage/key-rewrap", Map.of())
+                .statusCode(200)
+                .extract();
+        assertThat((String) rewrapped.path("primaryMasterKey")).isNotEqualTo(before);
+        assertThat((Integer) rewrapped.path("rewrapped")).isPositive();
+        admin.post("/video-storage/key-rewrap", Map.of()).statusCode(200).body("rewrapped", equalTo(0));
+        assertThat(content(lead, id, "bytes=100-199").statusCode(206).extract().asByteArray())
+                .isEqualTo(Arrays.copyOfRange(bytes, 100, 200));
+    }
 }

@@ -71,16 +71,20 @@ public class PlayVideo {
     @Transactional
     public Playback play(Actor actor, VideoId id, VideoUse use, Optional<RangeRequest> range, String ifRange) {
         Video video = held.find(actor, id);
-        Family family = families.require(video.family());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        Set<PersonId> adults = Video.adultsAppearing(video.details().appearing(), family);
+        // The work needs no consent beyond the one to record: the family and consents are read only for
+        // supervision and training, not for every range a player fetches.
         Set<PersonId> withoutConsent = use.consentPurpose()
-                .map(purpose -> VideoConsents.lacking(
-                        purpose,
-                        video.organisation(),
-                        adults,
-                        consents.membersWithConsentsInForce(family.id(), adults, today),
-                        today))
+                .map(purpose -> {
+                    Family family = families.require(video.family());
+                    LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+                    Set<PersonId> adults = Video.adultsAppearing(video.details().appearing(), family);
+                    return VideoConsents.lacking(
+                            purpose,
+                            video.organisation(),
+                            adults,
+                            consents.membersWithConsentsInForce(family.id(), adults, today),
+                            today);
+                })
                 .orElse(Set.of());
         Permit permit = access.require(
                 actor,

@@ -37,7 +37,8 @@ public class ApproveDestruction {
                 decision);
         ReviewDecision approved = found.approved(actor.subject(), permit.at());
         decisions.approve(approved);
-        permit.handOver(Fact.of(AuditAction.RETENTION_DESTRUCTION_APPROVED, RecordType.EPISODE, approved.recordId()));
+        permit.handOver(
+                Fact.of(AuditAction.RETENTION_DESTRUCTION_APPROVED, approved.recordType(), approved.recordId()));
         return approved;
     }
 }

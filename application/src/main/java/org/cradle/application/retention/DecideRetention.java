@@ -71,21 +71,21 @@ public class DecideRetention {
             UUID id = command.records().get(i);
             String field = "records[" + i + "]";
             KeptDate kept = retentionRecords
-                    .find(RecordType.EPISODE, id, actor.organisation())
+                    .find(id, actor.organisation())
                     .orElseThrow(() -> new RuleViolationException(
                             field, "unknown-record", "Record " + id + " is not one of your organisation's."));
             if (kept.dueOn() == null || kept.dueOn().isAfter(today)) {
                 throw new RuleViolationException(field, "not-due", "Record " + id + " is not due for review.");
             }
-            RetainedRecord facts = retained.ofEpisode(new EpisodeId(id)).orElseThrow();
+            RetainedRecord facts = facts(kept).orElseThrow();
             if (active.stream().anyMatch(hold -> hold.holds(facts, today))) {
                 throw new RuleViolationException(field, "held", "Record " + id + " is under a legal hold.");
             }
-            if (decisions.destructionDecided(RecordType.EPISODE, id)) {
+            if (decisions.destructionDecided(kept.type(), id)) {
                 throw new ConflictException("already-decided", "Record " + id + " is already decided for destruction.");
             }
             ReviewDecision decision = ReviewDecision.decide(
-                    RecordType.EPISODE,
+                    kept.type(),
                     id,
                     actor.organisation(),
                     command.kind(),
@@ -99,9 +99,21 @@ public class DecideRetention {
             if (decision.kind() != ReviewDecision.Kind.DESTROY) {
                 dates.recomputeFamily(new FamilyId(kept.family()));
             }
-            permit.handOver(Fact.of(AuditAction.RETENTION_DECIDED, RecordType.EPISODE, id));
+            permit.handOver(Fact.of(AuditAction.RETENTION_DECIDED, kept.type(), id));
             made.add(decision);
         }
         return made;
+    }
+
+    /** What the holds are asked about the kept record: an episode's facts, or a recording's beside its episode. */
+    private java.util.Optional<RetainedRecord> facts(KeptDate kept) {
+        if (kept.type() == RecordType.VIDEO) {
+            return retained.recordingsOfFamily(new FamilyId(kept.family())).stream()
+                    .filter(recording -> recording.id().equals(kept.id()))
+                    .findFirst()
+                    .flatMap(recording ->
+                            retained.ofEpisode(new EpisodeId(recording.host())).map(recording::asRecord));
+        }
+        return retained.ofEpisode(new EpisodeId(kept.id()));
     }
 }

@@ -7,6 +7,7 @@ import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetainedRecording;
 
 /** What the retention rules need to know of a record, read as one set of facts. */
 public interface RetainedRecords {
@@ -20,6 +21,12 @@ public interface RetainedRecords {
 
     /** The records of every episode with the family, whichever organisation's. */
     List<RetainedRecord> ofFamily(FamilyId family);
+
+    /**
+     * The family's recordings still kept (an upload under way or a complete video; not one abandoned or
+     * destroyed), each with the episode whose record it belongs to.
+     */
+    List<RetainedRecording> recordingsOfFamily(FamilyId family);
 
     /** The families the person belongs to. */
     List<FamilyId> familiesOf(PersonId person);

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetainedRecording;
 import org.cradle.domain.retention.RetentionDate;
 import org.cradle.domain.retention.RetentionSchedule;
 
@@ -45,7 +48,11 @@ public class RetentionDates {
      * reviews due by the day of that decision were done by it.
      */
     public RetentionDate dateOf(RetainedRecord record, RetentionSchedule schedule) {
-        RetentionDate date = schedule.dateOf(record);
+        return asDecided(record, schedule.dateOf(record));
+    }
+
+    /** The date as a records officer's latest extension or keep of the record leaves it. */
+    private RetentionDate asDecided(RetainedRecord record, RetentionDate date) {
         return decisions
                 .latestExtension(record.type(), record.id())
                 .map(decision -> date.reviewedOn(LocalDate.ofInstant(decision.decidedAt(), clock.getZone()))
@@ -114,15 +121,41 @@ public class RetentionDates {
         return recomputeOrganisation(organisation, after);
     }
 
-    /** The family's records, only the organisation's when one is named; how many were computed. */
+    /** The record's date kept, and forgotten when it is gone. */
+    public void forget(RecordType type, UUID record) {
+        stored.forget(type, record);
+    }
+
+    /**
+     * The family's records, only the organisation's when one is named; how many were computed. A
+     * recording is dated from the record it belongs to (its episode's), as computed just before it; its
+     * rule's date is its own, and so is a records officer's decision about it.
+     */
     private int recompute(FamilyId family, OrganisationId only, Map<OrganisationId, RetentionSchedule> scheduleOf) {
         int computed = 0;
+        Map<UUID, RetainedRecord> episodes = new HashMap<>();
+        Map<UUID, RetentionDate> episodeDates = new HashMap<>();
         for (RetainedRecord record : records.ofFamily(family)) {
             if (only != null && !only.equals(record.organisation())) {
                 continue;
             }
             RetentionSchedule schedule = scheduleOf.computeIfAbsent(record.organisation(), schedules::of);
-            stored.save(record, dateOf(record, schedule), clock.instant());
+            RetentionDate date = dateOf(record, schedule);
+            stored.save(record, date, clock.instant());
+            episodes.put(record.id(), record);
+            episodeDates.put(record.id(), date);
+            computed++;
+        }
+        for (RetainedRecording recording : records.recordingsOfFamily(family)) {
+            RetainedRecord host = episodes.get(recording.host());
+            if (host == null) {
+                // another organisation's, when only one's are recomputed
+                continue;
+            }
+            RetainedRecord record = recording.asRecord(host);
+            RetentionSchedule schedule = scheduleOf.get(host.organisation());
+            RetentionDate date = asDecided(record, schedule.dateOfRecording(recording, episodeDates.get(host.id())));
+            stored.save(record, date, clock.instant());
             computed++;
         }
         return computed;

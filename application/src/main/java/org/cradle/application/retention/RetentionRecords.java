@@ -19,8 +19,14 @@ public interface RetentionRecords {
     /** The organisation's record's kept date, if it has one. */
     Optional<KeptDate> find(RecordType type, UUID record, OrganisationId organisation);
 
+    /** The organisation's kept date of the record with this id, whichever kind of record it is. */
+    Optional<KeptDate> find(UUID record, OrganisationId organisation);
+
     /** Keeps the record's date, replacing the one kept before. */
     void save(RetainedRecord record, RetentionDate date, Instant computedAt);
+
+    /** Forgets the record's date: the record is gone (a video deleted or its upload abandoned). */
+    void forget(RecordType type, UUID record);
 
     /**
      * The organisation's records dated on or before {@code dueBy} and under no hold active on

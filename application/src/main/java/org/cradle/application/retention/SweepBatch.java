@@ -3,6 +3,7 @@ package org.cradle.application.retention;
 import jakarta.enterprise.context.Dependent;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,11 +34,20 @@ public class SweepBatch {
     private final Access access;
     private final RetentionSweeps sweeps;
     private final TransactionSynchronizationRegistry transaction;
+    private final BackupRetention backups;
+    private final Clock clock;
 
-    public SweepBatch(Access access, RetentionSweeps sweeps, TransactionSynchronizationRegistry transaction) {
+    public SweepBatch(
+            Access access,
+            RetentionSweeps sweeps,
+            TransactionSynchronizationRegistry transaction,
+            BackupRetention backups,
+            Clock clock) {
         this.access = access;
         this.sweeps = sweeps;
         this.transaction = transaction;
+        this.backups = backups;
+        this.clock = clock;
     }
 
     /**
@@ -60,6 +70,7 @@ public class SweepBatch {
         // A permit of the batch's own: its unit of work is this transaction, and its time the batch's.
         Permit permit = access.require(actor, Capability.SWEEP_RETENTION);
         Instant at = permit.at();
+        LocalDate backupsAgeOut = backups.ageOutAfter(at, clock);
         List<SweepCandidate> claimed = sweeps.claim(organisation, after, today, size);
         List<SweepReport.Swept> swept = new ArrayList<>(claimed.size());
         List<SweepCandidate> queued = new ArrayList<>();
@@ -71,7 +82,8 @@ public class SweepBatch {
             if (step.action() == SweepRule.Action.QUEUE) {
                 queued.add(record);
             } else if (step.action() == SweepRule.Action.DESTROY) {
-                certificates.add(DestructionCertificate.issue(UUID.randomUUID(), record, step, actor.subject(), at));
+                certificates.add(DestructionCertificate.issue(
+                        UUID.randomUUID(), record, step, actor.subject(), at, backupsAgeOut));
             }
         }
         sweeps.queue(queued, today);

@@ -16,7 +16,7 @@ import org.cradle.domain.organisation.OrganisationId;
  * on demand; Cradle's own schedule sweeps every organisation's. It works a batch at a time in the
  * organisation's (date, id) order, each batch its own transaction, so that memory stays flat and a sweep
  * killed mid-way is finished by the next; several instances sweeping at once each take different records
- * (ADR 21). A dry run reports what a real run would do and changes nothing.
+ * (ADR 21). What a destruction leaves in a store (a video's blob) is removed after the batches commit. A dry run reports what a real run would do and changes nothing.
  */
 @ApplicationScoped
 public class SweepRetention {
@@ -26,13 +26,21 @@ public class SweepRetention {
     private final Schedules schedules;
     private final Clock clock;
     private final SweepBatchSize batchSize;
+    private final BytesOutsideTheDatabase leftovers;
 
-    public SweepRetention(Access access, SweepBatch batch, Schedules schedules, Clock clock, SweepBatchSize batchSize) {
+    public SweepRetention(
+            Access access,
+            SweepBatch batch,
+            Schedules schedules,
+            Clock clock,
+            SweepBatchSize batchSize,
+            BytesOutsideTheDatabase leftovers) {
         this.access = access;
         this.batch = batch;
         this.schedules = schedules;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.leftovers = leftovers;
     }
 
     public SweepReport sweep(Actor actor, boolean dryRun) {
@@ -54,6 +62,10 @@ public class SweepRetention {
                 report.add(done);
                 after = done.last();
             }
+        }
+        if (!dryRun) {
+            // The destroyed videos' blobs, now that their keys' destruction is committed.
+            leftovers.removeLeftovers();
         }
         return report.build(clock.instant());
     }

@@ -15,12 +15,12 @@ public class ExpireVideoUploads {
 
     private final VideoStorageSteps steps;
     private final VideoSealings sealings;
-    private final VideoBytes bytes;
+    private final LeftoverVideoBlobs blobs;
 
-    public ExpireVideoUploads(VideoStorageSteps steps, VideoSealings sealings, VideoBytes bytes) {
+    public ExpireVideoUploads(VideoStorageSteps steps, VideoSealings sealings, LeftoverVideoBlobs blobs) {
         this.steps = steps;
         this.sealings = sealings;
-        this.bytes = bytes;
+        this.blobs = blobs;
     }
 
     /** Returns how many uploads it abandoned. */
@@ -28,7 +28,7 @@ public class ExpireVideoUploads {
         int count = 0;
         for (Video upload : steps.expired(actor, BATCH)) {
             Video ended = steps.expire(actor, upload.id());
-            sealings.find(upload.id()).ifPresent(sealing -> bytes.remove(sealing, ended.received()));
+            sealings.find(upload.id()).ifPresent(sealing -> blobs.remove(sealing, ended.received()));
             count++;
         }
         return count;

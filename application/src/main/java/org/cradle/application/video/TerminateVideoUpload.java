@@ -14,19 +14,19 @@ public class TerminateVideoUpload {
 
     private final VideoUploadSteps steps;
     private final VideoSealings sealings;
-    private final VideoBytes bytes;
+    private final LeftoverVideoBlobs blobs;
 
-    public TerminateVideoUpload(VideoUploadSteps steps, VideoSealings sealings, VideoBytes bytes) {
+    public TerminateVideoUpload(VideoUploadSteps steps, VideoSealings sealings, LeftoverVideoBlobs blobs) {
         this.steps = steps;
         this.sealings = sealings;
-        this.bytes = bytes;
+        this.blobs = blobs;
     }
 
     public void terminate(Actor actor, VideoId id) {
         VideoSealings.Sealing sealing = sealings.find(id).orElse(null);
         Video ended = steps.terminate(actor, id);
         if (sealing != null) {
-            bytes.remove(sealing, ended.received());
+            blobs.remove(sealing, ended.received());
         }
     }
 }

@@ -75,6 +75,16 @@ public interface VideoSealings {
     /** Destroys the wrapped data key (crypto-shredding): the blob is unreadable from then on, copies included. */
     void destroyKey(VideoId video, Instant at);
 
+    /**
+     * Up to {@code limit} of the sealings whose key was destroyed and whose blob is not yet removed from
+     * the store, earliest destroyed first: what is left to clean up after a destruction whose removal
+     * failed or never ran (the service stopped between the two).
+     */
+    List<Sealing> blobsToRemove(int limit);
+
+    /** The blob of a video whose key was destroyed is gone from the store, since {@code at}. */
+    void blobRemoved(VideoId video, Instant at);
+
     /** Up to {@code limit} sealings whose key is not wrapped by {@code masterKey}, for a rotation. */
     List<Sealing> wrappedByOtherThan(String masterKey, int limit);
 }

@@ -10,11 +10,8 @@ import java.util.Objects;
  * @param uploadExpiry how long an upload may take from its creation before it is abandoned
  * @param playbackSession how long a pause between ranges still counts as one playback in the audit trail
  * @param chunkSize how many plaintext bytes each sealed part holds (at least the store's smallest part)
- * @param backupRetention how long backups holding a destroyed data key are kept: a certificate says when
- *     the last copy of the key is gone
  */
-public record VideoSettings(
-        long maxLength, Duration uploadExpiry, Duration playbackSession, int chunkSize, Duration backupRetention) {
+public record VideoSettings(long maxLength, Duration uploadExpiry, Duration playbackSession, int chunkSize) {
 
     public static final int DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
 
@@ -24,7 +21,6 @@ public record VideoSettings(
         }
         Objects.requireNonNull(uploadExpiry, "uploadExpiry");
         Objects.requireNonNull(playbackSession, "playbackSession");
-        Objects.requireNonNull(backupRetention, "backupRetention");
         if (uploadExpiry.isNegative() || uploadExpiry.isZero()) {
             throw new IllegalArgumentException("cradle.videos.upload-expiry must be positive");
         }

@@ -41,6 +41,11 @@ class DatesMovedByFactsTest {
         }
 
         @Override
+        public void forget(RecordType type, UUID record) {
+            recomputed.add("forget " + type + " " + record);
+        }
+
+        @Override
         public int recomputeOrganisation(OrganisationId organisation) {
             recomputed.add("organisation " + organisation);
             return 0;
@@ -88,6 +93,27 @@ class DatesMovedByFactsTest {
                                 .about(mother, InformationCategory.BASIC_DETAILS)));
 
         assertThat(recomputed).containsExactly("family " + family, "person " + mother);
+    }
+
+    @Test
+    void a_video_made_summarised_or_decided_moves_its_familys_dates_and_one_gone_is_forgotten() {
+        UUID video = UUID.randomUUID();
+        UUID abandoned = UUID.randomUUID();
+        follow.recompute(
+                permit,
+                List.of(
+                        Fact.of(AuditAction.VIDEO_UPLOAD_CREATED, RecordType.VIDEO, video)
+                                .in(family),
+                        Fact.of(AuditAction.VIDEO_SUMMARY_RECORDED, RecordType.VIDEO, video)
+                                .in(family),
+                        Fact.of(AuditAction.VIDEO_OWNERSHIP_DECIDED, RecordType.VIDEO, video)
+                                .in(family),
+                        Fact.of(AuditAction.VIDEO_UPLOAD_EXPIRED, RecordType.VIDEO, abandoned)
+                                .in(family),
+                        Fact.of(AuditAction.VIDEO_PLAYED, RecordType.VIDEO, video)
+                                .in(family)));
+
+        assertThat(recomputed).containsExactly("forget VIDEO " + abandoned, "family " + family);
     }
 
     @Test

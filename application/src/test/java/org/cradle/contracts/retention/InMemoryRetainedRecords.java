@@ -11,6 +11,7 @@ import org.cradle.application.retention.RetainedRecords;
 import org.cradle.contracts.Uuids;
 import org.cradle.contracts.episode.InMemoryEpisodes;
 import org.cradle.contracts.family.InMemoryFamilies;
+import org.cradle.contracts.video.InMemoryVideos;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.episode.EpisodeId;
@@ -20,8 +21,11 @@ import org.cradle.domain.organisation.Organisation;
 import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetainedRecording;
+import org.cradle.domain.video.Ownership;
+import org.cradle.domain.video.VideoState;
 
-/** Episodes' retention facts read from the people, families, episodes and directory held in memory. */
+/** Episodes' and recordings' retention facts read from the people, families, episodes, directory and videos in memory. */
 public final class InMemoryRetainedRecords implements RetainedRecords {
 
     private static final Comparator<FamilyId> BY_ID = Comparator.comparing(FamilyId::value, Uuids.ORDER);
@@ -30,14 +34,21 @@ public final class InMemoryRetainedRecords implements RetainedRecords {
     private final InMemoryFamilies families;
     private final InMemoryEpisodes episodes;
     private final Organisations directory;
+    private final InMemoryVideos videos;
     private final ZoneId zone;
 
     public InMemoryRetainedRecords(
-            People people, InMemoryFamilies families, InMemoryEpisodes episodes, Organisations directory, ZoneId zone) {
+            People people,
+            InMemoryFamilies families,
+            InMemoryEpisodes episodes,
+            Organisations directory,
+            InMemoryVideos videos,
+            ZoneId zone) {
         this.people = people;
         this.families = families;
         this.episodes = episodes;
         this.directory = directory;
+        this.videos = videos;
         this.zone = zone;
     }
 
@@ -52,6 +63,21 @@ public final class InMemoryRetainedRecords implements RetainedRecords {
                 .filter(e -> e.family().equals(family))
                 .sorted(Comparator.comparing(e -> e.id().value(), Uuids.ORDER))
                 .map(this::record)
+                .toList();
+    }
+
+    @Override
+    public List<RetainedRecording> recordingsOfFamily(FamilyId family) {
+        return videos.all().stream()
+                .filter(video -> video.family().equals(family))
+                .filter(video -> video.state() != VideoState.ABANDONED && video.state() != VideoState.DESTROYED)
+                .sorted(Comparator.comparing(video -> video.id().value(), Uuids.ORDER))
+                .map(video -> new RetainedRecording(
+                        video.id().value(),
+                        video.episode().value(),
+                        LocalDate.ofInstant(video.createdAt(), zone),
+                        video.summaryWrittenOn().orElse(null),
+                        video.ownership() == Ownership.FORMAL_RECORD))
                 .toList();
     }
 

@@ -8,6 +8,7 @@ import org.cradle.contracts.episode.InMemoryEpisodes;
 import org.cradle.contracts.family.InMemoryFamilies;
 import org.cradle.contracts.organisation.InMemoryOrganisations;
 import org.cradle.contracts.person.InMemoryPeople;
+import org.cradle.contracts.video.InMemoryVideos;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.family.Family;
 import org.cradle.domain.family.FamilyId;
@@ -21,6 +22,7 @@ import org.cradle.domain.person.LifeDates;
 import org.cradle.domain.person.Person;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.person.PersonName;
+import org.cradle.domain.video.Video;
 
 class InMemoryRetainedRecordsTest extends RetainedRecordsContract {
 
@@ -30,8 +32,9 @@ class InMemoryRetainedRecordsTest extends RetainedRecordsContract {
     private final InMemoryFamilies families = new InMemoryFamilies();
     private final InMemoryEpisodes episodes = new InMemoryEpisodes();
     private final InMemoryOrganisations directory = new InMemoryOrganisations();
+    private final InMemoryVideos videos = new InMemoryVideos();
     private final RetainedRecords records =
-            new InMemoryRetainedRecords(people, families, episodes, directory, ZoneId.of("Europe/London"));
+            new InMemoryRetainedRecords(people, families, episodes, directory, videos, ZoneId.of("Europe/London"));
 
     @Override
     protected RetainedRecords records() {
@@ -70,5 +73,10 @@ class InMemoryRetainedRecordsTest extends RetainedRecordsContract {
     @Override
     protected void store(Episode episode) {
         episodes.add(episode);
+    }
+
+    @Override
+    protected void store(Video video) {
+        videos.add(video);
     }
 }

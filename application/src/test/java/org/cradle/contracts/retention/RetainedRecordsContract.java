@@ -2,13 +2,19 @@ package org.cradle.contracts.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.cradle.application.retention.RetainedRecords;
 import org.cradle.contracts.PortContract;
 import org.cradle.contracts.Uuids;
+import org.cradle.contracts.video.VideosContract;
+import org.cradle.domain.actor.Practitioner;
+import org.cradle.domain.actor.Role;
 import org.cradle.domain.audit.RecordType;
 import org.cradle.domain.episode.AllegationOutcome;
 import org.cradle.domain.episode.Episode;
@@ -20,6 +26,9 @@ import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetainedRecording;
+import org.cradle.domain.video.Ownership;
+import org.cradle.domain.video.Video;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +58,58 @@ public abstract class RetainedRecordsContract extends PortContract {
 
     /** An episode as a use case stores it. */
     protected abstract void store(Episode episode);
+
+    /** A video as a use case stores it. */
+    protected abstract void store(Video video);
+
+    @Test
+    void a_familys_recordings_are_those_still_kept_each_with_its_episode_its_summary_and_its_ownership() {
+        organisation(health, Sector.HEALTH);
+        FamilyId family = family(person(null, null));
+        Episode episode = open(family, health, ServiceType.PARENT_INFANT_MENTAL_HEALTH, "2026-02-01");
+        store(episode);
+        Instant expires = CREATED.plus(Duration.ofDays(1));
+        Practitioner by = new Practitioner("p.lead", health, Set.of(Role.PRACTITIONER));
+        Video uploading = VideosContract.reserved(episode.id(), family, health, CREATED, expires);
+        Video summarised =
+                VideosContract.completed(VideosContract.reserved(episode.id(), family, health, CREATED, expires));
+        summarised.summaryWritten(LocalDate.parse("2026-04-10"), by, TODAY);
+        Video formal =
+                VideosContract.completed(VideosContract.reserved(episode.id(), family, health, CREATED, expires));
+        formal.decideOwnership(
+                Ownership.FORMAL_RECORD, "Part of the infant's assessment.", by, CREATED.plusSeconds(60));
+        Video abandoned = VideosContract.reserved(episode.id(), family, health, CREATED, expires);
+        abandoned.abandon(CREATED.plusSeconds(30));
+        Video elsewhere = VideosContract.reserved(episode.id(), family(person(null, null)), health, CREATED, expires);
+        List.of(uploading, summarised, formal, abandoned, elsewhere).forEach(this::store);
+
+        List<RetainedRecording> recordings = transaction(() -> records().recordingsOfFamily(family));
+
+        assertThat(recordings)
+                .extracting(RetainedRecording::id)
+                .containsExactlyElementsOf(Stream.of(uploading, summarised, formal)
+                        .map(video -> video.id().value())
+                        .sorted(Uuids.ORDER)
+                        .toList());
+        assertThat(recordings).allSatisfy(recording -> {
+            assertThat(recording.host()).isEqualTo(episode.id().value());
+            assertThat(recording.createdOn()).isEqualTo(LocalDate.parse("2026-01-05"));
+        });
+        assertThat(recordings)
+                .filteredOn(recording -> recording.id().equals(summarised.id().value()))
+                .singleElement()
+                .satisfies(recording -> {
+                    assertThat(recording.summarisedOn()).isEqualTo(LocalDate.parse("2026-04-10"));
+                    assertThat(recording.formalRecord()).isFalse();
+                });
+        assertThat(recordings)
+                .filteredOn(recording -> recording.id().equals(formal.id().value()))
+                .singleElement()
+                .satisfies(recording -> {
+                    assertThat(recording.summarisedOn()).isNull();
+                    assertThat(recording.formalRecord()).isTrue();
+                });
+    }
 
     @Test
     void an_episodes_record_ends_with_the_latest_close_of_its_organisations_work_with_the_family() {

@@ -16,6 +16,7 @@ public final class InMemoryVideoSealings implements VideoSealings {
 
     private final Map<VideoId, Sealing> sealings = new LinkedHashMap<>();
     private final Map<VideoId, Instant> heldUntil = new HashMap<>();
+    private final Map<VideoId, Instant> blobRemovedAt = new HashMap<>();
 
     @Override
     public synchronized void add(Sealing sealing) {
@@ -86,6 +87,26 @@ public final class InMemoryVideoSealings implements VideoSealings {
                 .limit(Math.max(0, limit))
                 .map(InMemoryVideoSealings::copy)
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Sealing> blobsToRemove(int limit) {
+        return sealings.values().stream()
+                .filter(sealing -> sealing.keyDestroyedAt() != null && !blobRemovedAt.containsKey(sealing.video()))
+                .sorted(Comparator.comparing(Sealing::keyDestroyedAt)
+                        .thenComparing(sealing -> sealing.video().value(), Uuids.ORDER))
+                .limit(Math.max(0, limit))
+                .map(InMemoryVideoSealings::copy)
+                .toList();
+    }
+
+    @Override
+    public synchronized void blobRemoved(VideoId video, Instant at) {
+        Sealing sealing = sealings.get(video);
+        if (sealing == null || sealing.keyDestroyedAt() == null) {
+            throw new IllegalStateException("only a destroyed video's blob is removed: " + video);
+        }
+        blobRemovedAt.putIfAbsent(video, at);
     }
 
     /** A copy whose digest the caller cannot change in place, as a stored one could not be. */

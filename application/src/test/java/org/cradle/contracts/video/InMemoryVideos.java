@@ -27,6 +27,11 @@ public final class InMemoryVideos implements Videos {
         return Optional.ofNullable(videos.get(id)).map(Video::reconstitute);
     }
 
+    /** Every video held, for the fakes that read them as other ports (retention's recordings). */
+    public synchronized List<Video> all() {
+        return videos.values().stream().map(Video::reconstitute).toList();
+    }
+
     @Override
     public void add(Video video) {
         if (videos.containsKey(video.id())) {

@@ -136,6 +136,28 @@ public abstract class VideoSealingsContract extends PortContract {
     }
 
     @Test
+    void a_destroyed_video_s_blob_is_to_remove_until_it_is_said_removed_and_a_live_one_never_is() {
+        VideoId destroyed = video();
+        VideoId live = video();
+        Instant at = at("2026-04-03T09:00:00Z");
+        transaction(() -> sealings().add(Sealing.start(destroyed, key("old", 1), CHUNK)));
+        transaction(() -> sealings().add(Sealing.start(live, key("old", 2), CHUNK)));
+        transaction(() -> sealings().destroyKey(destroyed, at));
+
+        assertThat(transaction(() -> sealings().blobsToRemove(10_000)))
+                .extracting(Sealing::video)
+                .contains(destroyed)
+                .doesNotContain(live);
+
+        transaction(() -> sealings().blobRemoved(destroyed, at.plusSeconds(5)));
+
+        assertThat(transaction(() -> sealings().blobsToRemove(10_000)))
+                .extracting(Sealing::video)
+                .doesNotContain(destroyed, live);
+        assertThat(sealings().blobsToRemove(0)).isEmpty();
+    }
+
+    @Test
     void a_rotation_finds_the_keys_wrapped_by_any_master_key_but_the_current_one() {
         VideoId byOld = video();
         VideoId byOlder = video();

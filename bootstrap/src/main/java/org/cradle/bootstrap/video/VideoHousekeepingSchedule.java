@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.cradle.application.video.CheckDueVideos;
 import org.cradle.application.video.ExpireVideoUploads;
+import org.cradle.application.video.LeftoverVideoBlobs;
 import org.cradle.domain.actor.SystemProcess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -18,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Cradle's video housekeeping, as the system process {@value #PROCESS}: every {@code
  * cradle.videos.housekeeping-interval} it abandons uploads whose time ran out (their keys destroyed,
- * their bytes removed) and checks a batch of the videos least recently checked, marking any that fail.
+ * their bytes removed), removes the blobs of destroyed videos that a store outage left behind, and
+ * checks a batch of the videos least recently checked, marking any that fail.
  * One daemon thread; a failed run is logged and the next one goes on.
  */
 @ApplicationScoped
@@ -31,6 +33,7 @@ public class VideoHousekeepingSchedule {
 
     private final ExpireVideoUploads expire;
     private final CheckDueVideos check;
+    private final LeftoverVideoBlobs leftovers;
     private final Optional<Duration> interval;
     private final Duration checkEvery;
     private ScheduledExecutorService executor;
@@ -38,10 +41,12 @@ public class VideoHousekeepingSchedule {
     public VideoHousekeepingSchedule(
             ExpireVideoUploads expire,
             CheckDueVideos check,
+            LeftoverVideoBlobs leftovers,
             @ConfigProperty(name = "cradle.videos.housekeeping-interval") Optional<Duration> interval,
             @ConfigProperty(name = "cradle.videos.check-every", defaultValue = "P30D") Duration checkEvery) {
         this.expire = expire;
         this.check = check;
+        this.leftovers = leftovers;
         this.interval = interval.filter(d -> !d.isZero() && !d.isNegative());
         this.checkEvery = checkEvery;
     }
@@ -73,6 +78,10 @@ public class VideoHousekeepingSchedule {
             int abandoned = expire.expire(process);
             if (abandoned > 0) {
                 LOG.infof("abandoned %d expired video uploads", abandoned);
+            }
+            int removed = leftovers.removeLeftovers();
+            if (removed > 0) {
+                LOG.infof("removed %d blobs of destroyed videos", removed);
             }
             check.check(process, checkEvery, CHECKS_PER_RUN)
                     .forEach(failed -> LOG.errorf("video %s failed its integrity check", failed.id()));

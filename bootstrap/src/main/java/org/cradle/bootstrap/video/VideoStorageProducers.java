@@ -40,9 +40,8 @@ public class VideoStorageProducers {
     VideoSettings videoSettings(
             @ConfigProperty(name = "cradle.videos.max-length", defaultValue = "8589934592") long maxLength,
             @ConfigProperty(name = "cradle.videos.upload-expiry", defaultValue = "PT24H") Duration uploadExpiry,
-            @ConfigProperty(name = "cradle.videos.playback-session", defaultValue = "PT30M") Duration session,
-            @ConfigProperty(name = "cradle.videos.backup-retention", defaultValue = "P35D") Duration backups) {
-        return new VideoSettings(maxLength, uploadExpiry, session, VideoSettings.DEFAULT_CHUNK_SIZE, backups);
+            @ConfigProperty(name = "cradle.videos.playback-session", defaultValue = "PT30M") Duration session) {
+        return new VideoSettings(maxLength, uploadExpiry, session, VideoSettings.DEFAULT_CHUNK_SIZE);
     }
 
     @Produces

@@ -21,7 +21,7 @@ import org.cradle.domain.InvalidValueException;
  *            | 'if(' condition ',' term ',' term ')'
  *            | 'rule(' RULE-ID ')'                        another rule's date, for the same person
  * condition := 'ageAtEnd' ('&gt;=' | '=' | '&lt;') N   | 'diedBeforeAge' N
- *            | 'closedByDeath' | 'dead' | 'summarised' | 'malicious'
+ *            | 'closedByDeath' | 'dead' | 'summarised' | 'formalRecord' | 'malicious'
  * </pre>
  *
  * A 29 February anchor falls on 1 March in a year that has none, as the schedule says; {@link
@@ -223,6 +223,7 @@ public final class DateFormula {
                 case "closedByDeath" -> inputs.closedByDeath();
                 case "dead" -> inputs.date(Anchor.DOD).isPresent();
                 case "summarised" -> inputs.date(Anchor.SUMMARISED).isPresent();
+                case "formalRecord" -> inputs.formalRecord();
                 case "malicious" -> inputs.malicious();
                 default -> throw new IllegalStateException(name);
             };
@@ -312,12 +313,13 @@ public final class DateFormula {
             if (accept("diedBeforeAge")) {
                 return new Condition("diedBeforeAge", Comparison.UNDER, number());
             }
-            for (String flag : List.of("closedByDeath", "dead", "summarised", "malicious")) {
+            for (String flag : List.of("closedByDeath", "dead", "summarised", "formalRecord", "malicious")) {
                 if (accept(flag)) {
                     return new Condition(flag, null, 0);
                 }
             }
-            throw refused("a condition is ageAtEnd, diedBeforeAge, closedByDeath, dead, summarised or malicious");
+            throw refused(
+                    "a condition is ageAtEnd, diedBeforeAge, closedByDeath, dead, summarised, formalRecord or malicious");
         }
 
         private Anchor anchor() {

@@ -70,7 +70,7 @@ public sealed interface HoldScope {
 
         @Override
         public boolean covers(RetainedRecord record) {
-            return episode.equals(record.id());
+            return episode.equals(record.id()) || episode.equals(record.partOf());
         }
     }
 

@@ -48,6 +48,12 @@ public final class RecordClasses {
     private static final RuleId NHS_DEATH_CHILD = new RuleId("NHS-DEATH-CHILD");
 
     /**
+     * A recording of care, in every sector: the only rule the schedule has for one, and it follows the
+     * record the recording belongs to unless a summary lets it go sooner.
+     */
+    public static final RuleId RECORDING = new RuleId("NHS-RECORDING");
+
+    /**
      * A child's health record (kept by {@code NHS-CHILD}, or {@code NHS-CAMHS} which is derived from it)
      * keeps its date when the child dies, and also raises the 2006 Code's early review ({@code
      * NHS-DEATH-CHILD}, eight years after the death) for a human to appraise.

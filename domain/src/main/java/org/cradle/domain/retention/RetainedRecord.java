@@ -23,6 +23,8 @@ import org.cradle.domain.person.PersonId;
  * @param sector the organisation's sector; null where none was recorded, and then no rule can be chosen
  * @param finding how an allegation was concluded, as recorded on its episode's latest close; null for
  *     other work, or where none was recorded
+ * @param partOf the record this one is part of (a recording's episode), whose holds keep it too; null
+ *     for a record of its own
  */
 public record RetainedRecord(
         RecordType type,
@@ -34,7 +36,8 @@ public record RetainedRecord(
         ServiceType serviceType,
         LocalDate end,
         List<Subject> subjects,
-        AllegationOutcome.Finding finding) {
+        AllegationOutcome.Finding finding,
+        UUID partOf) {
 
     /** A person the record is about; a date not recorded is null. */
     public record Subject(PersonId person, LocalDate dateOfBirth, LocalDate dateOfDeath) {
@@ -59,6 +62,21 @@ public record RetainedRecord(
         subjects = List.copyOf(subjects);
     }
 
+    /** A record of its own (not part of another), with or without an allegation's finding. */
+    public RetainedRecord(
+            RecordType type,
+            UUID id,
+            FamilyId family,
+            LocalDate createdOn,
+            OrganisationId organisation,
+            Sector sector,
+            ServiceType serviceType,
+            LocalDate end,
+            List<Subject> subjects,
+            AllegationOutcome.Finding finding) {
+        this(type, id, family, createdOn, organisation, sector, serviceType, end, subjects, finding, null);
+    }
+
     /** A record without an allegation's finding. */
     public RetainedRecord(
             RecordType type,
@@ -70,7 +88,7 @@ public record RetainedRecord(
             ServiceType serviceType,
             LocalDate end,
             List<Subject> subjects) {
-        this(type, id, family, createdOn, organisation, sector, serviceType, end, subjects, null);
+        this(type, id, family, createdOn, organisation, sector, serviceType, end, subjects, null, null);
     }
 
     /** Whether the allegation the record is about was found malicious. */

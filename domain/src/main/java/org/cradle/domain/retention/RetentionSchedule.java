@@ -188,6 +188,79 @@ public final class RetentionSchedule {
                 early);
     }
 
+    /**
+     * A recording's date by {@code NHS-RECORDING}, given the date of the record it belongs to: once an
+     * accurate summary is in that record, the organisation's grace period after the summary, with the
+     * rule's own end action (destroy); otherwise, or when a recorded decision made it part of the formal
+     * record, the record's own date and end action, so that it is never kept shorter, nor destroyed
+     * without the review, that its record is given.
+     */
+    public RetentionDate dateOfRecording(RetainedRecording recording, RetentionDate host) {
+        InForce rule = rules.get(RecordClasses.RECORDING);
+        if (rule == null) {
+            throw new IllegalStateException("the schedule has no rule " + RecordClasses.RECORDING);
+        }
+        RetentionInputs inputs = RetentionInputs.of(Map.of())
+                .with(Anchor.SUMMARISED, recording.summarisedOn())
+                .with(Anchor.HOST, host.reviewOn().orElse(null))
+                .formalRecord(recording.formalRecord());
+        Evaluation evaluation = rule.formula().evaluate(inputs, this::formulaOf);
+        boolean followsHost = evaluation.used().contains(Anchor.HOST);
+        Application application = new Application(
+                RecordClasses.RECORDING,
+                rule.rule().version(),
+                rule.settingVersion(),
+                rule.formula().text(),
+                followsHost ? deciding(host) : null,
+                evaluation,
+                evaluation.date().isPresent());
+        String by = RecordClasses.RECORDING + " (" + rule.formula().text() + ")";
+        if (evaluation.date().isEmpty()) {
+            if (evaluation.missing().contains(Anchor.HOST)) {
+                return RetentionDate.undated(
+                        host.status() == Status.DATED ? Status.INCOMPLETE : host.status(),
+                        List.of(application),
+                        "The recording follows the record it belongs to by " + by + ", and that record has no date"
+                                + " yet: " + host.explanation());
+            }
+            return RetentionDate.undated(
+                    Status.INCOMPLETE,
+                    List.of(application),
+                    "Not dated until these are recorded: "
+                            + evaluation.missing().stream().sorted().toList() + ".");
+        }
+        LocalDate date = evaluation.date().get();
+        EndAction endAction = followsHost ? host.endAction() : rule.rule().endAction();
+        boolean automatic = followsHost
+                ? host.automaticDestruction()
+                : endAction == EndAction.DESTROY && rule.automaticDestruction();
+        String why = !followsHost
+                ? "an accurate summary of it was written into its record on " + recording.summarisedOn()
+                        + ", so it may go after the organisation's grace period."
+                : (recording.formalRecord()
+                                ? "a recorded decision made it part of the formal record, so it is kept as that record is: "
+                                : "no summary of it is recorded, so it is kept as the record it belongs to is: ")
+                        + host.explanation();
+        return new RetentionDate(
+                Status.DATED,
+                Optional.of(date),
+                endAction,
+                automatic,
+                List.of(application),
+                "Review on " + date + " by " + by + ": " + why,
+                List.of(),
+                List.of());
+    }
+
+    /** The person whose rule gave the record its date, if one did. */
+    private static org.cradle.domain.person.PersonId deciding(RetentionDate date) {
+        return date.applications().stream()
+                .filter(Application::decides)
+                .map(Application::person)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** One rule applied for one person it is about. */
     private Application apply(RuleId id, RetainedRecord.Subject subject, RetentionInputs inputs) {
         InForce rule = rules.get(id);

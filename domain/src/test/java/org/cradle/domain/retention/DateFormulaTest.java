@@ -71,7 +71,10 @@ class DateFormulaTest {
     @Test
     void a_malicious_allegation_goes_on_its_conclusion() {
         RetentionInputs concluded = new RetentionInputs(
-                Map.of(Anchor.DOB, LocalDate.of(1980, 1, 1), Anchor.CONCLUDED, LocalDate.of(2026, 2, 1)), false, true);
+                Map.of(Anchor.DOB, LocalDate.of(1980, 1, 1), Anchor.CONCLUDED, LocalDate.of(2026, 2, 1)),
+                false,
+                true,
+                false);
         assertThat(DateFormula.parse("if(malicious, CONCLUDED, max(DOB+65y, CONCLUDED+10y))")
                         .evaluate(concluded, id -> null)
                         .date())

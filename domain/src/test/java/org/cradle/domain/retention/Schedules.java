@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The default schedule's rules as the migration ships them (V22), for tests that read like the worked
+ * The default schedule's rules as the migrations ship them (V22, and V34 for recordings of the formal record), for tests that read like the worked
  * examples; {@code RetentionApiTest} checks the same examples against the schedule in the database.
  */
 final class Schedules {
@@ -36,7 +36,11 @@ final class Schedules {
                 rule("NHS-MATERNITY", "END+25y", EndAction.REVIEW, false),
                 rule("NHS-ADULT", "END+8y", EndAction.REVIEW, false),
                 rule("NHS-GP-DECEASED", "DOD+10y", EndAction.REVIEW, false),
-                rule("NHS-RECORDING", "if(summarised, SUMMARISED+1m, HOST)", EndAction.DESTROY, true),
+                rule(
+                        "NHS-RECORDING",
+                        "if(formalRecord, HOST, if(summarised, SUMMARISED+1m, HOST))",
+                        EndAction.DESTROY,
+                        true),
                 rule("NHS-DEATH-CHILD", "DOD+8y", EndAction.REVIEW, false),
                 rule("LA-LAC", "if(diedBeforeAge 18, DOD+15y, DOB+75y)", EndAction.REVIEW, false),
                 rule("LA-LAC-SCOT", "if(diedBeforeAge 18, DOD+25y, DOB+100y)", EndAction.REVIEW, false),

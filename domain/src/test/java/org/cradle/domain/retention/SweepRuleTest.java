@@ -97,8 +97,8 @@ class SweepRuleTest {
         SweepRule.Step step = SweepRule.stepFor(record, TODAY);
         Instant now = Instant.parse("2026-12-01T02:00:00Z");
 
-        DestructionCertificate certificate =
-                DestructionCertificate.issue(UUID.randomUUID(), record, step, "retention-sweeper", now);
+        DestructionCertificate certificate = DestructionCertificate.issue(
+                UUID.randomUUID(), record, step, "retention-sweeper", now, TODAY.plusDays(35));
 
         assertThat(certificate.recordId()).isEqualTo(record.recordId());
         assertThat(certificate.rule()).isEqualTo(record.rule());
@@ -106,9 +106,11 @@ class SweepRuleTest {
         assertThat(certificate.decided()).isTrue();
         assertThat(certificate.decision().flatMap(DestructionOrder::approvedBy)).contains("s.officer");
         assertThat(certificate.executedBy()).isEqualTo("retention-sweeper");
+        assertThat(certificate.backupsAgeOutOn()).isEqualTo(TODAY.plusDays(35));
+        assertThat(certificate.method()).isEqualTo(DestructionCertificate.Method.DELETED);
         SweepCandidate queued = record(TODAY, EndAction.REVIEW, false, false, null, null);
         assertThatThrownBy(() -> DestructionCertificate.issue(
-                        UUID.randomUUID(), queued, SweepRule.stepFor(queued, TODAY), "retention-sweeper", now))
+                        UUID.randomUUID(), queued, SweepRule.stepFor(queued, TODAY), "retention-sweeper", now, TODAY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -113,4 +113,72 @@ class WorkedExamplesTest {
                         .date())
                 .contains(LocalDate.of(2049, 3, 1));
     }
+
+    private RetentionDate infantsRecord(LocalDate end) {
+        return schedule.dateOf(new RetainedRecord(
+                RecordType.EPISODE,
+                UUID.randomUUID(),
+                FamilyId.newId(),
+                LocalDate.of(2025, 1, 6),
+                SERVICE,
+                Sector.HEALTH,
+                ServiceType.PARENT_INFANT_MENTAL_HEALTH,
+                end,
+                List.of(infant)));
+    }
+
+    private static RetainedRecording recording(LocalDate summarised, boolean formalRecord) {
+        return new RetainedRecording(
+                UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2025, 5, 14), summarised, formalRecord);
+    }
+
+    @Test
+    void example_5_as_the_schedule_dates_a_video_a_summary_lets_it_go_a_month_later_to_be_destroyed() {
+        RetentionDate date =
+                schedule.dateOfRecording(recording(LocalDate.of(2025, 5, 20), false), infantsRecord(CLOSED));
+
+        assertThat(date.reviewOn()).contains(LocalDate.of(2025, 6, 20));
+        assertThat(date.endAction()).isEqualTo(EndAction.DESTROY);
+        assertThat(date.explanation()).contains("NHS-RECORDING", "summary", "2025-05-20");
+        assertThat(date.applications()).singleElement().satisfies(applied -> {
+            assertThat(applied.rule()).isEqualTo(RecordClasses.RECORDING);
+            assertThat(applied.decides()).isTrue();
+        });
+    }
+
+    @Test
+    void example_5_an_unsummarised_video_is_kept_and_reviewed_as_the_infants_record_is() {
+        RetentionDate host = infantsRecord(CLOSED);
+
+        RetentionDate date = schedule.dateOfRecording(recording(null, false), host);
+
+        assertThat(date.reviewOn()).contains(LocalDate.of(2049, 3, 1));
+        assertThat(date.endAction()).isEqualTo(host.endAction()).isEqualTo(EndAction.REVIEW);
+        assertThat(date.automaticDestruction()).isFalse();
+        assertThat(date.applications().get(0).person()).isEqualTo(infant.person());
+        assertThat(date.explanation()).contains("no summary", "kept as the record it belongs to is");
+    }
+
+    @Test
+    void a_video_made_part_of_the_formal_record_is_kept_as_that_record_even_once_summarised() {
+        RetentionDate date =
+                schedule.dateOfRecording(recording(LocalDate.of(2025, 5, 20), true), infantsRecord(CLOSED));
+
+        assertThat(date.reviewOn()).contains(LocalDate.of(2049, 3, 1));
+        assertThat(date.endAction()).isEqualTo(EndAction.REVIEW);
+        assertThat(date.explanation()).contains("formal record");
+    }
+
+    @Test
+    void a_video_of_a_record_still_open_has_no_date_until_the_record_closes_unless_it_is_summarised() {
+        RetentionDate open = infantsRecord(null);
+
+        assertThat(schedule.dateOfRecording(recording(null, false), open).status())
+                .isEqualTo(RetentionDate.Status.OPEN);
+        assertThat(schedule.dateOfRecording(recording(null, true), open).status())
+                .isEqualTo(RetentionDate.Status.OPEN);
+        assertThat(schedule.dateOfRecording(recording(LocalDate.of(2025, 5, 20), false), open)
+                        .reviewOn())
+                .contains(LocalDate.of(2025, 6, 20));
+    }
 }

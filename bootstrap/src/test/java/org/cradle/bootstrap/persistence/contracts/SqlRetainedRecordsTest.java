@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.cradle.application.episode.Episodes;
 import org.cradle.application.organisation.Organisations;
 import org.cradle.application.retention.RetainedRecords;
+import org.cradle.application.video.Videos;
 import org.cradle.contracts.retention.RetainedRecordsContract;
 import org.cradle.domain.episode.Episode;
 import org.cradle.domain.family.FamilyId;
@@ -17,6 +18,7 @@ import org.cradle.domain.organisation.Organisation;
 import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
+import org.cradle.domain.video.Video;
 
 /** The retention facts' contract, against {@code SqlRetainedRecords} and PostgreSQL. */
 @QuarkusTest
@@ -34,6 +36,9 @@ class SqlRetainedRecordsTest extends RetainedRecordsContract {
 
     @Inject
     StoredRecords stored;
+
+    @Inject
+    Videos videos;
 
     @Override
     protected RetainedRecords records() {
@@ -58,6 +63,11 @@ class SqlRetainedRecordsTest extends RetainedRecordsContract {
     @Override
     protected void store(Episode episode) {
         transaction(() -> episodes.add(episode));
+    }
+
+    @Override
+    protected void store(Video video) {
+        transaction(() -> videos.add(video));
     }
 
     @Override

@@ -26,7 +26,7 @@ public class SqlDestructionCertificates implements DestructionCertificates {
 
     private static final String COLUMNS = "id, record_type, record_id, organisation, family_id, deciding_rule,"
             + " rule_version, setting_version, review_on, explanation, decision_id, decided_by, needs_approval,"
-            + " approved_by, reason, executed_by, executed_at";
+            + " approved_by, reason, executed_by, executed_at, backups_age_out_on";
 
     private final EntityManager entityManager;
 
@@ -80,6 +80,7 @@ public class SqlDestructionCertificates implements DestructionCertificates {
                 row.getString("reason"),
                 row.getString("executed_by"),
                 row.getTimestamp("executed_at").toInstant(),
+                row.getObject("backups_age_out_on", LocalDate.class),
                 List.of());
     }
 }

@@ -19,9 +19,10 @@ import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.organisation.Sector;
 import org.cradle.domain.person.PersonId;
 import org.cradle.domain.retention.RetainedRecord;
+import org.cradle.domain.retention.RetainedRecording;
 
 /**
- * Episodes' retention facts in two statements: the episodes with their organisation's sector, the end
+ * Episodes' retention facts in two statements, and a family's recordings in a third: the episodes with their organisation's sector, the end
  * of the organisation's work with the family (the latest close of its episodes with the family, or none
  * while one is open) and an allegation's finding (on the episode's latest close), then the family's
  * members with their dates of birth and death.
@@ -78,6 +79,21 @@ public class SqlRetainedRecords implements RetainedRecords {
     @Override
     public List<RetainedRecord> ofFamily(FamilyId family) {
         return records("e.family_id = ?", family.value());
+    }
+
+    @Override
+    public List<RetainedRecording> recordingsOfFamily(FamilyId family) {
+        return Jdbc.list(
+                entityManager,
+                "select id, episode_id, created_at, summary_written_on, ownership from video"
+                        + " where family_id = ? and state in ('RESERVED', 'RECEIVING', 'COMPLETE') order by id",
+                List.of(family.value()),
+                row -> new RetainedRecording(
+                        row.getObject("id", UUID.class),
+                        row.getObject("episode_id", UUID.class),
+                        LocalDate.ofInstant(row.getTimestamp("created_at").toInstant(), clock.getZone()),
+                        row.getObject("summary_written_on", LocalDate.class),
+                        "FORMAL_RECORD".equals(row.getString("ownership"))));
     }
 
     @Override

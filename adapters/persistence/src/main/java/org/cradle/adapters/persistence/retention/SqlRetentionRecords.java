@@ -50,6 +50,7 @@ public class SqlRetentionRecords implements RetentionRecords {
                        and (h.ends_on is null or h.ends_on > ?)
                        and (h.family_id = r.family_id
                             or h.episode_id = r.record_id
+                            or h.episode_id = r.part_of
                             or h.created_before > r.created_on
                             or exists (select 1 from family_member m
                                         where m.family_id = r.family_id and m.person_id = h.person_id)))
@@ -75,6 +76,18 @@ public class SqlRetentionRecords implements RetentionRecords {
                 .findFirst();
     }
 
+    @Override
+    public Optional<KeptDate> find(UUID record, OrganisationId organisation) {
+        return Jdbc.list(
+                        entityManager,
+                        "select " + COLUMNS + " from retention_record r where r.record_id = ? and r.organisation = ?"
+                                + " order by r.record_type limit 1",
+                        List.of(record, organisation.value()),
+                        SqlRetentionRecords::read)
+                .stream()
+                .findFirst();
+    }
+
     /**
      * Keeps the date; a record queued for a day that is no longer its due day (its date moved on, or its
      * early review was done) is newly due again on its new day, to be queued once more then.
@@ -91,8 +104,8 @@ public class SqlRetentionRecords implements RetentionRecords {
                     """
                     insert into retention_record (record_type, record_id, organisation, family_id, created_on, status,
                         review_on, end_action, automatic_destruction, deciding_rule, rule_version, setting_version,
-                        explanation, computed_at, early_review_on, early_review_rule, early_review_rule_version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        explanation, computed_at, early_review_on, early_review_rule, early_review_rule_version, part_of)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (record_type, record_id) do update set
                         organisation = excluded.organisation, family_id = excluded.family_id,
                         created_on = excluded.created_on, status = excluded.status, review_on = excluded.review_on,
@@ -102,6 +115,7 @@ public class SqlRetentionRecords implements RetentionRecords {
                         computed_at = excluded.computed_at, early_review_on = excluded.early_review_on,
                         early_review_rule = excluded.early_review_rule,
                         early_review_rule_version = excluded.early_review_rule_version,
+                        part_of = excluded.part_of,
                         queued_on = case
                             when least(excluded.review_on, excluded.early_review_on) > retention_record.queued_on
                                 then null
@@ -127,8 +141,21 @@ public class SqlRetentionRecords implements RetentionRecords {
                         15, early == null ? null : early.evaluation().date().orElseThrow());
                 statement.setString(16, early == null ? null : early.rule().value());
                 statement.setObject(17, early == null ? null : early.ruleVersion());
+                statement.setObject(18, record.partOf());
                 statement.executeUpdate();
                 return null;
+            }
+        });
+    }
+
+    @Override
+    public void forget(RecordType type, UUID record) {
+        Jdbc.run(entityManager, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "delete from retention_record where record_type = ? and record_id = ?")) {
+                statement.setString(1, type.name());
+                statement.setObject(2, record);
+                return statement.executeUpdate();
             }
         });
     }

@@ -31,6 +31,9 @@ import org.cradle.domain.retention.SweepCandidate;
  * batches cannot deadlock), so that whichever destroys an organisation's last episode with a family sees
  * the other's and takes what hung from the organisation's work with it.
  *
+ * <p>A video's destruction is crypto-shredding: its data key destroyed and its row marked so, with a
+ * tombstone; its blob is removed from the store after the batch commits. An episode's videos go with it.
+ *
  * <p>What follows an episode: its case notes with their versions, its team, its periods and the corrections
  * of its closes. When it was
  * the organisation's last episode with the family, the organisation's own records about the family follow
@@ -119,10 +122,16 @@ public class SqlRetentionSweeps implements RetentionSweeps {
         }
         Jdbc.run(entityManager, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "update retention_record set queued_on = ? where record_type = ? and record_id = any(?)"
-                            + " and queued_on is null")) {
+                    "update retention_record r set queued_on = ? from unnest(?::varchar[], ?::uuid[]) as q(type, id)"
+                            + " where r.record_type = q.type and r.record_id = q.id and r.queued_on is null")) {
                 statement.setObject(1, today);
-                statement.setString(2, RecordType.EPISODE.name());
+                statement.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "varchar",
+                                records.stream()
+                                        .map(record -> record.recordType().name())
+                                        .toArray()));
                 statement.setArray(
                         3,
                         uuids(
@@ -143,23 +152,49 @@ public class SqlRetentionSweeps implements RetentionSweeps {
     private static final class Destruction {
 
         private final Connection connection;
+        private final List<DestructionCertificate> all;
+        /** The episodes' certificates: what follows an episode follows these alone. */
         private final List<DestructionCertificate> certificates;
+
         private final Map<String, Integer> removed = new TreeMap<>();
         private final Timestamp at;
 
         Destruction(Connection connection, List<DestructionCertificate> certificates) {
             this.connection = connection;
-            this.certificates = certificates;
+            this.all = certificates;
+            this.certificates = certificates.stream()
+                    .filter(certificate -> certificate.recordType() == RecordType.EPISODE)
+                    .toList();
             this.at = Timestamp.from(certificates.get(0).executedAt());
         }
 
         Map<String, Integer> run() throws SQLException {
             lockFamilies();
             keepCertificates();
+            List<DestructionCertificate> videos = all.stream()
+                    .filter(certificate -> certificate.recordType() == RecordType.VIDEO)
+                    .toList();
+            if (!videos.isEmpty()) {
+                shredVideos(
+                        "v.id = x.record_id",
+                        uuids(
+                                connection,
+                                videos.stream()
+                                        .map(DestructionCertificate::recordId)
+                                        .toList()),
+                        uuids(
+                                connection,
+                                videos.stream().map(DestructionCertificate::id).toList()));
+            }
+            if (certificates.isEmpty()) {
+                return removed;
+            }
             Array episodes = uuids(connection, column(DestructionCertificate::recordId));
             Array episodeCertificates = uuids(connection, column(DestructionCertificate::id));
             String byEpisode = "with x(episode_id, certificate_id) as (select * from unnest(?::uuid[], ?::uuid[])) ";
 
+            // An episode's recordings belong to its record, and go with it whatever their own dates say.
+            shredVideos("v.episode_id = x.record_id", episodes, episodeCertificates);
             count(
                     "case_note_version",
                     byEpisode + ", gone as (delete from case_note_version v using case_note n, x"
@@ -214,8 +249,28 @@ public class SqlRetentionSweeps implements RetentionSweeps {
             return removed;
         }
 
+        /**
+         * Crypto-shreds the videos the condition picks (on {@code v}, the video, and {@code x.record_id},
+         * each certificate's record): their data keys destroyed, so that no copy of their sealed bytes can
+         * be read again, their titles cleared, their state DESTROYED, a tombstone each, and their kept dates
+         * gone. Their blobs are removed after the transaction commits (BytesOutsideTheDatabase), never
+         * inside it.
+         */
+        private void shredVideos(String condition, Array records, Array recordCertificates) throws SQLException {
+            String picked = "with x(record_id, certificate_id) as (select * from unnest(?::uuid[], ?::uuid[])),"
+                    + " gone as (update video v set state = 'DESTROYED', title = null,"
+                    + " ended_at = coalesce(v.ended_at, ?), version = v.version + 1 from x where " + condition
+                    + " and v.state <> 'DESTROYED' returning v.id, v.organisation, v.family_id, x.certificate_id),"
+                    + " keys as (update video_sealing s set wrapped_key = null, master_key = null, digest_state = null,"
+                    + " key_destroyed_at = coalesce(s.key_destroyed_at, ?) from gone where s.video_id = gone.id"
+                    + " returning 1),"
+                    + " dates as (delete from retention_record r using gone where r.record_type = 'VIDEO'"
+                    + " and r.record_id = gone.id returning 1)";
+            count("video", picked + tombstones("VIDEO"), records, recordCertificates, at, at, at);
+        }
+
         private List<UUID> column(java.util.function.Function<DestructionCertificate, UUID> field) {
-            return certificates.stream().map(field).toList();
+            return all.stream().map(field).toList();
         }
 
         /** Each family's row, in id order: destructions within one family wait for each other. */
@@ -238,10 +293,10 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                     """
                     insert into retention_certificate (id, record_type, record_id, organisation, family_id,
                         deciding_rule, rule_version, setting_version, review_on, explanation, decision_id, decided_by,
-                        needs_approval, approved_by, reason, executed_by, executed_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        needs_approval, approved_by, reason, executed_by, executed_at, backups_age_out_on)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)) {
-                for (DestructionCertificate certificate : certificates) {
+                for (DestructionCertificate certificate : all) {
                     Optional<org.cradle.domain.retention.SweepCandidate.DestructionOrder> decision =
                             certificate.decision();
                     statement.setObject(1, certificate.id());
@@ -262,6 +317,7 @@ public class SqlRetentionSweeps implements RetentionSweeps {
                     statement.setString(15, certificate.reason());
                     statement.setString(16, certificate.executedBy());
                     statement.setTimestamp(17, at);
+                    statement.setObject(18, certificate.backupsAgeOutOn());
                     statement.addBatch();
                 }
                 statement.executeBatch();

@@ -121,6 +121,30 @@ public class SqlVideoSealings implements VideoSealings {
 
     @Override
     @Transactional
+    public List<Sealing> blobsToRemove(int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        return Jdbc.list(
+                entityManager,
+                "select " + COLUMNS + " from video_sealing where key_destroyed_at is not null"
+                        + " and blob_removed_at is null order by key_destroyed_at, video_id limit ?",
+                List.of(limit),
+                SqlVideoSealings::read);
+    }
+
+    @Override
+    @Transactional
+    public void blobRemoved(VideoId video, Instant at) {
+        // The first removal's time stays; the check constraint refuses one of a key not destroyed.
+        execute(
+                "update video_sealing set blob_removed_at = coalesce(blob_removed_at, ?) where video_id = ?",
+                utc(at),
+                video.value());
+    }
+
+    @Override
+    @Transactional
     public List<Sealing> wrappedByOtherThan(String masterKey, int limit) {
         if (limit < 1) {
             return List.of();

@@ -82,6 +82,25 @@ public class DestructionCertificateResource {
             @Schema(example = "retention-sweeper", maxLength = Actor.MAX_SUBJECT_LENGTH) String executedBy,
             Instant executedAt,
             @Schema(
+                            description = "DELETED: the record's rows were deleted; CRYPTO_SHREDDED: a video whose"
+                                    + " data key was destroyed, so no copy of its encrypted bytes can be read, and"
+                                    + " whose blob is deleted from the store after.",
+                            example = "CRYPTO_SHREDDED")
+                    DestructionCertificate.Method method,
+            @Schema(
+                            description = "How the record was destroyed, and until when backups hold a copy.",
+                            example = "Crypto-shredded: the video's data key was destroyed, so no copy of its"
+                                    + " encrypted bytes can be read again. Backups holding its wrapped data key age"
+                                    + " out, the last on 2026-04-05.",
+                            maxLength = 1000)
+                    String howDestroyed,
+            @Schema(
+                            description = "The day the last backup taken before the destruction ages out (the"
+                                    + " deployment's cradle.retention.backup-retention after it): until then a"
+                                    + " restored backup still holds the record, or a video's wrapped data key.",
+                            example = "2026-04-05")
+                    LocalDate backupsAgeOutOn,
+            @Schema(
                             description = "Every record the destruction removed, the record's own first; empty in a"
                                     + " list of certificates.")
                     List<TombstoneView> destroyed) {
@@ -107,6 +126,9 @@ public class DestructionCertificateResource {
                     certificate.reason(),
                     certificate.executedBy(),
                     certificate.executedAt(),
+                    certificate.method(),
+                    certificate.howDestroyed(),
+                    certificate.backupsAgeOutOn(),
                     certificate.destroyed().stream()
                             .map(t -> new TombstoneView(t.recordType(), t.recordId()))
                             .toList());
@@ -219,6 +241,8 @@ public class DestructionCertificateResource {
         row(html, "Reason", certificate.reason());
         row(html, "Carried out by", certificate.executedBy());
         row(html, "Carried out at", certificate.executedAt());
+        row(html, "How", certificate.howDestroyed());
+        row(html, "Backups age out on", certificate.backupsAgeOutOn());
         html.append("</table>\n<h2>Records destroyed</h2>\n<ul>\n");
         for (TombstoneView tombstone : certificate.destroyed()) {
             html.append("<li>")

@@ -120,7 +120,8 @@ public class RetentionQueueResource {
     public record DecisionRequest(
             @Schema(
                             required = true,
-                            description = "The records (episode ids), 1 to 100, each once.",
+                            description =
+                                    "The records (episode or video ids, as the queue lists them), 1 to 100, each once.",
                             minItems = 1,
                             maxItems = DecideRetention.MAX_RECORDS,
                             uniqueItems = true)

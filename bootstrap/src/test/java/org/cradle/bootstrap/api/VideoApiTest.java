@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class VideoApiTest {
 
+    /** The store the service keeps the sealed bytes in: the filesystem here, S3 in {@link VideoS3ApiTest}. */
+    @jakarta.inject.Inject
+    org.cradle.application.video.BlobStore store;
+
     private final String organisation = "videos-" + UUID.randomUUID().toString().substring(0, 8);
     /** Api.openEpisode names j.mensah as the lead practitioner: the video's circle. */
     private final Api lead = Api.withToken(Tokens.of("j.mensah", organisation, "practitioner"));
@@ -37,6 +41,22 @@ class VideoApiTest {
     private String mother;
     private String father;
     private String child;
+
+    Api lead() {
+        return lead;
+    }
+
+    String family() {
+        return family;
+    }
+
+    String episode() {
+        return episode;
+    }
+
+    String mother() {
+        return mother;
+    }
 
     @BeforeEach
     void household() {
@@ -155,17 +175,22 @@ class VideoApiTest {
             Thread.sleep(300);
             socket.setSoLinger(true, 0);
         }
-        long offset = 0;
-        for (int tries = 0; tries < 100 && offset != sent; tries++) {
-            Thread.sleep(100);
-            offset = Long.parseLong(head(lead, id).statusCode(200).extract().header("Upload-Offset"));
+        // What the server had read when the connection was reset is kept (bytes still in its socket
+        // buffer are lost with the reset, as on any cut): wait until the offset stops moving.
+        long offset = -1;
+        int unchanged = 0;
+        for (int tries = 0; tries < 150 && (unchanged < 5 || offset <= 0); tries++) {
+            Thread.sleep(200);
+            long now = Long.parseLong(head(lead, id).statusCode(200).extract().header("Upload-Offset"));
+            unchanged = now == offset ? unchanged + 1 : 0;
+            offset = now;
         }
-        assertThat(offset).isEqualTo(sent);
+        assertThat(offset).isPositive().isLessThanOrEqualTo(sent);
 
         // The tus client asks where it got to and sends the rest from there.
         upload.setInputStream(new java.io.ByteArrayInputStream(bytes));
         io.tus.java.client.TusUploader resumed = client.resumeUpload(upload);
-        assertThat(resumed.getOffset()).isEqualTo(sent);
+        assertThat(resumed.getOffset()).isEqualTo(offset);
         resumed.setChunkSize(3 * MIB);
         while (resumed.uploadChunk() > -1) {}
         resumed.finish();
@@ -287,16 +312,12 @@ class VideoApiTest {
         Api admin = Api.withToken(Tokens.of("s.admin", organisation, "admin"));
         admin.post("/videos/{id}/integrity-check", Map.of(), id).statusCode(200).body("integrity", equalTo("INTACT"));
 
-        // One byte of the second sealed part flipped on disk, as a failing disk or a tamperer would.
-        java.nio.file.Path sealed = java.nio.file.Path.of("target/test-videos/videos", id, "sealed");
-        try (var file = java.nio.channels.FileChannel.open(
-                sealed, java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
-            long at = file.size() - 1000;
-            file.read(one, at);
-            one.put(0, (byte) (one.get(0) ^ 0x01)).rewind();
-            file.write(one, at);
-        }
+        // One byte of the second sealed part flipped in the store, as a failing disk or a tamperer would.
+        org.cradle.application.video.BlobKey sealed =
+                new org.cradle.application.video.BlobKey("videos/" + id + "/sealed");
+        byte[] stored = store.get(sealed).orElseThrow();
+        stored[stored.length - 1000] ^= 0x01;
+        store.put(sealed, java.nio.ByteBuffer.wrap(stored));
         admin.post("/videos/{id}/integrity-check", Map.of(), id).statusCode(200).body("integrity", equalTo("FAILED"));
         content(lead, id, null).statusCode(409).body("code", equalTo("integrity-failed"));
     }

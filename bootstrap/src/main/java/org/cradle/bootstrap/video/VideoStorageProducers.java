@@ -74,6 +74,11 @@ public class VideoStorageProducers {
                     temporary, MasterKeys.generateKeysetJson(), StandardCharsets.UTF_8, StandardOpenOption.WRITE);
             Files.move(temporary, keyset, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
+        if (!TinkVideoCipher.digestsWithTheJdk()) {
+            LOG.warn("videos' SHA-256 is BouncyCastle's, several times slower than the JDK's: launch the service"
+                    + " with java -jar (its manifest opens java.base/sun.security.provider) or add"
+                    + " --add-opens java.base/sun.security.provider=ALL-UNNAMED");
+        }
         return new TinkVideoCipher(MasterKeys.fromJsonFile(keyset));
     }
 

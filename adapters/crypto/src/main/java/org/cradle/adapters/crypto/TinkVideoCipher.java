@@ -18,11 +18,9 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.cradle.application.video.SealedKey;
 import org.cradle.application.video.VideoCipher;
 
@@ -58,6 +56,14 @@ public final class TinkVideoCipher implements VideoCipher {
 
     /** The master keyset last seen, with its primitive and the data keys it unwrapped. */
     private volatile Master master;
+
+    /**
+     * Whether videos' SHA-256 is the JDK's (its intrinsics), rather than BouncyCastle's slower one: only
+     * where {@code java.base/sun.security.provider} is opened to Cradle, as the packaged jar's manifest does.
+     */
+    public static boolean digestsWithTheJdk() {
+        return Sha256.FAST;
+    }
 
     public TinkVideoCipher(MasterKeys masterKeys) {
         TinkKeysets.ensureRegistered();
@@ -149,16 +155,7 @@ public final class TinkVideoCipher implements VideoCipher {
 
     @Override
     public RunningDigest digest(byte[] savedState) {
-        if (savedState == null) {
-            return new Sha256(new SHA256Digest());
-        }
-        SHA256Digest restored;
-        try {
-            restored = new SHA256Digest(savedState);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Not a saved SHA-256 state", e);
-        }
-        return new Sha256(restored);
+        return savedState == null ? Sha256.start() : Sha256.restore(savedState);
     }
 
     private StreamingAead streamingAead(SealedKey key) {
@@ -232,7 +229,7 @@ public final class TinkVideoCipher implements VideoCipher {
             try {
                 return TinkProtoKeysetFormat.parseEncryptedKeyset(key.wrapped(), aead, DATA_KEY_ASSOCIATED_DATA);
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(
+                throw new VideoCipher.UnreadableKey(
                         "The data key wrapped by master key " + key.masterKey()
                                 + " cannot be unwrapped by the master keyset (primary " + primaryId + ")",
                         e);
@@ -397,46 +394,6 @@ public final class TinkVideoCipher implements VideoCipher {
         @Override
         public void close() {
             open = false;
-        }
-    }
-
-    /** SHA-256 of BouncyCastle, whose state can be saved and resumed. */
-    private static final class Sha256 implements RunningDigest {
-        private final SHA256Digest digest;
-        private byte[] scratch;
-
-        Sha256(SHA256Digest digest) {
-            this.digest = digest;
-        }
-
-        @Override
-        public void update(ByteBuffer bytes) {
-            if (bytes.hasArray()) {
-                digest.update(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
-                bytes.position(bytes.limit());
-                return;
-            }
-            if (scratch == null) {
-                scratch = new byte[8192];
-            }
-            while (bytes.hasRemaining()) {
-                int n = Math.min(scratch.length, bytes.remaining());
-                bytes.get(scratch, 0, n);
-                digest.update(scratch, 0, n);
-            }
-        }
-
-        @Override
-        public byte[] state() {
-            return digest.getEncodedState();
-        }
-
-        @Override
-        public String hex() {
-            SHA256Digest copy = new SHA256Digest(digest); // doFinal resets; the running one carries on
-            byte[] value = new byte[copy.getDigestSize()];
-            copy.doFinal(value, 0);
-            return HexFormat.of().formatHex(value);
         }
     }
 }

@@ -21,10 +21,11 @@ import org.cradle.domain.video.VideoId;
  * Playback sessions as rows of {@code video_playback}, in plain SQL: a range played within a session of
  * the same practitioner's, of the same video for the same use, extends it; any other begins one.
  *
- * <p>Two first ranges asked for at once (a player opens a video with two requests) must not both begin a
- * session, and there is no row yet for either to lock: each takes a transaction-scoped advisory lock on
- * (video, practitioner, use) first, so that the second waits until the first's transaction ends and
- * then finds its session. Two triples whose hashes collide only wait for each other, never share a session.
+ * <p>A range within a session finds it without a lock and extends it. Two first ranges asked for at once
+ * (a player opens a video with two requests) must not both begin a session, and there is no row yet for
+ * either to lock: one that finds no session takes a transaction-scoped advisory lock on (video,
+ * practitioner, use), so that the second waits until the first's transaction ends, then looks again and
+ * finds its session. Two triples whose hashes collide only wait for each other, never share a session.
  * The lock joins the caller's transaction, or one of its own when there is none.
  */
 @ApplicationScoped
@@ -37,6 +38,12 @@ public class SqlVideoPlaybacks implements VideoPlaybacks {
 
     static final String EXTEND =
             "update video_playback set last_at = greatest(last_at, ?), ranges = ranges + 1" + " where id = ?";
+
+    /**
+     * For the transaction that only extends a session: it commits without waiting for its WAL to reach
+     * the disk (a crash may lose the latest extension, never a session's beginning or an audit event).
+     */
+    static final String ASYNC_COMMIT = "set local synchronous_commit = off";
 
     static final String BEGIN = "insert into video_playback"
             + " (id, video_id, practitioner, use, started_at, last_at, ranges, first_range)"
@@ -52,28 +59,30 @@ public class SqlVideoPlaybacks implements VideoPlaybacks {
     @Transactional
     public boolean played(
             VideoId video, String practitioner, VideoUse use, ByteRange range, Instant at, Duration session) {
+        // Most ranges go on with a session: found without waiting for anyone, and extended.
+        Optional<UUID> current = current(video, practitioner, use, at, session);
+        if (current.isEmpty()) {
+            Jdbc.list(
+                    entityManager,
+                    LOCK,
+                    List.of("video-playback:" + video + ":" + use.name() + ":" + practitioner),
+                    row -> Boolean.TRUE);
+            // Another first range may have begun the session while this one waited for the lock.
+            current = current(video, practitioner, use, at, session);
+        }
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
-        Jdbc.list(
-                entityManager,
-                LOCK,
-                List.of("video-playback:" + video + ":" + use.name() + ":" + practitioner),
-                row -> Boolean.TRUE);
-        Optional<UUID> current = Jdbc.list(
-                        entityManager,
-                        LATEST,
-                        List.of(
-                                video.value(),
-                                practitioner,
-                                use.name(),
-                                at.minus(session).atOffset(ZoneOffset.UTC)),
-                        row -> row.getObject(1, UUID.class))
-                .stream()
-                .findFirst();
+        UUID extended = current.orElse(null);
         return Jdbc.run(entityManager, connection -> {
-            if (current.isPresent()) {
+            if (extended != null) {
+                // An extension is bookkeeping, not evidence: the session's beginning, and its audit
+                // event, were committed durably. Not waiting for the WAL flush keeps the row lock of a
+                // session whose player asks for many ranges at once from serialising them on the disk.
+                try (PreparedStatement statement = connection.prepareStatement(ASYNC_COMMIT)) {
+                    statement.execute();
+                }
                 try (PreparedStatement statement = connection.prepareStatement(EXTEND)) {
                     statement.setObject(1, when);
-                    statement.setObject(2, current.get());
+                    statement.setObject(2, extended);
                     statement.executeUpdate();
                 }
                 return false;
@@ -90,5 +99,19 @@ public class SqlVideoPlaybacks implements VideoPlaybacks {
             }
             return true;
         });
+    }
+
+    private Optional<UUID> current(VideoId video, String practitioner, VideoUse use, Instant at, Duration session) {
+        return Jdbc.list(
+                        entityManager,
+                        LATEST,
+                        List.of(
+                                video.value(),
+                                practitioner,
+                                use.name(),
+                                at.minus(session).atOffset(ZoneOffset.UTC)),
+                        row -> row.getObject(1, UUID.class))
+                .stream()
+                .findFirst();
     }
 }

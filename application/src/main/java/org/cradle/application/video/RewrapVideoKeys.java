@@ -1,7 +1,10 @@
 package org.cradle.application.video;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.cradle.domain.actor.Actor;
+import org.cradle.domain.video.VideoId;
 
 /**
  * After the master keyset is rotated (a new primary key added to the configuration), re-wraps every
@@ -19,16 +22,28 @@ public class RewrapVideoKeys {
         this.steps = steps;
     }
 
-    /** How many data keys were re-wrapped, and by which master key. */
-    public record Rewrapped(int count, String primaryMasterKey) {}
+    /** The most unreadable videos an answer names; it counts them all. */
+    public static final int MAX_NAMED = 100;
+
+    /**
+     * How many data keys were re-wrapped, and by which master key; how many could not be (their master key
+     * is no longer in the keyset: those videos cannot be played until it is put back), the first of them
+     * named.
+     */
+    public record Rewrapped(int count, String primaryMasterKey, int unreadable, List<VideoId> unreadableVideos) {}
 
     public Rewrapped rewrap(Actor actor) {
         int total = 0;
-        int done;
-        do {
-            done = steps.rewrap(actor, BATCH);
-            total += done;
-        } while (done == BATCH);
-        return new Rewrapped(total, steps.primaryMasterKey());
+        int unreadable = 0;
+        List<VideoId> named = new ArrayList<>();
+        VideoId after = null;
+        VideoStorageSteps.Rewrapping batch;
+        while ((batch = steps.rewrap(actor, after, BATCH)).last() != null) {
+            total += batch.rewrapped();
+            unreadable += batch.unreadable().size();
+            batch.unreadable().stream().limit(MAX_NAMED - named.size()).forEach(named::add);
+            after = batch.last();
+        }
+        return new Rewrapped(total, steps.primaryMasterKey(), unreadable, List.copyOf(named));
     }
 }

@@ -35,6 +35,13 @@ public interface VideoCipher {
      */
     SeekableByteChannel open(SealedKey key, byte[] associatedData, SeekableByteChannel sealed);
 
+    /** A data key the master keyset cannot unwrap: the master key that wrapped it is gone, or the wrap is damaged. */
+    final class UnreadableKey extends IllegalStateException {
+        public UnreadableKey(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** A SHA-256 that can be carried from one request to the next: started afresh, or from a saved state. */
     RunningDigest digest(byte[] savedState);
 

@@ -85,6 +85,10 @@ public interface VideoSealings {
     /** The blob of a video whose key was destroyed is gone from the store, since {@code at}. */
     void blobRemoved(VideoId video, Instant at);
 
-    /** Up to {@code limit} sealings whose key is not wrapped by {@code masterKey}, for a rotation. */
-    List<Sealing> wrappedByOtherThan(String masterKey, int limit);
+    /**
+     * Up to {@code limit} sealings whose key is not wrapped by {@code masterKey}, for a rotation, in video
+     * id order after {@code after} (from the first when null): a key that cannot be re-wrapped is passed,
+     * not met again.
+     */
+    List<Sealing> wrappedByOtherThan(String masterKey, VideoId after, int limit);
 }

@@ -78,13 +78,27 @@ public class VideoStorageSteps {
 
     /** Re-wraps up to {@code limit} data keys by the primary master key; returns how many it did. */
     @Transactional
-    int rewrap(Actor actor, int limit) {
+    /** One batch of a rotation: how many keys it re-wrapped, those it could not, and the last it met. */
+    record Rewrapping(int rewrapped, List<VideoId> unreadable, VideoId last) {}
+
+    Rewrapping rewrap(Actor actor, VideoId after, int limit) {
         access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
-        List<VideoSealings.Sealing> due = sealings.wrappedByOtherThan(cipher.primaryMasterKey(), limit);
+        List<VideoSealings.Sealing> due = sealings.wrappedByOtherThan(cipher.primaryMasterKey(), after, limit);
+        int rewrapped = 0;
+        List<VideoId> unreadable = new java.util.ArrayList<>();
         for (VideoSealings.Sealing sealing : due) {
-            sealings.update(sealing.withKey(cipher.rewrap(sealing.key())));
+            try {
+                sealings.update(sealing.withKey(cipher.rewrap(sealing.key())));
+                rewrapped++;
+            } catch (VideoCipher.UnreadableKey e) {
+                // Its master key is no longer in the keyset: the rotation goes on and says which it left.
+                unreadable.add(sealing.video());
+            }
         }
-        return due.size();
+        return new Rewrapping(
+                rewrapped,
+                unreadable,
+                due.isEmpty() ? null : due.get(due.size() - 1).video());
     }
 
     String primaryMasterKey() {

@@ -78,12 +78,13 @@ public final class InMemoryVideoSealings implements VideoSealings {
     }
 
     @Override
-    public synchronized List<Sealing> wrappedByOtherThan(String masterKey, int limit) {
+    public synchronized List<Sealing> wrappedByOtherThan(String masterKey, VideoId after, int limit) {
         return sealings.values().stream()
                 .filter(sealing ->
                         sealing.key() != null && !sealing.key().masterKey().equals(masterKey))
-                .sorted(Comparator.comparing((Sealing sealing) -> sealing.key().masterKey())
-                        .thenComparing(sealing -> sealing.video().value(), Uuids.ORDER))
+                .filter(sealing ->
+                        after == null || Uuids.ORDER.compare(sealing.video().value(), after.value()) > 0)
+                .sorted(Comparator.comparing(sealing -> sealing.video().value(), Uuids.ORDER))
                 .limit(Math.max(0, limit))
                 .map(InMemoryVideoSealings::copy)
                 .toList();

@@ -18,6 +18,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -344,6 +345,11 @@ class VideoApiTest {
                 .extract();
         assertThat((String) rewrapped.path("primaryMasterKey")).isNotEqualTo(before);
         assertThat((Integer) rewrapped.path("rewrapped")).isPositive();
+        // Keys the keyset cannot unwrap (the port contracts' made-up ones share this database) are passed
+        // over and counted, never a reason to stop the rotation; this video's is not one of them.
+        assertThat((List<String>) rewrapped.path("unreadableVideos")).doesNotContain(id);
+        assertThat((Integer) rewrapped.path("unreadable"))
+                .isGreaterThanOrEqualTo(((List<?>) rewrapped.path("unreadableVideos")).size());
         admin.post("/video-storage/key-rewrap", Map.of()).statusCode(200).body("rewrapped", equalTo(0));
         assertThat(content(lead, id, "bytes=100-199").statusCode(206).extract().asByteArray())
                 .isEqualTo(Arrays.copyOfRange(bytes, 100, 200));

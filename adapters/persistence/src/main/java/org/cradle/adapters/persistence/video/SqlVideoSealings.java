@@ -145,15 +145,15 @@ public class SqlVideoSealings implements VideoSealings {
 
     @Override
     @Transactional
-    public List<Sealing> wrappedByOtherThan(String masterKey, int limit) {
+    public List<Sealing> wrappedByOtherThan(String masterKey, VideoId after, int limit) {
         if (limit < 1) {
             return List.of();
         }
         return Jdbc.list(
                 entityManager,
                 "select " + COLUMNS + " from video_sealing where wrapped_key is not null and master_key <> ?"
-                        + " order by master_key, video_id limit ?",
-                List.of(masterKey, limit),
+                        + " and video_id > ? order by video_id limit ?",
+                List.of(masterKey, after == null ? new UUID(0, 0) : after.value(), limit),
                 SqlVideoSealings::read);
     }
 

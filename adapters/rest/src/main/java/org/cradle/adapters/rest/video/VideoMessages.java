@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cradle.adapters.rest.ContractBounds;
+import org.cradle.application.video.RewrapVideoKeys;
 import org.cradle.domain.actor.Actor;
 import org.cradle.domain.organisation.OrganisationId;
 import org.cradle.domain.video.Integrity;
@@ -208,5 +209,15 @@ public final class VideoMessages {
                             example = "1797320564",
                             pattern = "^-?[0-9]{1,10}$",
                             maxLength = 32)
-                    String primaryMasterKey) {}
+                    String primaryMasterKey,
+            @Schema(
+                            description = "Data keys the master keyset could not unwrap (their master key was"
+                                    + " removed too soon, or the wrap is damaged): those videos cannot be played"
+                                    + " until the old master key is put back in the keyset; 0 before you remove it.",
+                            example = "0",
+                            minimum = "0",
+                            maximum = ContractBounds.MOST_INT)
+                    int unreadable,
+            @Schema(description = "The first of those videos, at most 100.", maxItems = RewrapVideoKeys.MAX_NAMED)
+                    List<UUID> unreadableVideos) {}
 }

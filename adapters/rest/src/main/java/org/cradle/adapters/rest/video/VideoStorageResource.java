@@ -11,6 +11,7 @@ import org.cradle.adapters.rest.video.VideoMessages.RewrapView;
 import org.cradle.application.video.RewrapVideoKeys;
 import org.cradle.domain.actor.Actor;
 import org.cradle.domain.actor.Capability;
+import org.cradle.domain.video.VideoId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +49,10 @@ public class VideoStorageResource {
     @Requires(Capability.MANAGE_VIDEO_STORAGE)
     public RewrapView rewrap() {
         RewrapVideoKeys.Rewrapped done = rewrap.rewrap(actor.get());
-        return new RewrapView(done.count(), done.primaryMasterKey());
+        return new RewrapView(
+                done.count(),
+                done.primaryMasterKey(),
+                done.unreadable(),
+                done.unreadableVideos().stream().map(VideoId::value).toList());
     }
 }

@@ -71,6 +71,10 @@
 #                  the jar with an AppCDS archive: -Dquarkus.package.jar.appcds.enabled=true)
 #   SKIP_BENCH_BUILD [0] (1 = do not rebuild the bench module's helper)
 #   BENCH_WORK [bench/target/http-work]  data, logs, unpacked PostgreSQL and Keycloak
+#   VIDEO_STORES ["filesystem s3"]  VIDEO_MIB [2048]   video size: bench/video/run.sh against the service once
+#                per store (s3: S3Proxy from bootstrap/target/s3proxy, on S3_PORT [18480], its objects under
+#                BENCH_WORK, the same disk), on whatever database is there (REUSE_DATA=1 after a history
+#                load: the history the service holds after years)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -78,9 +82,9 @@ REPO="$(cd "$HERE/../.." && pwd)"
 
 SIZES=${1:-all}
 case "$SIZES" in
-  small | large | all | need-to-know | retention | rate-limit | history) ;;
+  small | large | all | need-to-know | retention | rate-limit | history | video) ;;
   -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-  *) echo "usage: $0 [small|large|all|need-to-know|retention|rate-limit|history]" >&2; exit 64 ;;
+  *) echo "usage: $0 [small|large|all|need-to-know|retention|rate-limit|history|video]" >&2; exit 64 ;;
 esac
 
 secs() { local v=${1%s}; [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number of seconds: $1" >&2; exit 64; }; echo "$v"; }
@@ -249,6 +253,7 @@ need psql postgresql-client
 need unzip unzip
 need xz xz-utils
 need java openjdk-17-jdk-headless
+[ "$SIZES" != video ] || { need hey hey; need bc bc; need jstat openjdk-17-jdk-headless; }
 [ -z "${SERVICE_JAR:-}" ] || [ -f "$JAR" ] || die "SERVICE_JAR $JAR does not exist"
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for port in "$PG_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT" "$HTTP_PORT" "$MANAGEMENT_PORT" \
@@ -395,7 +400,7 @@ start_service() {  # why
   log="$LOGS/service-$STAMP-$LAUNCH_NO.log"
   t0=$(date +%s%N)
   # shellcheck disable=SC2086,SC2046
-  env $(rate_limit_env "$SVC_RATE_LIMIT") \
+  env $(rate_limit_env "$SVC_RATE_LIMIT") ${VIDEO_ENV:-} \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$SVC_DB" \
     QUARKUS_DATASOURCE_USERNAME="$DB_USER" \
     QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD" \
@@ -862,6 +867,43 @@ if [ "$SIZES" = history ]; then
   SUBJECTS=mothers.txt
 fi
 
+# --- video: a 2 GiB session video through the API, once per store (issue 23) --------------------------------
+if [ "$SIZES" = video ]; then
+  S3_PORT=${S3_PORT:-18480}
+  S3PROXY_JAR=${S3PROXY_JAR:-$REPO/bootstrap/target/s3proxy/s3proxy.jar}
+  VIDEO_LOG="$LOGS/video-$STAMP.txt"
+  : >"$VIDEO_LOG"
+  for store in ${VIDEO_STORES:-filesystem s3}; do
+    VIDEO_ENV="CRADLE_VIDEOS_MAX_LENGTH=8589934592 CRADLE_VIDEOS_DIRECTORY=$WORK/videos"
+    VIDEO_ENV="$VIDEO_ENV CRADLE_VIDEOS_MASTER_KEYSET_FILE=$WORK/video-master-keyset.json"
+    S3_PID=""
+    if [ "$store" = s3 ]; then
+      [ -f "$S3PROXY_JAR" ] || die "no S3Proxy jar at $S3PROXY_JAR: build bootstrap's test resources (./mvnw -B -pl bootstrap -am process-test-resources)"
+      rm -rf "$WORK/s3-data" && mkdir -p "$WORK/s3-data"
+      printf '%s\n' "s3proxy.endpoint=http://127.0.0.1:$S3_PORT" "s3proxy.authorization=aws-v2-or-v4" \
+        "s3proxy.identity=bench" "s3proxy.credential=bench-secret" "jclouds.provider=filesystem" \
+        "jclouds.identity=bench" "jclouds.credential=bench-secret" "jclouds.filesystem.basedir=$WORK/s3-data" >"$WORK/s3proxy.properties"
+      java -Xmx512m -jar "$S3PROXY_JAR" --properties "$WORK/s3proxy.properties" >"$LOGS/s3proxy.log" 2>&1 &
+      S3_PID=$!
+      until (exec 3<>"/dev/tcp/127.0.0.1/$S3_PORT") 2>/dev/null; do
+        kill -0 "$S3_PID" 2>/dev/null || die "S3Proxy exited; see $LOGS/s3proxy.log"
+        sleep 0.2
+      done
+      VIDEO_ENV="$VIDEO_ENV CRADLE_VIDEOS_STORE=s3 CRADLE_VIDEOS_S3_ENDPOINT=http://127.0.0.1:$S3_PORT"
+      VIDEO_ENV="$VIDEO_ENV CRADLE_VIDEOS_S3_BUCKET=cradle-bench CRADLE_VIDEOS_S3_ACCESS_KEY_ID=bench CRADLE_VIDEOS_S3_SECRET_ACCESS_KEY=bench-secret"
+    fi
+    stop_service
+    start_service "video: the $store store"
+    say "video, $store store:"
+    { echo "store: $store"; BASE=$BASE_URL KC=$KC_URL PID=$SVC_PID SIZE_MIB=${VIDEO_MIB:-2048} WORK=$(mktemp -d "$WORK/video.XXXXXX") \
+        bash "$REPO/bench/video/run.sh"; echo; } 2>&1 | tee -a "$VIDEO_LOG"
+    stop_service
+    [ -z "$S3_PID" ] || { stop_tree "$S3_PID" 10; rm -rf "$WORK/s3-data"; }
+    rm -rf "$WORK/videos"
+  done
+  VIDEO_ENV=""
+fi
+
 # --- large: generated in SQL ------------------------------------------------------------------------------
 if [ "$SIZES" = large ] || [ "$SIZES" = all ]; then
   LARGE="$DATA/large"
@@ -1066,6 +1108,7 @@ PG_SETTINGS=$(pg_settings)   # as they stood at the end: the same as at the star
   [ ! -s "$ALONGSIDE_ROWS" ] || { echo "Alongside ($ALONGSIDE_OP at $ALONGSIDE_CONNECTIONS connections, one wrk thread, beside each measured phase):"; sed 's/^RESULT /  /' "$ALONGSIDE_ROWS"; }
   [ -z "${RET_LINES:-}" ] || { echo "Retention sweep ($RET_KEY; POST /api/v1/retention/sweeps as north-council's records officer, batches of 200):"; printf '%s' "$RET_LINES"; }
   [ -z "${RL_SUMMARY:-}" ] || { echo "Rate limiter (family read, warm, $RL_MODE, $RL_ROUNDS rounds of off and on): $RL_SUMMARY"; echo "  shared counts at the end: $RL_COUNTS"; }
+  [ -z "${VIDEO_LOG:-}" ] || { echo "Session videos (bench/video/run.sh, once per store):"; sed 's/^/  /' "$VIDEO_LOG"; }
   [ -z "${CHAIN_LINE:-}" ] || echo "Chain verification (GET /api/v1/audit-chain/verification as the auditor): $CHAIN_LINE"
   echo "Phases (latency in ms; cpu in cores of $(nproc), averaged over the measured run; RSS of the service at its end):"
   awk -F'\t' 'BEGIN {

@@ -75,9 +75,8 @@ public class VideoStorageProducers {
             Files.move(temporary, keyset, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         if (!TinkVideoCipher.digestsWithTheJdk()) {
-            LOG.warn("videos' SHA-256 is BouncyCastle's, several times slower than the JDK's: launch the service"
-                    + " with java -jar (its manifest opens java.base/sun.security.provider) or add"
-                    + " --add-opens java.base/sun.security.provider=ALL-UNNAMED");
+            LOG.warn("videos' SHA-256 is BouncyCastle's, several times slower than the JDK's: add"
+                    + " --add-opens java.base/sun.security.provider=ALL-UNNAMED to the JVM's options");
         }
         return new TinkVideoCipher(MasterKeys.fromJsonFile(keyset));
     }

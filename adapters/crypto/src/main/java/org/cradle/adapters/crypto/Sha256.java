@@ -19,8 +19,8 @@ import org.cradle.application.video.VideoCipher.RunningDigest;
  * <ul>
  *   <li>the JDK's own (SHA-NI or AVX2 intrinsics: 1.6 GB/s on the benchmark machine, seven times
  *       BouncyCastle's pure Java, which was the upload's whole cost once the cipher was warm), whose state
- *       can only be read and set by opening {@code java.base/sun.security.provider} to Cradle: the packaged
- *       service's manifest does ({@code Add-Opens}), and so do the tests;
+ *       can only be read and set by opening {@code java.base/sun.security.provider} to Cradle: the container
+ *       image's JVM options do, an operator's launch adds them (docs/operations.md), and so do the tests;
  *   <li>BouncyCastle's, whose state is public, wherever that package is not open (an IDE run, a launcher
  *       that ignores the manifest): the same digests, more slowly; {@link #FAST} says which is in use.
  * </ul>

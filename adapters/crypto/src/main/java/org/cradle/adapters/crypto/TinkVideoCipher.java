@@ -59,7 +59,7 @@ public final class TinkVideoCipher implements VideoCipher {
 
     /**
      * Whether videos' SHA-256 is the JDK's (its intrinsics), rather than BouncyCastle's slower one: only
-     * where {@code java.base/sun.security.provider} is opened to Cradle, as the packaged jar's manifest does.
+     * where {@code java.base/sun.security.provider} is opened to Cradle, as docs/operations.md says to.
      */
     public static boolean digestsWithTheJdk() {
         return Sha256.FAST;

@@ -63,7 +63,7 @@
 #   PG_OS_USER [pgbench]  the unprivileged user PostgreSQL runs as when this runs as root
 #   PG_SETTINGS []   PostgreSQL settings for this run, on top of the file's, e.g. the ones docs/operations.md
 #                    recommends: "shared_buffers=4GB max_wal_size=4GB checkpoint_timeout=15min"
-#   SERVICE_JAVA_OPTS ["-Xms1g -Xmx2g --add-opens=java.base/sun.security.provider=ALL-UNNAMED"]  BUILD_SERVICE [0] (1 = rebuild the jar even if present)
+#   SERVICE_JAVA_OPTS ["-Xms1g -Xmx2g -XX:G1HeapRegionSize=4m --add-opens=java.base/sun.security.provider=ALL-UNNAMED"]  BUILD_SERVICE [0] (1 = rebuild the jar even if present)
 #   SERVICE_JAVA [java]  the java the service runs on (e.g. another JDK's bin/java; the rig's own tools keep PATH's)
 #   SERVICE_JAR [bootstrap/target/quarkus-app/quarkus-run.jar]  the service's jar (another packaging of it)
 #   COLD_LAUNCHES [0]    launches after the first, each to ready and stopped, before anything else (cold starts)
@@ -139,8 +139,9 @@ KC_MANAGEMENT_PORT=${KC_MANAGEMENT_PORT:-9183}
 HTTP_PORT=${HTTP_PORT:-8086}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-9006}
 PG_OS_USER=${PG_OS_USER:-pgbench}
-# The JVM options docs/operations.md gives an operator: the heap, and the JDK's digest opened to Cradle.
-SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms1g -Xmx2g --add-opens=java.base/sun.security.provider=ALL-UNNAMED}
+# The JVM options docs/operations.md gives an operator: the heap with 4 MiB G1 regions, and the JDK's
+# digest opened to Cradle.
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms1g -Xmx2g -XX:G1HeapRegionSize=4m --add-opens=java.base/sun.security.provider=ALL-UNNAMED}
 # AppCDS: "auto" uses quarkus-app/app-cds.jsa when the jar was packaged with one (BUILD_SERVICE=1
 # APPCDS_BUILD=1 packages it); "off" never. The service is launched from its folder, as CDS needs.
 APPCDS=${APPCDS:-auto}

@@ -9,6 +9,10 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.cradle.application.video.VideoSealings.Sealing;
 import org.cradle.domain.video.Video;
 import org.cradle.domain.video.VideoFormat;
@@ -63,6 +67,10 @@ public class VideoBytes {
         long length = video.length();
         int chunk = sealing.chunkSize();
         ChunkBuffers.Pair pair = buffers.take();
+        // A second pair, while many are free, lets a part be written while the next one is read and
+        // sealed; without one, each part is written before the next is read.
+        Optional<ChunkBuffers.Pair> spare = buffers.takeSpare();
+        PartWriter writer = new PartWriter();
         try {
             ByteBuffer plain = pair.plain();
             VideoCipher.RunningDigest digest;
@@ -104,12 +112,26 @@ public class VideoBytes {
                 if (!plain.hasRemaining() || received == length) {
                     long index = (received - 1) / chunk;
                     boolean last = index == (length - 1) / chunk;
-                    lastPart = flush(current, pair, digest, index, last);
+                    lastPart = seal(current, pair, digest, index, last);
                     if (!last && current.sealedChunkSize() == 0) {
                         current = current.appended(lastPart, current.digestState(), 0);
                     }
+                    // The part before this one is written by now, or its failure is thrown here.
+                    writer.await();
+                    writer.write(current, index, pair.sealed());
+                    if (spare.isPresent()) {
+                        ChunkBuffers.Pair next = spare.get();
+                        spare = Optional.of(pair);
+                        pair = next;
+                    } else {
+                        writer.await();
+                    }
+                    pair.plain().clear();
+                    plain = pair.plain();
                 }
             }
+            // Every part is written before anything says it is stored.
+            writer.await();
             if (from == 0 && sniffed.isEmpty() && received > 0) {
                 // Fewer bytes came than the sniffer reads, and more are to come: tell from those there are.
                 sniffed = Optional.of(sniff(plain, declared));
@@ -142,9 +164,59 @@ public class VideoBytes {
                     Optional.empty(),
                     cut);
         } finally {
+            // A buffer still being written is not given back until its write has ended.
+            writer.settle();
             buffers.give(pair);
+            spare.ifPresent(buffers::give);
         }
     }
+
+    /**
+     * Writes one sealed part at a time on a thread of its own, so that the next part is read and sealed
+     * meanwhile. At most one write is in flight: {@link #await} waits for it and throws its failure.
+     */
+    private final class PartWriter {
+
+        private CompletableFuture<Void> pending;
+
+        void write(Sealing sealing, long index, ByteBuffer sealed) {
+            long offset = index * sealing.sealedChunkSize();
+            pending = CompletableFuture.runAsync(
+                    () -> store.writePart(sealing.blob(), sealing.upload(), (int) index + 1, offset, sealed), WRITERS);
+        }
+
+        void await() {
+            if (pending == null) {
+                return;
+            }
+            try {
+                pending.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw e;
+            } finally {
+                pending = null;
+            }
+        }
+
+        /** Waits for a write in flight, whatever its outcome: the request is failing already. */
+        void settle() {
+            try {
+                await();
+            } catch (RuntimeException ignored) {
+                // the failure that ended the request is the one it reports
+            }
+        }
+    }
+
+    /** The threads that write sealed parts: daemons, as many as uploads write at once, idle ones gone. */
+    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "video-part-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Removes the tail left at {@code received}, once the video's record has moved past it. */
     public void forgetTail(Sealing sealing, long received) {
@@ -239,8 +311,8 @@ public class VideoBytes {
                 new BlobRegion(store, sealing.blob(), base, size));
     }
 
-    /** Digests, seals and writes one part; returns its sealed size. */
-    private int flush(
+    /** Digests and seals one part into the pair's sealed buffer; returns its sealed size. */
+    private int seal(
             Sealing sealing, ChunkBuffers.Pair pair, VideoCipher.RunningDigest digest, long index, boolean last) {
         ByteBuffer plain = pair.plain();
         plain.flip();
@@ -254,9 +326,6 @@ public class VideoBytes {
             throw new IllegalStateException(
                     "a full part sealed to " + size + " bytes, not " + sealing.sealedChunkSize());
         }
-        long offset = index * (sealing.sealedChunkSize() == 0 ? size : sealing.sealedChunkSize());
-        store.writePart(sealing.blob(), sealing.upload(), (int) index + 1, offset, sealed);
-        plain.clear();
         return size;
     }
 

@@ -1,5 +1,7 @@
 package org.cradle.bootstrap.retention;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +66,10 @@ public class RetentionSweeperSchedule {
     }
 
     private void sweep() {
+        // Outside any request: what reads the database outside a transaction (the removal of destroyed
+        // videos' blobs reads each video's record) needs a request context, as a request has.
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
         try {
             SweepReport report = sweepRetention.sweep(new SystemProcess(PROCESS), false);
             if (report.examined() > 0) {
@@ -73,6 +79,8 @@ public class RetentionSweeperSchedule {
             }
         } catch (RuntimeException e) {
             LOG.warn("the retention sweep failed; the next one finishes its work", e);
+        } finally {
+            requestContext.terminate();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.cradle.bootstrap.video;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,13 +64,28 @@ public class VideoHousekeepingSchedule {
             return thread;
         });
         long millis = interval.get().toMillis();
-        executor.scheduleWithFixedDelay(this::run, millis, millis, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         if (executor != null) {
             executor.shutdownNow();
             executor.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * One round of housekeeping, on the calling thread, outside any request: what reads the database
+     * outside a transaction (each destroyed video's record, for its blob's removal) gets a request
+     * context of its own, as a request has.
+     */
+    public void runOnce() {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            run();
+        } finally {
+            requestContext.terminate();
         }
     }
 

@@ -37,6 +37,12 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class VideoRetentionApiTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @jakarta.inject.Inject
+    org.cradle.bootstrap.video.VideoHousekeepingSchedule housekeeping;
+
     /** Where the filesystem store keeps the tests' blobs (the test profile's data folder). */
     private static final Path BLOBS = Path.of("target/test-videos/videos");
 
@@ -208,6 +214,35 @@ class VideoRetentionApiTest {
                 .body("howDestroyed", containsString("its videos were crypto-shredded"))
                 .body("backupsAgeOutOn", equalTo(backupsAgeOutOn()));
         council.recordsOfficer().get("/retention/queue?size=100").body("items.recordId", not(hasItem(recording)));
+    }
+
+    @Test
+    void a_blob_left_by_a_crash_after_its_key_was_destroyed_is_removed_by_the_housekeeping_outside_any_request()
+            throws Exception {
+        Service trust = Service.of("HEALTH");
+        Work work = Retention.openWork(trust, "PARENT_INFANT_MENTAL_HEALTH", "2010-01-10", "1980-05-05", "2010-01-01");
+        consentsToRecording(trust, work);
+        String id = video(trust, work, "2011-05-01");
+        // What the sweeper's transaction leaves (the key destroyed, the row so marked) when the service
+        // stops before the blob is removed.
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update video set state = 'DESTROYED', ended_at = now(), version = version + 1"
+                    + " where id = '" + id + "'");
+            statement.executeUpdate("update video_sealing set wrapped_key = null, master_key = null,"
+                    + " digest_state = null, key_destroyed_at = now() where video_id = '" + id + "'");
+        }
+        assertThat(BLOBS.resolve(id).resolve("sealed")).exists();
+
+        // Cradle's housekeeping runs on a thread of its own, in no request.
+        Thread outside = new Thread(housekeeping::runOnce, "housekeeping-test");
+        outside.start();
+        outside.join(60_000);
+
+        assertThat(BLOBS.resolve(id).resolve("sealed")).doesNotExist();
+        assertThat(Rows.count(
+                        dataSource, "video_sealing where video_id = '" + id + "' and blob_removed_at is not null"))
+                .isEqualTo(1);
     }
 
     private static io.restassured.response.ValidatableResponse queue(Service service) {

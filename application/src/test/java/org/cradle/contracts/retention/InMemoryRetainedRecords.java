@@ -125,7 +125,8 @@ public final class InMemoryRetainedRecords implements RetainedRecords {
                 episode.serviceType(),
                 end,
                 subjects(episode.family()),
-                outcome == null ? null : outcome.finding());
+                outcome == null ? null : outcome.finding(),
+                null);
     }
 
     private List<RetainedRecord.Subject> subjects(FamilyId family) {

@@ -71,8 +71,21 @@ public abstract class VideosContract extends PortContract {
      */
     public static Video reserved(
             EpisodeId episode, FamilyId family, OrganisationId organisation, Instant createdAt, Instant expiresAt) {
+        return reserved(VideoId.newId(), episode, family, organisation, LENGTH, 0, createdAt, expiresAt);
+    }
+
+    /** The upload of {@code length} bytes as its record says once {@code received} of them are in. */
+    public static Video reserved(
+            VideoId id,
+            EpisodeId episode,
+            FamilyId family,
+            OrganisationId organisation,
+            long length,
+            long received,
+            Instant createdAt,
+            Instant expiresAt) {
         return Video.reconstitute(new Video.Snapshot(
-                VideoId.newId(),
+                id,
                 episode,
                 family,
                 organisation,
@@ -82,10 +95,10 @@ public abstract class VideosContract extends PortContract {
                         "p.filmer",
                         Set.of(VideoPurpose.ASSESSMENT),
                         null),
-                LENGTH,
-                0,
+                length,
+                received,
                 null,
-                VideoState.RESERVED,
+                received == 0 ? VideoState.RESERVED : VideoState.RECEIVING,
                 null,
                 Ownership.PARENT_PROPERTY,
                 List.of(),

@@ -1,7 +1,5 @@
 package org.cradle.bootstrap.retention;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.cradle.application.retention.SweepReport;
 import org.cradle.application.retention.SweepRetention;
+import org.cradle.bootstrap.OutsideAnyRequest;
 import org.cradle.domain.actor.SystemProcess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -66,10 +65,10 @@ public class RetentionSweeperSchedule {
     }
 
     private void sweep() {
-        // Outside any request: what reads the database outside a transaction (the removal of destroyed
-        // videos' blobs reads each video's record) needs a request context, as a request has.
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
+        OutsideAnyRequest.run(this::sweepOnce);
+    }
+
+    private void sweepOnce() {
         try {
             SweepReport report = sweepRetention.sweep(new SystemProcess(PROCESS), false);
             if (report.examined() > 0) {
@@ -79,8 +78,6 @@ public class RetentionSweeperSchedule {
             }
         } catch (RuntimeException e) {
             LOG.warn("the retention sweep failed; the next one finishes its work", e);
-        } finally {
-            requestContext.terminate();
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.cradle.bootstrap.video;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.cradle.application.video.CheckDueVideos;
 import org.cradle.application.video.ExpireVideoUploads;
 import org.cradle.application.video.LeftoverVideoBlobs;
+import org.cradle.bootstrap.OutsideAnyRequest;
 import org.cradle.domain.actor.SystemProcess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -74,19 +73,9 @@ public class VideoHousekeepingSchedule {
         }
     }
 
-    /**
-     * One round of housekeeping, on the calling thread, outside any request: what reads the database
-     * outside a transaction (each destroyed video's record, for its blob's removal) gets a request
-     * context of its own, as a request has.
-     */
+    /** One round of housekeeping, on the calling thread, outside any request. */
     public void runOnce() {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            run();
-        } finally {
-            requestContext.terminate();
-        }
+        OutsideAnyRequest.run(this::run);
     }
 
     private void run() {

@@ -74,6 +74,16 @@ class VideoRetentionApiTest {
                 .statusCode(201);
     }
 
+    /**
+     * Open work of the service type for a mother born in 1980 and a child born on {@code childBorn}, the
+     * mother's consent to being recorded given.
+     */
+    private static Work recordedWork(Service service, String serviceType, String openedOn, String childBorn) {
+        Work work = Retention.openWork(service, serviceType, openedOn, "1980-05-05", childBorn);
+        consentsToRecording(service, work);
+        return work;
+    }
+
     private static JsonPath sweep(Service service) {
         return service.recordsOfficer()
                 .post("/retention/sweeps", Map.of("dryRun", false))
@@ -98,8 +108,7 @@ class VideoRetentionApiTest {
     @Test
     void a_summarised_recording_is_queued_a_month_after_its_summary_and_crypto_shredded_once_automatic() {
         Service trust = Service.of("HEALTH");
-        Work work = Retention.openWork(trust, "PARENT_INFANT_MENTAL_HEALTH", "2010-01-10", "1980-05-05", "2010-01-01");
-        consentsToRecording(trust, work);
+        Work work = recordedWork(trust, "PARENT_INFANT_MENTAL_HEALTH", "2010-01-10", "2010-01-01");
         String summarised = video(trust, work, "2011-05-01");
         String unsummarised = video(trust, work, "2011-05-02");
         int version = lead(trust).get("/videos/{id}", summarised).extract().path("version");
@@ -177,8 +186,7 @@ class VideoRetentionApiTest {
     @Test
     void a_recording_not_summarised_is_kept_as_its_episode_and_goes_with_it_crypto_shredded() {
         Service council = Service.of("LOCAL_AUTHORITY");
-        Work work = Retention.openWork(council, "EARLY_HELP", "2005-01-10", "1980-05-05", "2000-01-01");
-        consentsToRecording(council, work);
+        Work work = recordedWork(council, "EARLY_HELP", "2005-01-10", "2000-01-01");
         String recording = video(council, work, "2009-03-03");
         Retention.close(council, work.episode(), "2010-06-30");
 
@@ -220,8 +228,7 @@ class VideoRetentionApiTest {
     void a_blob_left_by_a_crash_after_its_key_was_destroyed_is_removed_by_the_housekeeping_outside_any_request()
             throws Exception {
         Service trust = Service.of("HEALTH");
-        Work work = Retention.openWork(trust, "PARENT_INFANT_MENTAL_HEALTH", "2010-01-10", "1980-05-05", "2010-01-01");
-        consentsToRecording(trust, work);
+        Work work = recordedWork(trust, "PARENT_INFANT_MENTAL_HEALTH", "2010-01-10", "2010-01-01");
         String id = video(trust, work, "2011-05-01");
         // What the sweeper's transaction leaves (the key destroyed, the row so marked) when the service
         // stops before the blob is removed.

@@ -62,22 +62,7 @@ public record RetainedRecord(
         subjects = List.copyOf(subjects);
     }
 
-    /** A record of its own (not part of another), with or without an allegation's finding. */
-    public RetainedRecord(
-            RecordType type,
-            UUID id,
-            FamilyId family,
-            LocalDate createdOn,
-            OrganisationId organisation,
-            Sector sector,
-            ServiceType serviceType,
-            LocalDate end,
-            List<Subject> subjects,
-            AllegationOutcome.Finding finding) {
-        this(type, id, family, createdOn, organisation, sector, serviceType, end, subjects, finding, null);
-    }
-
-    /** A record without an allegation's finding. */
+    /** A record of its own (not part of another), without an allegation's finding. */
     public RetainedRecord(
             RecordType type,
             UUID id,

@@ -206,7 +206,8 @@ class RetentionScheduleTest {
                 ServiceType.ALLEGATION,
                 LocalDate.of(2026, 11, 30),
                 List.of(about),
-                finding);
+                finding,
+                null);
     }
 
     @Test

@@ -27,8 +27,9 @@ class WorkedExamplesTest {
     private final Subject infant = new Subject(PersonId.newId(), INFANT_BORN, null);
     private final Subject mother = new Subject(PersonId.newId(), LocalDate.of(1994, 7, 12), null);
 
-    private LocalDate reviewOn(Sector sector, ServiceType type, LocalDate end, Subject... about) {
-        RetentionDate date = schedule.dateOf(new RetainedRecord(
+    /** The date of an episode's record of the service type, closed on {@code end} (null: open). */
+    private RetentionDate dateOf(Sector sector, ServiceType type, LocalDate end, Subject... about) {
+        return schedule.dateOf(new RetainedRecord(
                 RecordType.EPISODE,
                 UUID.randomUUID(),
                 FamilyId.newId(),
@@ -38,6 +39,10 @@ class WorkedExamplesTest {
                 type,
                 end,
                 List.of(about)));
+    }
+
+    private LocalDate reviewOn(Sector sector, ServiceType type, LocalDate end, Subject... about) {
+        RetentionDate date = dateOf(sector, type, end, about);
         assertThat(date.status()).as(date.explanation()).isEqualTo(RetentionDate.Status.DATED);
         return date.reviewOn().orElseThrow();
     }
@@ -115,16 +120,7 @@ class WorkedExamplesTest {
     }
 
     private RetentionDate infantsRecord(LocalDate end) {
-        return schedule.dateOf(new RetainedRecord(
-                RecordType.EPISODE,
-                UUID.randomUUID(),
-                FamilyId.newId(),
-                LocalDate.of(2025, 1, 6),
-                SERVICE,
-                Sector.HEALTH,
-                ServiceType.PARENT_INFANT_MENTAL_HEALTH,
-                end,
-                List.of(infant)));
+        return dateOf(Sector.HEALTH, ServiceType.PARENT_INFANT_MENTAL_HEALTH, end, infant);
     }
 
     private static RetainedRecording recording(LocalDate summarised, boolean formalRecord) {

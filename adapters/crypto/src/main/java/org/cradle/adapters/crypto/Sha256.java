@@ -87,8 +87,33 @@ final class Sha256 {
         return FAST ? new Jdk(state) : new Bc(Bc.digest(state));
     }
 
+    /** A digest fed arrays: a buffer's own, or its bytes copied through a scratch array (off-heap buffers). */
+    abstract static class ArrayFed implements RunningDigest {
+
+        private byte[] scratch;
+
+        abstract void update(byte[] bytes, int offset, int length);
+
+        @Override
+        public final void update(ByteBuffer bytes) {
+            if (bytes.hasArray()) {
+                update(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+                bytes.position(bytes.limit());
+                return;
+            }
+            if (scratch == null) {
+                scratch = new byte[256 * 1024];
+            }
+            while (bytes.hasRemaining()) {
+                int n = Math.min(scratch.length, bytes.remaining());
+                bytes.get(scratch, 0, n);
+                update(scratch, 0, n);
+            }
+        }
+    }
+
     /** The JDK's SHA-256, its state read and set in its own fields. */
-    static final class Jdk implements RunningDigest {
+    static final class Jdk extends ArrayFed {
 
         static final boolean AVAILABLE;
         private static final MethodHandle NEW;
@@ -136,7 +161,6 @@ final class Sha256 {
         }
 
         private final Object spi;
-        private byte[] scratch;
 
         Jdk(State state) {
             try {
@@ -172,21 +196,9 @@ final class Sha256 {
         }
 
         @Override
-        public void update(ByteBuffer bytes) {
+        void update(byte[] bytes, int offset, int length) {
             try {
-                if (bytes.hasArray()) {
-                    UPDATE.invoke(spi, bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
-                    bytes.position(bytes.limit());
-                    return;
-                }
-                if (scratch == null) {
-                    scratch = new byte[256 * 1024];
-                }
-                while (bytes.hasRemaining()) {
-                    int n = Math.min(scratch.length, bytes.remaining());
-                    bytes.get(scratch, 0, n);
-                    UPDATE.invoke(spi, scratch, 0, n);
-                }
+                UPDATE.invoke(spi, bytes, offset, length);
             } catch (Throwable e) {
                 throw new IllegalStateException("the JDK's SHA-256 failed", e);
             }
@@ -214,10 +226,9 @@ final class Sha256 {
     }
 
     /** BouncyCastle's SHA-256, whose state is its encoded state, read and written in the common form. */
-    static final class Bc implements RunningDigest {
+    static final class Bc extends ArrayFed {
 
         private final SHA256Digest digest;
-        private byte[] scratch;
 
         Bc(SHA256Digest digest) {
             this.digest = digest;
@@ -265,20 +276,8 @@ final class Sha256 {
         }
 
         @Override
-        public void update(ByteBuffer bytes) {
-            if (bytes.hasArray()) {
-                digest.update(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
-                bytes.position(bytes.limit());
-                return;
-            }
-            if (scratch == null) {
-                scratch = new byte[8192];
-            }
-            while (bytes.hasRemaining()) {
-                int n = Math.min(scratch.length, bytes.remaining());
-                bytes.get(scratch, 0, n);
-                digest.update(scratch, 0, n);
-            }
+        void update(byte[] bytes, int offset, int length) {
+            digest.update(bytes, offset, length);
         }
 
         @Override

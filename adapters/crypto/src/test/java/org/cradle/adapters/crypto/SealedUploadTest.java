@@ -8,13 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cradle.application.video.BlobKey;
 import org.cradle.application.video.BlobStore;
@@ -23,17 +20,12 @@ import org.cradle.application.video.ChunkBuffers;
 import org.cradle.application.video.VideoBytes;
 import org.cradle.application.video.VideoSealings.Sealing;
 import org.cradle.contracts.video.InMemoryBlobStore;
+import org.cradle.contracts.video.VideosContract;
 import org.cradle.domain.episode.EpisodeId;
 import org.cradle.domain.family.FamilyId;
 import org.cradle.domain.organisation.OrganisationId;
-import org.cradle.domain.person.PersonId;
-import org.cradle.domain.video.Integrity;
-import org.cradle.domain.video.Ownership;
 import org.cradle.domain.video.Video;
-import org.cradle.domain.video.VideoDetails;
 import org.cradle.domain.video.VideoId;
-import org.cradle.domain.video.VideoPurpose;
-import org.cradle.domain.video.VideoState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,35 +54,15 @@ class SealedUploadTest {
 
     /** The video's upload as its record says after {@code received} bytes. */
     private static Video reserved(VideoId id, long length, long received) {
-        return Video.reconstitute(new Video.Snapshot(
+        return VideosContract.reserved(
                 id,
                 EpisodeId.newId(),
                 FamilyId.newId(),
                 new OrganisationId("north-trust"),
-                new VideoDetails(
-                        Set.of(PersonId.newId()),
-                        LocalDate.parse("2026-04-01"),
-                        "p.filmer",
-                        Set.of(VideoPurpose.ASSESSMENT),
-                        null),
                 length,
                 received,
-                null,
-                received == 0 ? VideoState.RESERVED : VideoState.RECEIVING,
-                null,
-                Ownership.PARENT_PROPERTY,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                Integrity.UNCHECKED,
-                null,
                 Instant.parse("2026-04-01T09:00:00Z"),
-                "p.filmer",
-                Instant.parse("2026-04-02T09:00:00Z"),
-                null,
-                0));
+                Instant.parse("2026-04-02T09:00:00Z"));
     }
 
     private static String sha256(byte[] bytes) throws Exception {

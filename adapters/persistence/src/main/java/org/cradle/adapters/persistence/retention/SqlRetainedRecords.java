@@ -154,7 +154,8 @@ public class SqlRetainedRecords implements RetainedRecords {
                         ServiceType.valueOf(facts.serviceType()),
                         facts.end(),
                         members,
-                        facts.finding() == null ? null : AllegationOutcome.Finding.valueOf(facts.finding())))
+                        facts.finding() == null ? null : AllegationOutcome.Finding.valueOf(facts.finding()),
+                        null))
                 .toList();
     }
 }

@@ -28,7 +28,7 @@ public class RewrapVideoKeys {
     /**
      * How many data keys were re-wrapped, and by which master key; how many could not be (their master key
      * is no longer in the keyset: those videos cannot be played until it is put back), the first of them
-     * named.
+     * that the actor's organisation holds named.
      */
     public record Rewrapped(int count, String primaryMasterKey, int unreadable, List<VideoId> unreadableVideos) {}
 
@@ -40,8 +40,8 @@ public class RewrapVideoKeys {
         VideoStorageSteps.Rewrapping batch;
         while ((batch = steps.rewrap(actor, after, BATCH)).last() != null) {
             total += batch.rewrapped();
-            unreadable += batch.unreadable().size();
-            batch.unreadable().stream().limit(MAX_NAMED - named.size()).forEach(named::add);
+            unreadable += batch.unreadable();
+            batch.unreadableHeld().stream().limit(MAX_NAMED - named.size()).forEach(named::add);
             after = batch.last();
         }
         return new Rewrapped(total, steps.primaryMasterKey(), unreadable, List.copyOf(named));

@@ -37,10 +37,12 @@ public class VideoStorageSteps {
     @Transactional
     Optional<Video> find(Actor actor, VideoId id) {
         access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
-        // An organisation's administrators check its own videos; Cradle's housekeeping checks every one.
-        return videos.find(id)
-                .filter(video ->
-                        actor instanceof SystemProcess || video.organisation().equals(actor.organisation()));
+        return videos.find(id).filter(video -> heldFor(actor, video));
+    }
+
+    /** An organisation's administrators see its own videos; Cradle's housekeeping sees every one. */
+    private static boolean heldFor(Actor actor, Video video) {
+        return actor instanceof SystemProcess || video.organisation().equals(actor.organisation());
     }
 
     @Transactional
@@ -78,26 +80,34 @@ public class VideoStorageSteps {
 
     /** Re-wraps up to {@code limit} data keys by the primary master key; returns how many it did. */
     @Transactional
-    /** One batch of a rotation: how many keys it re-wrapped, those it could not, and the last it met. */
-    record Rewrapping(int rewrapped, List<VideoId> unreadable, VideoId last) {}
+    /**
+     * One batch of a rotation: how many keys it re-wrapped and how many it could not, those of them the
+     * actor's organisation holds (a rotation is the deployment's, its videos are not), and the last it met.
+     */
+    record Rewrapping(int rewrapped, int unreadable, List<VideoId> unreadableHeld, VideoId last) {}
 
     Rewrapping rewrap(Actor actor, VideoId after, int limit) {
         access.require(actor, Capability.MANAGE_VIDEO_STORAGE);
         List<VideoSealings.Sealing> due = sealings.wrappedByOtherThan(cipher.primaryMasterKey(), after, limit);
         int rewrapped = 0;
-        List<VideoId> unreadable = new java.util.ArrayList<>();
+        int unreadable = 0;
+        List<VideoId> held = new java.util.ArrayList<>();
         for (VideoSealings.Sealing sealing : due) {
             try {
                 sealings.update(sealing.withKey(cipher.rewrap(sealing.key())));
                 rewrapped++;
             } catch (VideoCipher.UnreadableKey e) {
                 // Its master key is no longer in the keyset: the rotation goes on and says which it left.
-                unreadable.add(sealing.video());
+                unreadable++;
+                videos.find(sealing.video())
+                        .filter(video -> heldFor(actor, video))
+                        .ifPresent(video -> held.add(video.id()));
             }
         }
         return new Rewrapping(
                 rewrapped,
                 unreadable,
+                held,
                 due.isEmpty() ? null : due.get(due.size() - 1).video());
     }
 

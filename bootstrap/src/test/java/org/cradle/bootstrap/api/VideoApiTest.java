@@ -348,6 +348,9 @@ class VideoApiTest {
         // Keys the keyset cannot unwrap (the port contracts' made-up ones share this database) are passed
         // over and counted, never a reason to stop the rotation; this video's is not one of them.
         assertThat((List<String>) rewrapped.path("unreadableVideos")).doesNotContain(id);
+        // Another organisation's video is counted by the deployment's rotation, never named to this one's
+        // administrator: this organisation holds no unreadable video.
+        assertThat((List<String>) rewrapped.path("unreadableVideos")).isEmpty();
         assertThat((Integer) rewrapped.path("unreadable"))
                 .isGreaterThanOrEqualTo(((List<?>) rewrapped.path("unreadableVideos")).size());
         admin.post("/video-storage/key-rewrap", Map.of()).statusCode(200).body("rewrapped", equalTo(0));
